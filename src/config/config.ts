@@ -1,0 +1,172 @@
+// docklint's configuration: finding and loading config files, validating them, and resolving
+// the rules, levels, options and settings that apply to one file.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import picomatch from "picomatch";
+import YAML from "yaml";
+import { DocklintError } from "../engine/errors.js";
+import type { ActiveRule } from "../engine/linter.js";
+import type { RuleRegistry } from "../engine/registry.js";
+import { LEVELS, type Level, type Setting } from "../engine/rule.js";
+import { validateOptions } from "./schema.js";
+
+export type RuleEntry = Setting | [Setting, ...unknown[]];
+export type Preset = "recommended" | "all";
+
+export interface Settings {
+  /** The build context directory (default: the Dockerfile's directory). */
+  context?: string;
+  [key: string]: unknown;
+}
+
+export interface Config {
+  extends?: Preset;
+  rules?: Record<string, RuleEntry>;
+  settings?: Settings;
+  overrides?: { files: string | string[]; rules?: Record<string, RuleEntry>; settings?: Settings }[];
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file it came from, or null for the built-in default. */
+  file: string | null;
+}
+
+export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc.json", "docklint.config.mjs"];
+const TOP_KEYS = new Set(["extends", "rules", "settings", "overrides"]);
+const OVERRIDE_KEYS = new Set(["files", "rules", "settings"]);
+
+/** The nearest config file from `dir` upward, or null. */
+export function findConfigFile(dir: string): string | null {
+  let current = path.resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = path.join(current, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<LoadedConfig> {
+  let raw: unknown;
+  try {
+    if (file.endsWith(".mjs") || file.endsWith(".js")) {
+      raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
+    } else {
+      const text = fs.readFileSync(file, "utf8");
+      raw = file.endsWith(".json") ? JSON.parse(text) : YAML.parse(text);
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new DocklintError("config", `Cannot read config ${file}: ${reason}`);
+  }
+  return { config: validateConfig(raw ?? {}, file, registry), file };
+}
+
+export function validateConfig(raw: unknown, file: string, registry: RuleRegistry): Config {
+  const fail = (message: string): never => {
+    throw new DocklintError("config", `Invalid config ${file}: ${message}`);
+  };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
+  const config = raw as Record<string, unknown>;
+  for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) fail(`unknown key '${key}' (expected ${[...TOP_KEYS].join(", ")})`);
+  if (config.extends !== undefined && config.extends !== "recommended" && config.extends !== "all") {
+    fail(`'extends' must be recommended or all, not '${String(config.extends)}'`);
+  }
+  if (config.settings !== undefined && (typeof config.settings !== "object" || config.settings === null)) fail("'settings' must be a mapping");
+  if (config.rules !== undefined) validateRules(config.rules, "rules", registry, fail);
+  if (config.overrides !== undefined) {
+    if (!Array.isArray(config.overrides)) fail("'overrides' must be a list");
+    (config.overrides as unknown[]).forEach((o, i) => {
+      if (typeof o !== "object" || o === null) return fail(`overrides[${i}] must be a mapping`);
+      const override = o as Record<string, unknown>;
+      for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.has(key)) fail(`unknown key 'overrides[${i}].${key}'`);
+      const files = override.files;
+      if (typeof files !== "string" && !(Array.isArray(files) && files.every((f) => typeof f === "string"))) {
+        fail(`overrides[${i}].files must be a glob or a list of globs`);
+      }
+      if (override.rules !== undefined) validateRules(override.rules, `overrides[${i}].rules`, registry, fail);
+    });
+  }
+  return config as Config;
+}
+
+function validateRules(rules: unknown, where: string, registry: RuleRegistry, fail: (m: string) => never): void {
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) fail(`'${where}' must be a mapping`);
+  for (const [name, entry] of Object.entries(rules as Record<string, unknown>)) {
+    const error = ruleEntryError(name, entry, registry);
+    if (error) fail(`${where}.${name}: ${error}`);
+  }
+}
+
+/** Why a `rules` entry is invalid, or null. Shared by config files and `--rule`. */
+export function ruleEntryError(name: string, entry: unknown, registry: RuleRegistry): string | null {
+  const ids = registry.resolve(name);
+  if (!ids.length) return `unknown rule '${name}'`;
+  const [level, ...options] = Array.isArray(entry) ? entry : [entry];
+  if (level !== "off" && !LEVELS.includes(level as Level)) return `level must be one of ${[...LEVELS, "off"].join(", ")}, not '${String(level)}'`;
+  for (const id of ids) {
+    const error = validateOptions(options, registry.get(id)!.meta.schema);
+    if (error) return error;
+  }
+  return null;
+}
+
+export interface ResolveOptions {
+  registry: RuleRegistry;
+  /** `--rule ID=LEVEL`, applied last. */
+  cliRules?: Record<string, RuleEntry>;
+  /** `--context DIR` */
+  context?: string;
+}
+
+export interface ResolvedConfig {
+  rules: ActiveRule[];
+  settings: Settings;
+}
+
+/** The rules and settings for one file under a loaded config. */
+export function resolveForFile(filePath: string, loaded: LoadedConfig, options: ResolveOptions): ResolvedConfig {
+  const { registry } = options;
+  const { config, file } = loaded;
+  const baseDir = file ? path.dirname(file) : process.cwd();
+  const levels = new Map<string, { setting: Setting; options: unknown[] }>();
+  for (const { id, rule } of registry.rules) {
+    const on = config.extends === "all" || rule.meta.docs.recommended;
+    levels.set(id, { setting: on ? rule.meta.defaultLevel : "off", options: [] });
+  }
+  const apply = (rules: Record<string, RuleEntry> | undefined) => {
+    for (const [name, entry] of Object.entries(rules ?? {})) {
+      const [setting, ...ruleOptions] = Array.isArray(entry) ? entry : [entry];
+      for (const id of registry.resolve(name)) {
+        const previous = levels.get(id)!;
+        levels.set(id, { setting, options: ruleOptions.length ? ruleOptions : previous.options });
+      }
+    }
+  };
+  let settings: Settings = { ...config.settings };
+  if (settings.context) settings.context = path.resolve(baseDir, settings.context);
+  apply(config.rules);
+  const relative = path.relative(baseDir, path.resolve(filePath)).split(path.sep).join("/");
+  for (const override of config.overrides ?? []) {
+    const globs = Array.isArray(override.files) ? override.files : [override.files];
+    if (!picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(relative)) continue;
+    apply(override.rules);
+    if (override.settings) {
+      settings = { ...settings, ...override.settings };
+      if (override.settings.context) settings.context = path.resolve(baseDir, override.settings.context);
+    }
+  }
+  apply(options.cliRules);
+  if (options.context) settings.context = path.resolve(options.context);
+  const rules: ActiveRule[] = [];
+  for (const { id, rule } of registry.rules) {
+    const { setting, options: ruleOptions } = levels.get(id)!;
+    if (setting !== "off") rules.push({ id, rule, level: setting, options: ruleOptions });
+  }
+  return { rules, settings };
+}

@@ -1,0 +1,193 @@
+// Runs the enabled rules over one document in a single walk and collects their reports.
+import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core";
+import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
+import { offsetAt, type Position, type SourceLocation } from "../source/source.js";
+import type * as m from "../parse/model.js";
+import { DockerfileSourceCode } from "./source-code.js";
+import { isSuppressed, readPragmas } from "./pragmas.js";
+import type { RuleRegistry } from "./registry.js";
+import type { Finding, TextEdit } from "./result.js";
+import type { Level, NamedRule, RuleContext, RuleNode, Visitor } from "./rule.js";
+
+export interface ActiveRule extends NamedRule {
+  level: Level;
+  options: unknown[];
+}
+
+export interface LintOptions {
+  filename: string;
+  cwd: string;
+  rules: ActiveRule[];
+  registry: RuleRegistry;
+  settings?: Record<string, unknown>;
+  /** hadolint's `disable-ignore-pragma` turns its pragmas off. */
+  hadolintPragmas?: boolean;
+}
+
+export interface LintOutcome {
+  findings: Finding[];
+  /** Structural problems in the text; a fix must never add one. */
+  parseProblems: number;
+}
+
+export function lintText(text: string, options: LintOptions): LintOutcome {
+  return lintParsed(parseDockerfile(text), options);
+}
+
+export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): LintOutcome {
+  const { source, document } = parsed;
+  const sourceCode = new DockerfileSourceCode(source, document);
+  const pragmas = readPragmas(document, options.registry, { hadolintPragmas: options.hadolintPragmas ?? true });
+  sourceCode.shellOverride = pragmas.shell;
+  const findings: Finding[] = pragmas.problems.map((p) => ({
+    ruleId: null,
+    level: "error",
+    severity: 2,
+    message: p.message,
+    ...positions(p.loc),
+  }));
+
+  const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
+  const crashed = new Set<string>();
+  for (const active of options.rules) {
+    const context = createContext(active, sourceCode, options, (finding, offset) => {
+      if (!isSuppressed(pragmas, active.id, offset)) findings.push(finding);
+    });
+    let visitor: Visitor;
+    try {
+      visitor = active.rule.create(context);
+    } catch (error) {
+      findings.push(internalFinding(active.id, error, document.loc));
+      continue;
+    }
+    for (const [key, handler] of Object.entries(visitor)) {
+      if (typeof handler !== "function") continue;
+      let list = listeners.get(key);
+      if (!list) listeners.set(key, (list = []));
+      list.push({ active, handler: handler as (node: never) => void });
+    }
+  }
+
+  const dispatch = (key: string, node: RuleNode | m.Dockerfile | m.Stage) => {
+    const list = listeners.get(key);
+    if (!list) return;
+    for (const { active, handler } of list) {
+      if (crashed.has(active.id)) continue;
+      try {
+        handler(node as never);
+      } catch (error) {
+        crashed.add(active.id);
+        findings.push(internalFinding(active.id, error, node.loc));
+      }
+    }
+  };
+  const wantsCommands = listeners.has("ShellCommand");
+  for (const step of sourceCode.traverse()) {
+    const node = step.target as m.Instruction | m.Dockerfile | m.Stage;
+    if (step.phase === 1) {
+      dispatch(node.type, node);
+      if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
+        for (const command of sourceCode.commandsOf(node)) dispatch("ShellCommand", command);
+      }
+    } else dispatch(`${node.type}:exit`, node);
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
+  return { findings, parseProblems: document.problems.length };
+}
+
+function createContext(
+  active: ActiveRule,
+  sourceCode: DockerfileSourceCode,
+  options: LintOptions,
+  emit: (finding: Finding, offset: number) => void,
+): RuleContext {
+  const { id, rule, level } = active;
+  return {
+    id,
+    cwd: options.cwd,
+    filename: options.filename,
+    physicalFilename: options.filename,
+    sourceCode,
+    settings: options.settings ?? {},
+    languageOptions: {},
+    options: active.options,
+    report(report: ViolationReport<RuleNode, string>) {
+      const loc: SourceLocation =
+        "node" in report ? report.node.loc : "start" in report.loc ? report.loc : { start: report.loc, end: report.loc };
+      const message =
+        "messageId" in report ? interpolate(rule.meta.messages[report.messageId], report.data) : interpolate(report.message, report.data);
+      const finding: Finding = {
+        ruleId: id,
+        level,
+        severity: level === "error" ? 2 : 1,
+        message,
+        ...positions(loc),
+      };
+      if ("messageId" in report) finding.messageId = report.messageId;
+      const fix = report.fix ? toEdit(report.fix(editor), sourceCode.text) : null;
+      if (fix) finding.fix = fix;
+      if (report.suggest?.length) {
+        finding.suggestions = report.suggest.flatMap((s) => {
+          const edit = toEdit(s.fix(editor), sourceCode.text);
+          if (!edit) return [];
+          const desc = "messageId" in s ? interpolate(rule.meta.messages[s.messageId], s.data) : interpolate(s.desc, s.data);
+          return [{ desc, ...("messageId" in s ? { messageId: s.messageId } : {}), fix: edit }];
+        });
+      }
+      if (rule.meta.docs.url) finding.docsUrl = rule.meta.docs.url;
+      const offset = "node" in report ? report.node.range[0] : offsetAt(sourceCode.source, loc.start.line, loc.start.column);
+      emit(finding, offset);
+    },
+  };
+}
+
+function positions(loc: SourceLocation): Pick<Finding, "line" | "column" | "endLine" | "endColumn"> {
+  return { line: loc.start.line, column: loc.start.column, endLine: loc.end.line, endColumn: loc.end.column };
+}
+
+function interpolate(template: string | undefined, data: Record<string, unknown> | undefined): string {
+  if (template === undefined) throw new Error("report names a messageId the rule does not define");
+  if (!data) return template;
+  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function internalFinding(ruleId: string, error: unknown, loc: SourceLocation | { start: Position; end: Position }): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId,
+    level: "error",
+    severity: 2,
+    message: `Internal error in rule '${ruleId}': ${detail}. Please report it; the other rules still ran.`,
+    messageId: "internal",
+    ...positions({ start: loc.start, end: loc.start }),
+  };
+}
+
+const rangeOf = (element: unknown): [number, number] => (element as { range: [number, number] }).range;
+
+const editor: RuleTextEditor = {
+  insertTextAfter: (el, text) => ({ range: [rangeOf(el)[1], rangeOf(el)[1]], text }),
+  insertTextAfterRange: (range, text) => ({ range: [range[1], range[1]], text }),
+  insertTextBefore: (el, text) => ({ range: [rangeOf(el)[0], rangeOf(el)[0]], text }),
+  insertTextBeforeRange: (range, text) => ({ range: [range[0], range[0]], text }),
+  remove: (el) => ({ range: rangeOf(el), text: "" }),
+  removeRange: (range) => ({ range: [range[0], range[1]], text: "" }),
+  replaceText: (el, text) => ({ range: rangeOf(el), text }),
+  replaceTextRange: (range, text) => ({ range: [range[0], range[1]], text }),
+};
+
+/** Several edits from one fix become one edit over the span they cover, as in ESLint. */
+function toEdit(result: RuleTextEdit | Iterable<RuleTextEdit> | null, text: string): TextEdit | null {
+  if (!result) return null;
+  const edits = Symbol.iterator in result ? [...(result as Iterable<RuleTextEdit>)] : [result as RuleTextEdit];
+  if (!edits.length) return null;
+  edits.sort((a, b) => a.range[0] - b.range[0]);
+  let merged = "";
+  let at = edits[0].range[0];
+  for (const edit of edits) {
+    if (edit.range[0] < at) throw new Error("a fix returned overlapping edits");
+    merged += text.slice(at, edit.range[0]) + edit.text;
+    at = edit.range[1];
+  }
+  return { range: [edits[0].range[0], at], text: merged };
+}

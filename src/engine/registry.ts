@@ -1,0 +1,42 @@
+// Rule lookup by id or alias (hadolint DL codes, BuildKit check names, Trivy/Checkov ids).
+import type { NamedRule, Rule } from "./rule.js";
+
+export class RuleRegistry {
+  private readonly byId = new Map<string, Rule>();
+  private readonly byAlias = new Map<string, string[]>();
+  private readonly aliasPrefixes: [string, string][] = [];
+
+  constructor(readonly rules: readonly NamedRule[]) {
+    for (const { id, rule } of rules) {
+      this.byId.set(id, rule);
+      for (const alias of rule.meta.aliases) {
+        if (alias.endsWith("*")) this.aliasPrefixes.push([alias.slice(0, -1).toLowerCase(), id]);
+        else {
+          const key = alias.toLowerCase();
+          this.byAlias.set(key, [...(this.byAlias.get(key) ?? []), id]);
+        }
+      }
+    }
+  }
+
+  get(id: string): Rule | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * The rule ids a name stands for: itself, or every rule with that alias (BuildKit's
+   * `MultipleInstructionsDisallowed` covers three of ours). Empty when unknown.
+   */
+  resolve(name: string): string[] {
+    if (this.byId.has(name)) return [name];
+    const key = name.toLowerCase();
+    const aliased = this.byAlias.get(key);
+    if (aliased) return aliased;
+    const prefixed = this.aliasPrefixes.find(([prefix]) => key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)));
+    return prefixed ? [prefixed[1]] : [];
+  }
+
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+}

@@ -1,0 +1,80 @@
+// What a rule is: ESLint's rule model (typed with @eslint/core) over the Dockerfile document.
+import type { LanguageOptions, RuleDefinition, RuleContext as CoreRuleContext, RulesMeta } from "@eslint/core";
+import type * as m from "../parse/model.js";
+import type { ShellCommand } from "../shell/command.js";
+import type { DockerfileSourceCode } from "./source-code.js";
+
+export type Level = "error" | "warning" | "info" | "style";
+export type Setting = Level | "off";
+export const LEVELS: readonly Level[] = ["error", "warning", "info", "style"];
+
+/** Higher is more severe. */
+export function levelRank(level: Level): number {
+  return 4 - LEVELS.indexOf(level);
+}
+
+export interface RuleDocs {
+  description: string;
+  /** Why it matters: the "Why is this bad?" section. */
+  rationale: string;
+  /** Dockerfiles the rule accepts and flags; each runs as a test. */
+  examples: { valid: string[]; invalid: string[] };
+  /** Why the fix is safe, or why it is only a suggestion. */
+  fixSafety?: string;
+  /** Where docklint deliberately differs from the tool an alias comes from. */
+  differences?: string;
+  recommended: boolean;
+  url?: string;
+}
+
+export interface RuleMeta extends RulesMeta<string, unknown[], RuleDocs> {
+  docs: RulesMeta<string, unknown[], RuleDocs>["docs"] & RuleDocs;
+  messages: Record<string, string>;
+  /** The same check's ids in hadolint, BuildKit, Trivy, Checkov. */
+  aliases: string[];
+  defaultLevel: Level;
+}
+
+type InstructionVisitors = {
+  [K in keyof m.InstructionByType]?: (node: m.InstructionByType[K]) => void;
+} & {
+  [K in keyof m.InstructionByType as `${K}:exit`]?: (node: m.InstructionByType[K]) => void;
+};
+
+export type Visitor = InstructionVisitors & {
+  Dockerfile?: (node: m.Dockerfile) => void;
+  "Dockerfile:exit"?: (node: m.Dockerfile) => void;
+  Stage?: (node: m.Stage) => void;
+  "Stage:exit"?: (node: m.Stage) => void;
+  ShellCommand?: (node: ShellCommand) => void;
+};
+
+export type RuleNode = m.Node | ShellCommand;
+
+export type RuleContext = CoreRuleContext<{
+  LangOptions: LanguageOptions;
+  Code: DockerfileSourceCode;
+  RuleOptions: unknown[];
+  Node: RuleNode;
+  MessageIds: string;
+}>;
+
+export interface Rule
+  extends RuleDefinition<{
+    LangOptions: LanguageOptions;
+    Code: DockerfileSourceCode;
+    RuleOptions: unknown[];
+    Visitor: Visitor;
+    Node: RuleNode;
+    MessageIds: string;
+    ExtRuleDocs: RuleDocs;
+  }> {
+  meta: RuleMeta;
+  create(context: RuleContext): Visitor;
+}
+
+/** A rule module together with its id (the file name). */
+export interface NamedRule {
+  id: string;
+  rule: Rule;
+}

@@ -1,0 +1,124 @@
+// The source code object rules read through `context.sourceCode`: the text, the document, and
+// the shared, cached views of it (shell commands, variables, stages, the current SHELL).
+import type { SourceRange, TraversalStep } from "@eslint/core";
+import { locationOf, type SourceLocation, type SourceText } from "../source/source.js";
+import type * as m from "../parse/model.js";
+import { Variables, type Resolved } from "../parse/variables.js";
+import type { ShellCommand } from "../shell/command.js";
+import { findCommands } from "../shell/find-commands.js";
+import type { RuleNode } from "./rule.js";
+
+const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
+const DEFAULT_SHELL = ["/bin/sh", "-c"];
+
+export class DockerfileSourceCode {
+  readonly text: string;
+  readonly ast: m.Dockerfile;
+  readonly lines: string[];
+  readonly variables: Variables;
+  /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
+  shellOverride: string | null = null;
+  private readonly commandCache = new Map<m.Instruction, ShellCommand[]>();
+
+  constructor(
+    readonly source: SourceText,
+    document: m.Dockerfile,
+  ) {
+    this.text = source.text;
+    this.ast = document;
+    this.lines = source.text.split(/\r\n|\r|\n/);
+    this.variables = new Variables(document);
+  }
+
+  getLoc(node: RuleNode): SourceLocation {
+    return node.loc;
+  }
+
+  getRange(node: RuleNode): SourceRange {
+    return node.range;
+  }
+
+  getText(node?: RuleNode): string {
+    return node ? this.text.slice(node.range[0], node.range[1]) : this.text;
+  }
+
+  locOf(range: SourceRange): SourceLocation {
+    return locationOf(this.source, [range[0], range[1]]);
+  }
+
+  /** `$VAR` and `${VAR:-x}` replaced by the ARG/ENV values visible at `at`. */
+  resolve(text: string, at: m.Instruction): Resolved {
+    return this.variables.resolve(text, at);
+  }
+
+  stageOf(instruction: m.Instruction): m.Stage | undefined {
+    return this.ast.stages[instruction.stageIndex];
+  }
+
+  /** The stage and its ancestors through `FROM <stage>`, nearest first. */
+  stageLineage(stage: m.Stage): m.Stage[] {
+    const lineage = [stage];
+    let current = stage;
+    while (current.parent !== null && lineage.length <= this.ast.stages.length) {
+      current = this.ast.stages[current.parent];
+      lineage.push(current);
+    }
+    return lineage;
+  }
+
+  /** The SHELL in effect for an instruction (inherited through `FROM <stage>`). */
+  shellOf(instruction: m.Instruction): string[] {
+    const stage = this.stageOf(instruction);
+    if (!stage) return DEFAULT_SHELL;
+    for (const s of this.stageLineage(stage)) {
+      let found: m.Shell | undefined;
+      for (const i of s.instructions) {
+        if (s === stage && i.range[0] >= instruction.range[0]) break;
+        if (i.type === "Shell" && i.exec?.length) found = i;
+      }
+      if (found) return found.exec!.map((w) => w.value);
+    }
+    return DEFAULT_SHELL;
+  }
+
+  /** True when RUN bodies here are POSIX shell (not PowerShell or cmd). */
+  isPosixShell(instruction: m.Instruction): boolean {
+    if (this.shellOverride) return POSIX_SHELLS.test(this.shellOverride);
+    return POSIX_SHELLS.test(this.shellOf(instruction)[0] ?? "");
+  }
+
+  /** The simple commands of a RUN, CMD or ENTRYPOINT, parsed once. */
+  commandsOf(instruction: m.Instruction): ShellCommand[] {
+    if (instruction.type !== "Run" && instruction.type !== "Cmd" && instruction.type !== "Entrypoint") return [];
+    let commands = this.commandCache.get(instruction);
+    if (!commands) {
+      const shellForm = !instruction.exec;
+      commands = shellForm && !this.isPosixShell(instruction) ? [] : findCommands(instruction, this.source);
+      this.commandCache.set(instruction, commands);
+    }
+    return commands;
+  }
+
+  /** Document order: Dockerfile, preamble, each Stage and its instructions (ONBUILD triggers inside). */
+  *traverse(): Iterable<TraversalStep> {
+    const doc = this.ast;
+    yield visit(doc, 1);
+    for (const i of doc.preamble) yield* this.instructionSteps(i);
+    for (const stage of doc.stages) {
+      yield visit(stage, 1);
+      for (const i of stage.instructions) yield* this.instructionSteps(i);
+      yield visit(stage, 2);
+    }
+    yield visit(doc, 2);
+  }
+
+  private *instructionSteps(i: m.Instruction): Iterable<TraversalStep> {
+    yield visit(i, 1);
+    if (i.type === "Onbuild" && i.trigger) yield* this.instructionSteps(i.trigger);
+    yield visit(i, 2);
+  }
+}
+
+function visit(target: object, phase: 1 | 2): TraversalStep {
+  return { kind: 1, target, phase, args: [target] } as TraversalStep;
+}

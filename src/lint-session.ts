@@ -1,0 +1,112 @@
+// One linting run: the rule registry, config files found per directory, and the steps from a
+// file's text to its result (with fixes when asked). The CLI and the library API both use it.
+import fs from "node:fs";
+import path from "node:path";
+import { allRules } from "../rules/index.js";
+import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type LoadedConfig, type RuleEntry } from "./config/config.js";
+import { DocklintError } from "./engine/errors.js";
+import { applyFixes } from "./engine/fix.js";
+import { lintText as lintWithRules, type LintOutcome } from "./engine/linter.js";
+import { RuleRegistry } from "./engine/registry.js";
+import { summarize, type FileResult } from "./engine/result.js";
+import { parseDockerfile } from "./parse/parse.js";
+import { loadShellParser } from "./shell/bash-parser.js";
+import { createSource, withBom } from "./source/source.js";
+
+export interface SessionOptions {
+  cwd?: string;
+  /** An explicit config file (`--config`). */
+  configFile?: string;
+  /** A config object, used instead of any file. */
+  config?: Config;
+  /** `--no-config`: built-in defaults only. */
+  noConfig?: boolean;
+  /** `--rule` entries, applied after the config. */
+  rules?: Record<string, RuleEntry>;
+  /** `--context DIR` */
+  context?: string;
+}
+
+export interface FixedResult extends FileResult {
+  /** Rules whose fixes were refused because the result got worse. */
+  rejectedFixes: { ruleId: string; reason: string }[];
+}
+
+const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
+
+export class LintSession {
+  readonly registry = new RuleRegistry(allRules);
+  readonly cwd: string;
+  private readonly configs = new Map<string, Promise<LoadedConfig>>();
+  private explicit: Promise<LoadedConfig> | null = null;
+
+  constructor(private readonly options: SessionOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+    for (const [name, entry] of Object.entries(options.rules ?? {})) {
+      const error = ruleEntryError(name, entry, this.registry);
+      if (error) throw new DocklintError("config", `Invalid --rule ${name}: ${error}.`);
+    }
+    if (options.config) this.explicit = Promise.resolve({ config: validateConfig(options.config, "(options)", this.registry), file: null });
+    else if (options.configFile) this.explicit = loadConfigFile(path.resolve(this.cwd, options.configFile), this.registry);
+  }
+
+  /** The config that applies to a file (found upward from its directory). */
+  configFor(filePath: string): Promise<LoadedConfig> {
+    if (this.explicit) return this.explicit;
+    if (this.options.noConfig) return Promise.resolve(DEFAULT_CONFIG);
+    const dir = path.dirname(path.resolve(this.cwd, filePath));
+    let loaded = this.configs.get(dir);
+    if (!loaded) {
+      const file = findConfigFile(dir);
+      loaded = file ? loadConfigFile(file, this.registry) : Promise.resolve(DEFAULT_CONFIG);
+      this.configs.set(dir, loaded);
+    }
+    return loaded;
+  }
+
+  async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
+    const loaded = await this.configFor(filePath);
+    const resolved = resolveForFile(path.resolve(this.cwd, filePath), loaded, {
+      registry: this.registry,
+      cliRules: this.options.rules,
+      context: this.options.context,
+    });
+    await loadShellParser();
+    const absolute = path.resolve(this.cwd, filePath);
+    const lint = (t: string): LintOutcome =>
+      lintWithRules(t, { filename: absolute, cwd: this.cwd, rules: resolved.rules, registry: this.registry, settings: resolved.settings });
+    const source = createSource(text);
+    if (!fix) return { ...summarize(filePath, lint(text).findings), rejectedFixes: [] };
+    const fixed = applyFixes(source.text, lint);
+    const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };
+    if (fixed.changed) result.output = withBom(source, fixed.output);
+    return result;
+  }
+
+  /** Reads a file as a Dockerfile, refusing what cannot be one. */
+  readDockerfile(filePath: string, maxBytes = 10 * 1024 * 1024): string {
+    let buffer: Buffer;
+    try {
+      const stat = fs.statSync(filePath);
+      if (stat.isDirectory()) throw new DocklintError("io", `${filePath} is a directory.`);
+      if (stat.size > maxBytes) throw new DocklintError("io", `${filePath} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not linted.`);
+      buffer = fs.readFileSync(filePath);
+    } catch (error) {
+      if (error instanceof DocklintError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
+      throw new DocklintError("io", `Cannot read ${filePath}: ${reason}.`);
+    }
+    if (buffer.includes(0)) throw new DocklintError("io", `${filePath} is a binary file, not a Dockerfile.`);
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer);
+    } catch {
+      throw new DocklintError("io", `${filePath} is not valid UTF-8.`);
+    }
+  }
+}
+
+/** Whether a text still parses the way it did: used before a fixed file is written. */
+export function parseProblemCount(text: string): number {
+  return parseDockerfile(text).document.problems.length;
+}

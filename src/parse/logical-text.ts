@@ -1,0 +1,51 @@
+// Dockerfile line continuations removed in place: the escape character, the line break after it,
+// and the empty or comment lines Docker skips inside a continuation all become spaces, so an
+// offset in the result is the same offset in the file.
+
+const isSpace = (c: string) => c === " " || c === "\t";
+
+export function blankContinuations(text: string, start: number, end: number, escapeChar: string): string {
+  let out: string[] | null = null;
+  let i = start;
+  while (i < end) {
+    if (text[i] !== escapeChar) {
+      i++;
+      continue;
+    }
+    // escape, optional trailing blanks, then a line break: a continuation
+    let j = i + 1;
+    while (j < end && isSpace(text[j])) j++;
+    const lineBreak = text[j] === "\r" ? (text[j + 1] === "\n" ? 2 : 1) : text[j] === "\n" ? 1 : 0;
+    if (lineBreak === 0) {
+      i += 2; // an escaped character
+      continue;
+    }
+    out ??= Array.from(text.slice(start, end));
+    let k = j + lineBreak;
+    blank(out, i - start, k - start);
+    // lines Docker drops inside a continuation: empty lines and comment lines
+    for (;;) {
+      let m = k;
+      while (m < end && isSpace(text[m])) m++;
+      const isComment = text[m] === "#";
+      const isEmpty = text[m] === "\n" || text[m] === "\r";
+      if (!isComment && !isEmpty) break;
+      let n = m;
+      while (n < end && text[n] !== "\n" && text[n] !== "\r") n++;
+      if (n >= end) {
+        if (isComment) blank(out, k - start, end - start);
+        k = end;
+        break;
+      }
+      n += text[n] === "\r" && text[n + 1] === "\n" ? 2 : 1;
+      blank(out, k - start, n - start);
+      k = n;
+    }
+    i = k;
+  }
+  return out ? out.join("") : text.slice(start, end);
+}
+
+function blank(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to && i < chars.length; i++) chars[i] = " ";
+}

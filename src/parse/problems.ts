@@ -1,0 +1,158 @@
+// Structural problems Docker would refuse or silently misread, found on the one parse.
+// Each becomes a `syntax` finding; none stops the rest of the lint.
+import { locationOf, type Range, type SourceText } from "../source/source.js";
+import type * as m from "./model.js";
+
+/** Flags each instruction accepts, and the values a flag may take (null: any value). */
+const knownFlags: Record<string, Record<string, string[] | null>> = {
+  FROM: { platform: null },
+  RUN: { mount: null, network: ["default", "none", "host"], security: ["sandbox", "insecure"] },
+  COPY: { from: null, chown: null, chmod: null, link: null, parents: null, exclude: null },
+  ADD: { chown: null, chmod: null, link: null, checksum: null, "keep-git-dir": null, exclude: null, unpack: null },
+  HEALTHCHECK: { interval: null, timeout: null, "start-period": null, "start-interval": null, retries: null },
+};
+const mountTypes = ["bind", "cache", "tmpfs", "secret", "ssh"];
+/** Flags that are switches: `--link` alone is fine. */
+const switchFlags = new Set(["link", "parents", "keep-git-dir", "unpack"]);
+
+export function findParseProblems(doc: m.Dockerfile, source: SourceText): m.ParseProblem[] {
+  const problems: m.ParseProblem[] = [];
+  const add = (range: Range, message: string) => problems.push({ message, range, loc: locationOf(source, range) });
+
+  for (const d of doc.directives) {
+    if (d.name === "escape" && d.value !== "\\" && d.value !== "`") {
+      add(d.valueRange, `Invalid escape directive '${d.value}': it must be \\ or \`.`);
+    }
+  }
+  const check = (i: m.Instruction): void => {
+    if (i.type === "Unknown") {
+      add(i.keywordRange, `Unknown instruction '${i.keyword}'.`);
+      return;
+    }
+    if (!i.argsRange) {
+      add(i.keywordRange, `${i.name} needs arguments.`);
+      return;
+    }
+    checkFlags(i, add);
+    switch (i.type) {
+      case "From":
+        if (i.args.length > 1 && !i.asKeyword) add(i.args[1].range, `FROM takes an image and 'AS name'; '${i.args[1].text}' is not 'AS'.`);
+        else if (i.asKeyword && !i.stageName) add(i.asKeyword.range, "FROM ... AS needs a stage name.");
+        else if (i.args.length > 3) add(i.args[3].range, `Unexpected '${i.args[3].text}' after the stage name.`);
+        break;
+      case "Run":
+      case "Cmd":
+      case "Entrypoint":
+      case "Shell":
+      case "Healthcheck":
+        checkCommandForm(i, add);
+        break;
+      case "Copy":
+      case "Add":
+        if (!i.heredocs.length && i.sources.length === 0) add(i.argsRange ?? i.keywordRange, `${i.name} needs a source and a destination.`);
+        break;
+      case "Env":
+      case "Label":
+        for (const p of i.pairs) {
+          if (!p.value) add(p.key.range, `${i.name} '${p.key.value}' has no value.`);
+          else if (unbalancedQuote(p.value.text)) add(p.value.range, `Unterminated quote in ${i.name} value.`);
+        }
+        break;
+      case "Arg":
+        for (const p of i.pairs) {
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(p.key.value)) add(p.key.range, `Invalid ARG name '${p.key.value}'.`);
+          if (p.value && unbalancedQuote(p.value.text)) add(p.value.range, "Unterminated quote in ARG default.");
+        }
+        break;
+      case "Onbuild":
+        if (i.trigger) check(i.trigger);
+        break;
+    }
+    const heredocs = "heredocs" in i ? i.heredocs : [];
+    for (const h of heredocs) if (!h.closed) add(h.range, `Heredoc '${h.name}' is never closed: no line '${h.name}' follows.`);
+  };
+  for (const i of doc.instructions) check(i);
+  return problems;
+}
+
+function checkFlags(i: m.Instruction, add: (range: Range, message: string) => void): void {
+  const allowed = knownFlags[i.name] ?? {};
+  for (const f of i.flags) {
+    if (!(f.name in allowed)) {
+      add(f.range, `Unknown flag --${f.name} for ${i.name}.`);
+      continue;
+    }
+    if (f.value === null || f.value === "") {
+      if (!switchFlags.has(f.name)) add(f.range, `Flag --${f.name} needs a value.`);
+      continue;
+    }
+    const values = allowed[f.name];
+    if (values && !values.includes(f.value.toLowerCase())) {
+      add(f.valueRange ?? f.range, `Invalid value '${f.value}' for --${f.name}: expected ${values.join(", ")}.`);
+    }
+  }
+  if (i.type === "Run") {
+    for (const mount of i.mounts) {
+      if (!mountTypes.includes(mount.type)) add(mount.flag.valueRange ?? mount.flag.range, `Unknown mount type '${mount.type}'.`);
+      else if (["bind", "cache", "tmpfs"].includes(mount.type) && !mount.target) {
+        add(mount.flag.valueRange ?? mount.flag.range, `A ${mount.type} mount needs a target.`);
+      }
+    }
+  }
+}
+
+function checkCommandForm(i: m.Run | m.Cmd | m.Entrypoint | m.Shell | m.Healthcheck, add: (range: Range, message: string) => void): void {
+  if (i.type === "Healthcheck") {
+    if (i.mode !== "CMD" && i.mode !== "NONE") add(i.args[0]?.range ?? i.keywordRange, "HEALTHCHECK takes CMD or NONE.");
+    else if (i.mode === "CMD" && !i.exec && !i.shellText) add(i.args[0].range, "HEALTHCHECK CMD needs a command.");
+    return;
+  }
+  if (i.exec) {
+    if (i.type === "Shell" && i.exec.length === 0) add(i.argsRange!, "SHELL needs at least one element.");
+    return;
+  }
+  const text = i.shellText ?? "";
+  const line = text.split(/\r?\n/, 1)[0].trim();
+  if (i.type === "Shell") {
+    add(i.argsRange!, "SHELL must be a JSON array of strings, e.g. SHELL [\"/bin/bash\", \"-c\"].");
+  } else if (/^\[\s*["'][^]*["']\s*,[^]*\]$/.test(line) || /^\[\s*'[^]*'\s*\]$/.test(line)) {
+    add(i.argsRange!, `${i.name} looks like exec form but is not valid JSON (strings need double quotes); Docker runs it as a shell command.`);
+  } else if (!i.heredocs.length) {
+    const quoteAt = unbalancedShellQuote(text);
+    if (quoteAt >= 0) add([i.argsRange![0] + quoteAt, i.argsRange![0] + quoteAt + 1], `Unterminated ${text[quoteAt] === "'" ? "single" : "double"} quote.`);
+  }
+}
+
+function unbalancedQuote(text: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\" && quote !== "'") i++;
+    else if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return quote !== null;
+}
+
+/** Offset of an opening quote the shell text never closes, or -1. Comments are skipped. */
+function unbalancedShellQuote(text: string): number {
+  let quote: string | null = null;
+  let openedAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+    } else if (quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote = null;
+    } else if (c === "\\") i++;
+    else if (c === "'" || c === '"') {
+      quote = c;
+      openedAt = i;
+    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== "\n") i++;
+    }
+  }
+  return quote ? openedAt : -1;
+}

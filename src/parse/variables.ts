@@ -1,0 +1,187 @@
+// ARG/ENV values visible at an instruction, stage-aware, and `$VAR`/`${VAR:-default}` substitution.
+// A variable whose value cannot be known (a build arg without default, the base image's ENV)
+// stays as written and is listed as unresolved: values are never guessed.
+import type * as m from "./model.js";
+
+export interface Resolved {
+  value: string;
+  /** Names whose value is unknown at that point; they remain in `value` as written. */
+  unresolved: string[];
+}
+
+/** name -> value, or null when declared without a known value. */
+type Scope = ReadonlyMap<string, string | null>;
+
+/** Build args BuildKit defines in every global scope. */
+const automaticArgs = [
+  "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+  "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+  "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY",
+  "http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "all_proxy",
+];
+
+export class Variables {
+  private readonly scopes = new Map<m.Instruction, Scope>();
+  private readonly stageEnds = new Map<number, Scope>();
+  private globalScope: Scope | null = null;
+
+  constructor(
+    private readonly doc: m.Dockerfile,
+    private readonly escapeChar = doc.escapeChar,
+  ) {}
+
+  resolve(text: string, at: m.Instruction): Resolved {
+    return substitute(text, this.scopeAt(at), this.escapeChar);
+  }
+
+  /** The value of one variable at an instruction: a string, null when unknown, undefined when undeclared. */
+  lookup(name: string, at: m.Instruction): string | null | undefined {
+    return this.scopeAt(at).get(name);
+  }
+
+  isDeclared(name: string, at: m.Instruction): boolean {
+    return this.scopeAt(at).has(name);
+  }
+
+  names(at: m.Instruction): string[] {
+    return [...this.scopeAt(at).keys()];
+  }
+
+  private globals(): Scope {
+    if (this.globalScope) return this.globalScope;
+    const scope = new Map<string, string | null>(automaticArgs.map((n) => [n, null]));
+    for (const i of this.doc.preamble) {
+      if (i.type !== "Arg") continue;
+      for (const p of i.pairs) scope.set(p.key.value, p.value ? substitute(p.value.value, scope, this.escapeChar).known : null);
+    }
+    this.globalScope = scope;
+    return scope;
+  }
+
+  private scopeAt(at: m.Instruction): Scope {
+    if (at.stageIndex < 0 || at.type === "From") return this.globals();
+    if (!this.scopes.has(at)) this.walkStage(at.stageIndex);
+    return this.scopes.get(at) ?? this.globals();
+  }
+
+  private stageEnd(index: number): Scope {
+    if (!this.stageEnds.has(index)) this.walkStage(index);
+    return this.stageEnds.get(index)!;
+  }
+
+  private walkStage(index: number): void {
+    const stage = this.doc.stages[index];
+    // Only ENV carries over from a parent stage; ARGs are per stage.
+    let env = new Map<string, string | null>(stage.parent !== null ? this.stageEnd(stage.parent) : []);
+    let scope = new Map<string, string | null>([...automaticArgs.map((n): [string, null] => [n, null]), ...env]);
+    const globals = this.globals();
+    for (const i of stage.instructions) {
+      this.scopes.set(i, scope);
+      if (i.type === "Onbuild" && i.trigger) this.scopes.set(i.trigger, scope);
+      if (i.type !== "Env" && i.type !== "Arg") continue;
+      const before = scope;
+      scope = new Map(scope);
+      if (i.type === "Env") env = new Map(env);
+      for (const p of i.pairs) {
+        // values are read in the scope before this instruction, as Docker does
+        const declared = p.value ? substitute(p.value.value, before, this.escapeChar).known : null;
+        if (i.type === "Arg") scope.set(p.key.value, p.value ? declared : (globals.get(p.key.value) ?? null));
+        else {
+          scope.set(p.key.value, declared);
+          env.set(p.key.value, declared);
+        }
+      }
+    }
+    this.stageEnds.set(index, env);
+  }
+}
+
+const namePattern = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+export function substitute(
+  text: string,
+  scope: Scope,
+  escapeChar = "\\",
+): Resolved & { known: string | null } {
+  if (!text.includes("$")) return { value: text, unresolved: [], known: text };
+  let value = "";
+  const unresolved: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === escapeChar && text[i + 1] === "$") {
+      value += "$";
+      i += 2;
+      continue;
+    }
+    if (c !== "$") {
+      value += c;
+      i++;
+      continue;
+    }
+    if (text[i + 1] === "{") {
+      const close = matchingBrace(text, i + 1);
+      if (close < 0) {
+        value += text.slice(i);
+        break;
+      }
+      const inner = text.slice(i + 2, close);
+      const name = namePattern.exec(inner)?.[0];
+      if (!name) {
+        value += text.slice(i, close + 1);
+      } else {
+        const rest = inner.slice(name.length);
+        const current = scope.get(name);
+        const op = /^(:?[-+?])/.exec(rest)?.[1];
+        const word = op ? rest.slice(op.length) : "";
+        const isSet = current !== undefined && (!op?.startsWith(":") || current !== "");
+        if (current === null || (current === undefined && !op)) {
+          unresolved.push(name);
+          value += text.slice(i, close + 1);
+        } else if (op === ":-" || op === "-") {
+          const w = isSet ? { value: current as string, unresolved: [] } : substitute(word, scope, escapeChar);
+          value += w.value;
+          unresolved.push(...w.unresolved);
+        } else if (op === ":+" || op === "+") {
+          const w = isSet ? substitute(word, scope, escapeChar) : { value: "", unresolved: [] };
+          value += w.value;
+          unresolved.push(...w.unresolved);
+        } else if (op) {
+          // ${X:?message}: the value when set, else the build fails
+          if (isSet) value += current;
+          else {
+            unresolved.push(name);
+            value += text.slice(i, close + 1);
+          }
+        } else if (rest) {
+          unresolved.push(name); // other modifiers (#, %): not evaluated
+          value += text.slice(i, close + 1);
+        } else value += current ?? "";
+      }
+      i = close + 1;
+      continue;
+    }
+    const name = namePattern.exec(text.slice(i + 1))?.[0];
+    if (!name) {
+      value += c;
+      i++;
+      continue;
+    }
+    const current = scope.get(name);
+    if (current === null || current === undefined) {
+      unresolved.push(name);
+      value += "$" + name;
+    } else value += current;
+    i += 1 + name.length;
+  }
+  return { value, unresolved, known: unresolved.length ? null : value };
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}

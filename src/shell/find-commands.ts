@@ -1,0 +1,142 @@
+// Finds every simple command in a RUN, CMD or ENTRYPOINT: through lists, pipes, subshells,
+// `$(...)`, control flow, `sh -c '...'`, wrappers such as `sudo`/`env`/`xargs`, and heredoc
+// bodies run by a shell. Each word keeps its exact range in the Dockerfile.
+import type { Node as TSNode } from "web-tree-sitter";
+import { locationOf, type Range, type SourceText } from "../source/source.js";
+import type * as m from "../parse/model.js";
+import { parseBash } from "./bash-parser.js";
+import { ShellCommand } from "./command.js";
+import { isShell, unwrap } from "./wrappers.js";
+
+type CommandInstruction = m.Run | m.Cmd | m.Entrypoint;
+
+export function findCommands(instruction: CommandInstruction, source: SourceText): ShellCommand[] {
+  const found = new Finder(source, instruction);
+  if (instruction.exec) {
+    const [name, ...args] = instruction.exec;
+    if (name) {
+      const cmd = found.add(name, args, [], [], instruction.exec[instruction.exec.length - 1].range[1]);
+      // ["sh", "-c", "script"]: the script is shell; JSON escapes would shift offsets, so only plain text
+      const script = found.shellScriptArgument(cmd, args);
+      if (script && script.text === `"${script.value}"`) found.script(script.value, script.range[0] + 1, [], [cmd.command]);
+    }
+  } else if (instruction.shellText !== null && instruction.shellRange) {
+    found.script(instruction.shellText, instruction.shellRange[0], instruction.heredocs);
+  }
+  return found.commands.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
+
+class Finder {
+  readonly commands: ShellCommand[] = [];
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly instruction: CommandInstruction,
+  ) {}
+
+  /** Parses shell text that starts at `offset` in the Dockerfile. */
+  script(text: string, offset: number, heredocs: m.Heredoc[] = [], wrappers: string[] = []): void {
+    const bodies = heredocs.filter((h) => h.contentRange[0] >= offset);
+    if (bodies.length) {
+      const commandLine = text.slice(0, bodies[0].contentRange[0] - offset);
+      if (HEREDOC_ONLY.test(commandLine)) {
+        // `RUN <<EOF`: each body is the script
+        for (const h of bodies) this.heredocScript(h, wrappers);
+        return;
+      }
+    }
+    const before = this.commands.length;
+    this.walk(parseBash(text).rootNode, offset, wrappers);
+    if (bodies.length) {
+      const lineCommands = this.commands.slice(before).filter((c) => c.range[0] < bodies[0].contentRange[0]);
+      const runsBodyAsScript = lineCommands.some(
+        (c) => isShell(c.command) && !c.hasFlag("-c") && c.positionals().length === 0,
+      );
+      if (runsBodyAsScript) for (const h of bodies) this.heredocScript(h, wrappers);
+    }
+  }
+
+  private heredocScript(h: m.Heredoc, wrappers: string[]): void {
+    const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.content);
+    if (shebang) {
+      const interpreter = shebang[1].endsWith("/env") ? (shebang[2] ?? "") : shebang[1];
+      if (!isShell(interpreter.slice(interpreter.lastIndexOf("/") + 1))) return;
+    }
+    this.script(h.content, h.contentRange[0], [], wrappers);
+  }
+
+  private walk(node: TSNode, offset: number, wrappers: string[]): void {
+    if (node.type === "command") this.command(node, offset, wrappers);
+    else if (node.type === "heredoc_body") return;
+    for (const child of node.namedChildren) if (child) this.walk(child, offset, wrappers);
+  }
+
+  private command(node: TSNode, offset: number, wrappers: string[]): void {
+    const nameNode = node.childForFieldName("name");
+    if (!nameNode) return;
+    const name = this.word(nameNode, offset);
+    const args = node.childrenForFieldName("argument").flatMap((a) => (a ? [this.word(a, offset)] : []));
+    const assignments = node.namedChildren
+      .filter((c): c is TSNode => c !== null && c.type === "variable_assignment")
+      .map((c) => this.word(c, offset));
+    const end = args.length ? args[args.length - 1].range[1] : name.range[1];
+    const cmd = this.add(name, args, assignments, wrappers, end);
+
+    // `sh -c 'script'`: the script's own commands
+    const script = this.shellScriptArgument(cmd, cmd.args);
+    if (script) {
+      const scriptNode = node.childrenForFieldName("argument")[cmd.args.indexOf(script)];
+      const inner = scriptNode ? innerText(scriptNode) : null;
+      if (inner) this.script(inner.text, offset + scriptNode!.startIndex + inner.skip, [], [...wrappers, cmd.command]);
+    }
+  }
+
+  /** The script word of `sh -c 'script'` (also `bash -ec`), or undefined. */
+  shellScriptArgument(cmd: ShellCommand, args: m.Word[]): m.Word | undefined {
+    if (!isShell(cmd.command)) return undefined;
+    const flag = args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
+    return flag >= 0 ? args[flag + 1] : undefined;
+  }
+
+  add(name: m.Word, args: m.Word[], assignments: m.Word[], wrappers: string[], end: number): ShellCommand {
+    const range: Range = [assignments[0]?.range[0] ?? name.range[0], end];
+    const cmd = new ShellCommand(name, args, assignments, wrappers, range, locationOf(this.source, range), this.instruction);
+    this.commands.push(cmd);
+    const inner = unwrap(cmd);
+    if (inner) this.add(inner.name, inner.args, [], [...wrappers, cmd.command], end);
+    return cmd;
+  }
+
+  private word(node: TSNode, offset: number): m.Word {
+    const range: Range = [offset + node.startIndex, offset + node.endIndex];
+    return { type: "Word", text: node.text, value: wordValue(node), range, loc: locationOf(this.source, range) };
+  }
+}
+
+/** The text of a word as the program receives it (quotes removed); expansions stay as written. */
+function wordValue(node: TSNode): string {
+  switch (node.type) {
+    case "raw_string":
+      return node.text.slice(1, -1);
+    case "string":
+      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+    case "ansi_c_string":
+      return node.text.slice(2, -1);
+    case "word":
+    case "command_name":
+      return node.namedChildCount ? node.namedChildren.map((c) => (c ? wordValue(c) : "")).join("") : node.text.replace(/\\(.)/g, "$1");
+    case "concatenation":
+      return node.children.map((c) => (c ? wordValue(c) : "")).join("");
+    default:
+      return node.text;
+  }
+}
+
+/** The script inside a quoted `sh -c` argument, and how many characters the quote takes. */
+function innerText(node: TSNode): { text: string; skip: number } | null {
+  if (node.type === "raw_string" || node.type === "string") return { text: node.text.slice(1, -1), skip: 1 };
+  if (node.type === "word") return { text: node.text, skip: 0 };
+  return null;
+}

@@ -3,8 +3,16 @@
 import type { Range, SourceLocation } from "../source/source.js";
 import type { Word, Instruction } from "../parse/model.js";
 
+/** `> /path`, `2>>log`, `&>/dev/null`: where the command's output goes. */
+export interface Redirect {
+  operator: string;
+  target: Word;
+}
+
 export class ShellCommand {
   readonly type = "ShellCommand";
+  /** File redirections written after the command. */
+  readonly redirects: Redirect[] = [];
   /** The program's base name: `/usr/bin/apt-get` -> `apt-get`. */
   readonly command: string;
   declare readonly instruction: Instruction;

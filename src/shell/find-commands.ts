@@ -70,7 +70,25 @@ class Finder {
   private walk(node: TSNode, offset: number, wrappers: string[]): void {
     if (node.type === "command") this.command(node, offset, wrappers);
     else if (node.type === "heredoc_body") return;
+    const before = this.commands.length;
     for (const child of node.namedChildren) if (child) this.walk(child, offset, wrappers);
+    if (node.type === "redirected_statement") this.attachRedirects(node, offset, before);
+  }
+
+  /** `cmd > file`: the redirects belong to the command in the statement's body (and what it wraps). */
+  private attachRedirects(node: TSNode, offset: number, firstCommand: number): void {
+    const body = node.childForFieldName("body");
+    if (body?.type !== "command") return;
+    const redirects = node.childrenForFieldName("redirect").flatMap((r) => {
+      const target = r?.type === "file_redirect" ? r.childForFieldName("destination") : null;
+      if (!r || !target) return [];
+      const operator = r.text.slice(0, target.startIndex - r.startIndex).trim();
+      return [{ operator, target: this.word(target, offset) }];
+    });
+    const start = offset + body.startIndex;
+    for (const cmd of this.commands.slice(firstCommand)) {
+      if (cmd.range[0] >= start && cmd.range[1] <= offset + body.endIndex) cmd.redirects.push(...redirects);
+    }
   }
 
   private command(node: TSNode, offset: number, wrappers: string[]): void {

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
-import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type LoadedConfig, type RuleEntry } from "./config/config.js";
+import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
 import { lintText as lintWithRules, type LintOutcome } from "./engine/linter.js";
@@ -64,13 +64,19 @@ export class LintSession {
     return loaded;
   }
 
-  async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
+  /** The rules, levels, options and settings for one file, with the session's overrides. */
+  async resolve(filePath: string): Promise<ResolvedConfig & { file: string | null; extends: string }> {
     const loaded = await this.configFor(filePath);
     const resolved = resolveForFile(path.resolve(this.cwd, filePath), loaded, {
       registry: this.registry,
       cliRules: this.options.rules,
       context: this.options.context,
     });
+    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended" };
+  }
+
+  async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
+    const resolved = await this.resolve(filePath);
     await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
     const lint = (t: string): LintOutcome =>
@@ -83,14 +89,15 @@ export class LintSession {
     return result;
   }
 
-  /** Reads a file as a Dockerfile, refusing what cannot be one. */
+  /** Reads a file (relative to the session's cwd) as a Dockerfile, refusing what cannot be one. */
   readDockerfile(filePath: string, maxBytes = 10 * 1024 * 1024): string {
+    const absolute = path.resolve(this.cwd, filePath);
     let buffer: Buffer;
     try {
-      const stat = fs.statSync(filePath);
+      const stat = fs.statSync(absolute);
       if (stat.isDirectory()) throw new DocklintError("io", `${filePath} is a directory.`);
       if (stat.size > maxBytes) throw new DocklintError("io", `${filePath} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not linted.`);
-      buffer = fs.readFileSync(filePath);
+      buffer = fs.readFileSync(absolute);
     } catch (error) {
       if (error instanceof DocklintError) throw error;
       const code = (error as NodeJS.ErrnoException).code;

@@ -9,9 +9,12 @@ import type { Parser as TSParser, Tree } from "web-tree-sitter";
 let parser: TSParser | null = null;
 let loading: Promise<void> | null = null;
 
+/** dist/x.wasm (this code may sit in dist/ or dist/chunks/), else the package in node_modules. */
 function locate(file: string, fallback: string): string {
-  const beside = fileURLToPath(new URL(`./${file}`, import.meta.url));
-  if (fs.existsSync(beside)) return beside;
+  for (const dir of ["./", "../"]) {
+    const candidate = fileURLToPath(new URL(dir + file, import.meta.url));
+    if (fs.existsSync(candidate)) return candidate;
+  }
   return createRequire(import.meta.url).resolve(fallback);
 }
 

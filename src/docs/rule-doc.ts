@@ -1,0 +1,37 @@
+// A rule's documentation page, rendered from its meta: used by `--explain` and `npm run docs`.
+import type { Rule } from "../engine/rule.js";
+
+const fence = (code: string) => "```dockerfile\n" + code.replace(/\n$/, "") + "\n```";
+
+export function renderRuleDoc(id: string, rule: Rule): string {
+  const { meta } = rule;
+  const docs = meta.docs;
+  const fix = meta.fixable ? "yes (`--fix`)" : meta.hasSuggestions ? "suggestion (editor quick fix, never applied by `--fix`)" : "no";
+  const lines = [
+    `# ${id}`,
+    "",
+    docs.description,
+    "",
+    "| default level | recommended | fix | aliases |",
+    "|---|---|---|---|",
+    `| ${meta.defaultLevel} | ${docs.recommended ? "yes" : "no"} | ${fix} | ${meta.aliases.map((a) => `\`${a}\``).join(", ") || "none"} |`,
+    "",
+    "## Why",
+    "",
+    docs.rationale,
+    "",
+    "## Flagged",
+    "",
+    ...docs.examples.invalid.flatMap((code) => [fence(code), ""]),
+    "## Accepted",
+    "",
+    ...docs.examples.valid.flatMap((code) => [fence(code), ""]),
+  ];
+  if (docs.fixSafety) lines.push("## Fix safety", "", docs.fixSafety, "");
+  if (docs.differences) lines.push("## Differences from other linters", "", docs.differences, "");
+  if (meta.schema && Array.isArray(meta.schema) && meta.schema.length) {
+    lines.push("## Options", "", "```json", JSON.stringify(meta.schema, null, 2), "```", "");
+  }
+  lines.push("## Turning it off", "", `\`# docklint-disable-next-line ${id} -- reason\` above the instruction, or \`rules: { ${id}: off }\` in \`.docklintrc.yaml\`.`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,8 @@
+// The formatters by name.
+import type { Formatter } from "./formatter.js";
+import { json } from "./json.js";
+import { stylish } from "./stylish.js";
+
+export type { Formatter, FormatContext } from "./formatter.js";
+
+export const formatters: Record<string, Formatter> = { stylish, json };

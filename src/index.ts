@@ -1,0 +1,48 @@
+// docklint as a library: lint or fix text and files with the same engine and config as the CLI.
+import path from "node:path";
+import { allRules } from "../rules/index.js";
+import { discoverFiles } from "./cli/discover.js";
+import { DocklintError } from "./engine/errors.js";
+import type { FileResult } from "./engine/result.js";
+import { formatters } from "./format/index.js";
+import { LintSession, type FixedResult, type SessionOptions } from "./lint-session.js";
+
+export type { Finding, FileResult, TextEdit } from "./engine/result.js";
+export type { Rule, RuleMeta, RuleContext, Level, Setting, Visitor } from "./engine/rule.js";
+export type { Config, RuleEntry } from "./config/config.js";
+export type { Formatter, FormatContext } from "./format/index.js";
+export type { SessionOptions as LintOptions, FixedResult } from "./lint-session.js";
+export { DocklintError } from "./engine/errors.js";
+export { formatters };
+
+/** Every rule, by id: `rules["pip-no-cache-dir"].meta.docs.description`. */
+export const rules = Object.fromEntries(allRules.map(({ id, rule }) => [id, rule]));
+
+/** Lints Dockerfile text. `filePath` names it (config lookup, reports); it need not exist. */
+export async function lintText(text: string, options: SessionOptions & { filePath?: string } = {}): Promise<FileResult> {
+  const { rejectedFixes: _, ...result } = await new LintSession(options).lint(text, options.filePath ?? "<text>");
+  return result;
+}
+
+/** Lints Dockerfile text and applies safe fixes; `output` holds the fixed text when it changed. */
+export async function fixText(text: string, options: SessionOptions & { filePath?: string } = {}): Promise<FixedResult> {
+  return new LintSession(options).lint(text, options.filePath ?? "<text>", { fix: true });
+}
+
+/** Lints files, directories and globs as the CLI does. Unreadable inputs throw a DocklintError. */
+export async function lintFiles(patterns: string[], options: SessionOptions = {}): Promise<FileResult[]> {
+  const session = new LintSession(options);
+  const { files, errors } = discoverFiles(patterns, session.cwd);
+  if (errors.length) throw errors[0];
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const text = session.readDockerfile(file);
+    const { rejectedFixes: _, ...result } = await session.lint(text, file);
+    results.push(result);
+  }
+  return results;
+}
+
+export function isDocklintError(error: unknown): error is DocklintError {
+  return error instanceof DocklintError;
+}

@@ -1,0 +1,262 @@
+// The CLI end to end: exit codes, output, options, errors, discovery and --fix.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BROKEN, CLEAN, project, runCli } from "./run-cli.js";
+
+describe("exit codes and output", () => {
+  it("is silent and exits 0 on a clean file", () => {
+    const cwd = project({ Dockerfile: CLEAN });
+    expect(runCli(["Dockerfile"], { cwd })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("exits 1 and prints findings grouped by file", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["Dockerfile"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(
+      [
+        "Dockerfile",
+        "  2:1  error  MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors instead.  no-maintainer",
+        "  3:1  error  Unknown instruction 'RUNN'.  syntax",
+        "",
+        "✖ 2 problems (2 errors)",
+        "  1 fixable with --fix",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("lints the current directory when no path is given", () => {
+    const cwd = project({ "Dockerfile": BROKEN, "sub/app.Dockerfile": BROKEN });
+    const run = runCli([], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("Dockerfile\n");
+    expect(run.stdout).toContain(path.join("sub", "app.Dockerfile"));
+  });
+
+  it("--failure-threshold decides which levels fail", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    expect(runCli(["-t", "none", "Dockerfile"], { cwd }).code).toBe(0);
+    expect(runCli(["--rule", "syntax=info", "--rule", "no-maintainer=style", "-t", "warning", "Dockerfile"], { cwd }).code).toBe(0);
+    expect(runCli(["--rule", "syntax=info", "--rule", "no-maintainer=style", "-t", "style", "Dockerfile"], { cwd }).code).toBe(1);
+  });
+
+  it("--max-warnings fails on more warnings than allowed", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const args = ["--rule", "syntax=warning", "--rule", "no-maintainer=warning", "-t", "error", "Dockerfile"];
+    expect(runCli([...args, "--max-warnings", "2"], { cwd }).code).toBe(0);
+    expect(runCli([...args, "--max-warnings", "1"], { cwd }).code).toBe(1);
+  });
+
+  it("--quiet reports errors only", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["--quiet", "--rule", "no-maintainer=warning", "Dockerfile"], { cwd });
+    expect(run.stdout).toContain("syntax");
+    expect(run.stdout).not.toContain("no-maintainer");
+    expect(run.code).toBe(1);
+  });
+
+  it("--rule accepts aliases, and turning rules off makes the file pass", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["--rule", "DL4000=off", "--rule", "DL1000=off", "Dockerfile"], { cwd });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("-o writes the report to a file", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["-f", "json", "-o", "report.json", "Dockerfile"], { cwd });
+    expect(run.stdout).toBe("");
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, "report.json"), "utf8"))[0].errorCount).toBe(2);
+  });
+});
+
+describe("bad input: one sentence on stderr, exit 2, the rest still linted", () => {
+  it("an unknown option", () => {
+    const run = runCli(["--bogus"], { cwd: project({}) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("docklint: Unknown option --bogus (see docklint --help).\n");
+  });
+
+  it("a missing file, with another file still reported", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["missing/Dockerfile", "Dockerfile"], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("docklint: No such file or directory: missing/Dockerfile.\n");
+    expect(run.stdout).toContain("no-maintainer");
+  });
+
+  it("a directory without Dockerfiles", () => {
+    const cwd = project({ "empty/README.md": "hi" });
+    const run = runCli(["empty"], { cwd });
+    expect(run).toMatchObject({ code: 2, stderr: "docklint: No Dockerfiles found in empty.\n" });
+  });
+
+  it("a binary file", () => {
+    const cwd = project({ Dockerfile: Buffer.from([0x46, 0x52, 0x00, 0x4f]) });
+    expect(runCli(["Dockerfile"], { cwd })).toMatchObject({ code: 2, stderr: "docklint: Dockerfile is a binary file, not a Dockerfile.\n" });
+  });
+
+  it("invalid UTF-8", () => {
+    const cwd = project({ Dockerfile: Buffer.from([0x46, 0x52, 0x4f, 0x4d, 0x20, 0xc3, 0x28, 0x0a]) });
+    expect(runCli(["Dockerfile"], { cwd })).toMatchObject({ code: 2, stderr: "docklint: Dockerfile is not valid UTF-8.\n" });
+  });
+
+  it("a file over 10 MB is not read", () => {
+    const cwd = project({ Dockerfile: "# " + "x".repeat(10 * 1024 * 1024) + "\n" });
+    expect(runCli(["Dockerfile"], { cwd })).toMatchObject({ code: 2, stderr: "docklint: Dockerfile is larger than 10 MB; not linted.\n" });
+  });
+
+  it("a path that cannot be read (a dangling symlink)", () => {
+    const cwd = project({});
+    fs.symlinkSync(path.join(cwd, "nowhere"), path.join(cwd, "Dockerfile"));
+    expect(runCli(["Dockerfile"], { cwd })).toMatchObject({ code: 2, stderr: "docklint: No such file or directory: Dockerfile.\n" });
+  });
+
+  it("a malformed Dockerfile is a finding, not an error", () => {
+    const cwd = project({ Dockerfile: 'FROM alpine:3.20\nCMD ["unterminated\nRUN <<EOF\n' });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain("syntax");
+  });
+
+  it.each([
+    [".docklintrc.yaml", "rules: [oops\n", /^docklint: Cannot read config .*\.docklintrc\.yaml: /],
+    [".docklintrc.yaml", "rulez: {}\n", /^docklint: Invalid config .*\.docklintrc\.yaml: unknown key 'rulez'/],
+    [".docklintrc.yaml", "rules:\n  no-such-rule: error\n", /^docklint: Invalid config .*: rules\.no-such-rule: unknown rule 'no-such-rule'/],
+    [".docklintrc.yaml", "rules:\n  syntax: loud\n", /^docklint: Invalid config .*: rules\.syntax: level must be one of error, warning, info, style, off, not 'loud'/],
+    [".docklintrc.json", '{"extends": "strict"}', /^docklint: Invalid config .*\.docklintrc\.json: 'extends' must be recommended or all/],
+    [".docklintrc.yaml", "rules:\n  syntax: [error, {x: 1}]\n", /^docklint: Invalid config .*: rules\.syntax: the rule takes at most 0 option/],
+  ])("an invalid config (%s: %j)", (name, content, message) => {
+    const cwd = project({ Dockerfile: CLEAN, [name]: content });
+    const run = runCli(["Dockerfile"], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("an unknown rule in --rule", () => {
+    const run = runCli(["--rule", "DL9999=off"], { cwd: project({ Dockerfile: CLEAN }) });
+    expect(run).toMatchObject({ code: 2, stderr: "docklint: Invalid --rule DL9999: unknown rule 'DL9999'.\n" });
+  });
+
+  it("an unknown rule in a pragma is reported as a finding", () => {
+    const cwd = project({ Dockerfile: "FROM alpine:3.20\n# docklint-disable-next-line no-such-rule\nUSER 1000\n" });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: null, line: 2, column: 1, message: "Unknown rule 'no-such-rule' in a pragma." }]);
+  });
+});
+
+describe("files", () => {
+  it("finds Dockerfiles by name in directories, skipping node_modules, .git and .gitignored paths", () => {
+    const cwd = project({
+      Dockerfile: BROKEN,
+      "a/Dockerfile.dev": BROKEN,
+      "a/web.dockerfile": BROKEN,
+      "a/Containerfile": BROKEN,
+      "a/notes.txt": BROKEN,
+      "node_modules/x/Dockerfile": BROKEN,
+      ".git/Dockerfile": BROKEN,
+      "build/Dockerfile": BROKEN,
+      ".gitignore": "build/\n",
+    });
+    const files = JSON.parse(runCli(["-f", "json", "."], { cwd }).stdout).map((r: { filePath: string }) => path.relative(cwd, r.filePath));
+    expect(files.sort()).toEqual(["Dockerfile", "a/Containerfile", "a/Dockerfile.dev", "a/web.dockerfile"]);
+  });
+
+  it("expands globs", () => {
+    const cwd = project({ "x/one.Dockerfile": BROKEN, "x/two.Dockerfile": BROKEN, "y/three.Dockerfile": BROKEN });
+    const files = JSON.parse(runCli(["-f", "json", "x/*.Dockerfile"], { cwd }).stdout).map((r: { filePath: string }) => path.basename(r.filePath));
+    expect(files).toEqual(["one.Dockerfile", "two.Dockerfile"]);
+  });
+
+  it("does not loop on symlink cycles", () => {
+    const cwd = project({ "a/Dockerfile": BROKEN });
+    fs.symlinkSync(cwd, path.join(cwd, "a", "loop"));
+    const run = runCli(["-f", "json", "."], { cwd });
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+  });
+
+  it("reads standard input with - and names it with --stdin-filename", () => {
+    const cwd = project({});
+    const run = runCli(["-f", "json", "--stdin-filename", "web/Dockerfile", "-"], { cwd, input: BROKEN });
+    const [result] = JSON.parse(run.stdout);
+    expect(result.filePath).toBe(path.join(cwd, "web", "Dockerfile"));
+    expect(result.errorCount).toBe(2);
+  });
+});
+
+describe("--fix", () => {
+  it("writes the fixed file atomically, keeping mode, BOM and CRLF", () => {
+    const cwd = project({ Dockerfile: "\ufeffFROM alpine:3.20\r\nMAINTAINER Ada\r\nUSER 1000\r\n" });
+    const file = path.join(cwd, "Dockerfile");
+    fs.chmodSync(file, 0o640);
+    const run = runCli(["--fix", "Dockerfile"], { cwd });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(fs.readFileSync(file, "utf8")).toBe('\ufeffFROM alpine:3.20\r\nLABEL org.opencontainers.image.authors="Ada"\r\nUSER 1000\r\n');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(cwd)).toEqual(["Dockerfile"]);
+  });
+
+  it("does not touch a file with nothing to fix", () => {
+    const cwd = project({ Dockerfile: "FROM alpine:3.20\nRUNN x\n" });
+    const file = path.join(cwd, "Dockerfile");
+    const before = fs.statSync(file).mtimeMs;
+    fs.utimesSync(file, new Date(0), new Date(0));
+    runCli(["--fix", "Dockerfile"], { cwd });
+    expect(fs.statSync(file).mtimeMs).toBe(0);
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it("--fix-dry-run reports the fixed text in `output` and writes nothing", () => {
+    const cwd = project({ Dockerfile: "FROM alpine:3.20\nMAINTAINER Ada\nUSER 1000\n" });
+    const run = runCli(["--fix-dry-run", "-f", "json", "Dockerfile"], { cwd });
+    const [result] = JSON.parse(run.stdout);
+    expect(result.output).toBe('FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Ada"\nUSER 1000\n');
+    expect(result.messages).toEqual([]);
+    expect(fs.readFileSync(path.join(cwd, "Dockerfile"), "utf8")).toBe("FROM alpine:3.20\nMAINTAINER Ada\nUSER 1000\n");
+  });
+});
+
+describe("information", () => {
+  it("--version prints the package version", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
+    expect(runCli(["--version"], { cwd: project({}) }).stdout.trim()).toBe(pkg.version);
+  });
+
+  it("--list-rules --format json lists ids, aliases and defaults", () => {
+    const rows = JSON.parse(runCli(["--list-rules", "-f", "json"], { cwd: project({}) }).stdout);
+    expect(rows.find((r: { id: string }) => r.id === "no-maintainer")).toEqual({
+      id: "no-maintainer",
+      aliases: ["DL4000", "MaintainerDeprecated", "DS022", "CKV_DOCKER_6"],
+      level: "error",
+      recommended: true,
+      fixable: true,
+      description: "MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors.",
+    });
+  });
+
+  it("--explain prints a rule's docs, by id or alias", () => {
+    const run = runCli(["--explain", "DL4000"], { cwd: project({}) });
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith("# no-maintainer\n")).toBe(true);
+    expect(runCli(["--explain", "nope"], { cwd: project({}) })).toMatchObject({ code: 2 });
+  });
+
+  it("--print-config shows the resolved config with overrides", () => {
+    const cwd = project({
+      ".docklintrc.yaml": "rules:\n  syntax: warning\noverrides:\n  - files: 'ci/**'\n    rules:\n      no-maintainer: off\nsettings:\n  context: ..\n",
+      "ci/Dockerfile": CLEAN,
+    });
+    const config = JSON.parse(runCli(["--print-config", "ci/Dockerfile"], { cwd }).stdout);
+    expect(config).toMatchObject({
+      configFile: path.join(cwd, ".docklintrc.yaml"),
+      extends: "recommended",
+      rules: { syntax: "warning", "no-maintainer": "off" },
+      settings: { context: path.dirname(cwd) },
+    });
+  });
+});

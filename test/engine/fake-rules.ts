@@ -1,0 +1,83 @@
+// Small rules made for engine tests, so the engine is tested without depending on real rules.
+import type { NamedRule, Rule } from "../../src/engine/rule.js";
+import type { ActiveRule } from "../../src/engine/linter.js";
+
+const meta = (over: Partial<Rule["meta"]> = {}): Rule["meta"] => ({
+  type: "problem",
+  docs: { description: "A test rule.", rationale: "For tests.", examples: { valid: [], invalid: [] }, recommended: true },
+  aliases: [],
+  defaultLevel: "warning",
+  messages: { found: "Found {{what}}." },
+  schema: [],
+  ...over,
+});
+
+/** Flags every USER instruction; fixes `USER root` to `USER 1000`. */
+export const flagUser: Rule = {
+  meta: meta({ aliases: ["XX0001", "FlagUser"], fixable: "code" }),
+  create: (context) => ({
+    User(node) {
+      context.report({
+        node,
+        messageId: "found",
+        data: { what: node.args[0]?.value },
+        fix: node.args[0]?.value === "root" ? (fixer) => fixer.replaceText(node.args[0], "1000") : null,
+      });
+    },
+  }),
+};
+
+/** Flags each command named `curl`; its "fix" breaks the file (used to test fix rejection). */
+export const breakingFix: Rule = {
+  meta: meta({ aliases: ["XX0002"], fixable: "code" }),
+  create: (context) => ({
+    ShellCommand(command) {
+      if (command.command === "curl") {
+        context.report({ node: command.name, messageId: "found", data: { what: "curl" }, fix: (fixer) => fixer.replaceText(command.name, 'curl "') });
+      }
+    },
+  }),
+};
+
+/** Its fix adds a USER instruction, which flagUser then reports: more findings, so rejected. */
+export const addsFindings: Rule = {
+  meta: meta({ fixable: "code" }),
+  create: (context) => ({
+    From(node) {
+      context.report({ node, messageId: "found", data: { what: "FROM" }, fix: (fixer) => fixer.insertTextAfter(node, "\nUSER nobody") });
+    },
+  }),
+};
+
+/** Throws on every Run: its crash must not stop other rules. */
+export const crashes: Rule = {
+  meta: meta(),
+  create: () => ({
+    Run() {
+      throw new Error("boom");
+    },
+  }),
+};
+
+/** Options are validated against this schema. */
+export const withOptions: Rule = {
+  meta: meta({ schema: [{ type: "object", properties: { max: { type: "integer", minimum: 1 } }, additionalProperties: false }] }),
+  create: (context) => ({
+    Dockerfile(node) {
+      const max = (context.options[0] as { max?: number } | undefined)?.max ?? 1;
+      if (node.stages.length > max) context.report({ node: node.stages[max], messageId: "found", data: { what: "too many stages" } });
+    },
+  }),
+};
+
+export const fakeRules: NamedRule[] = [
+  { id: "flag-user", rule: flagUser },
+  { id: "breaking-fix", rule: breakingFix },
+  { id: "adds-findings", rule: addsFindings },
+  { id: "crashes", rule: crashes },
+  { id: "with-options", rule: withOptions },
+];
+
+export function active(ids: string[], options: Record<string, unknown[]> = {}): ActiveRule[] {
+  return fakeRules.filter((r) => ids.includes(r.id)).map((r) => ({ ...r, level: r.rule.meta.defaultLevel, options: options[r.id] ?? [] }));
+}

@@ -1,0 +1,109 @@
+// The engine with purpose-made rules: dispatch, pragmas, levels, crashes, fixes.
+import { beforeAll, describe, expect, it } from "vitest";
+import { applyFixes } from "../../src/engine/fix.js";
+import { lintText } from "../../src/engine/linter.js";
+import { RuleRegistry } from "../../src/engine/registry.js";
+import { loadShellParser } from "../../src/shell/bash-parser.js";
+import { active, fakeRules } from "./fake-rules.js";
+
+const registry = new RuleRegistry(fakeRules);
+const lint = (text: string, ids = ["flag-user"]) => lintText(text, { filename: "/p/Dockerfile", cwd: "/p", rules: active(ids), registry });
+const positions = (text: string, ids?: string[]) => lint(text, ids).findings.map((f) => [f.ruleId, f.line, f.column]);
+
+beforeAll(() => loadShellParser());
+
+describe("reports", () => {
+  it("interpolates messages and carries level, severity, position and fix", () => {
+    const [finding] = lint("FROM a:1\nUSER root\n").findings;
+    expect(finding).toEqual({
+      ruleId: "flag-user",
+      level: "warning",
+      severity: 1,
+      message: "Found root.",
+      messageId: "found",
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 10,
+      fix: { range: [14, 18], text: "1000" },
+    });
+  });
+
+  it("a crashing rule becomes one internal finding and the other rules still run", () => {
+    const findings = lint("FROM a:1\nRUN true\nRUN false\nUSER x\n", ["crashes", "flag-user"]).findings;
+    expect(findings.map((f) => [f.ruleId, f.line, f.messageId])).toEqual([
+      ["crashes", 2, "internal"],
+      ["flag-user", 4, "found"],
+    ]);
+    expect(findings[0].message).toBe("Internal error in rule 'crashes': boom. Please report it; the other rules still ran.");
+  });
+});
+
+describe("pragmas", () => {
+  it("docklint-disable-next-line covers the whole next instruction, by id or alias, with a reason", () => {
+    expect(positions("FROM a:1\n# docklint-disable-next-line flag-user -- it is fine\nUSER x\nUSER y\n")).toEqual([["flag-user", 4, 1]]);
+    expect(positions("FROM a:1\n# docklint-disable-next-line XX0001\nUSER x\nUSER y\n")).toEqual([["flag-user", 4, 1]]);
+  });
+
+  it("docklint-disable disables for the whole file; without ids, every rule", () => {
+    expect(positions("FROM a:1\nUSER x\n# docklint-disable FlagUser\nUSER y\n")).toEqual([]);
+    expect(positions("# docklint-disable\nFROM a:1\nUSER x\n")).toEqual([]);
+  });
+
+  it("hadolint ignore= (next instruction), global ignore= and stage ignore=", () => {
+    expect(positions("FROM a:1\n# hadolint ignore=XX0001 # a reason\nUSER x\nUSER y\n")).toEqual([["flag-user", 4, 1]]);
+    expect(positions("FROM a:1\nUSER x\n# hadolint global ignore=XX0001\nUSER y\n")).toEqual([]);
+    expect(positions("FROM a:1\nUSER w\n# hadolint stage ignore=XX0001\nUSER x\nFROM b:1\nUSER y\n")).toEqual([
+      ["flag-user", 2, 1],
+      ["flag-user", 6, 1],
+    ]);
+  });
+
+  it("BuildKit's check=skip directive, including skip=all", () => {
+    expect(positions("# check=skip=FlagUser\nFROM a:1\nUSER x\n")).toEqual([]);
+    expect(positions("# check=skip=all;error=true\nFROM a:1\nUSER x\n")).toEqual([]);
+  });
+
+  it("an unknown id in a pragma is itself reported", () => {
+    expect(lint("FROM a:1\n# hadolint ignore=DL9999\nUSER x\n").findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      [null, 2, "Unknown rule 'DL9999' in a pragma."],
+      ["flag-user", 3, "Found x."],
+    ]);
+  });
+
+  it("a multi-line instruction is covered on every line", () => {
+    expect(positions("FROM a:1\n# docklint-disable-next-line breaking-fix\nRUN echo a && \\\n  curl x\n", ["breaking-fix"])).toEqual([]);
+  });
+});
+
+describe("fixes", () => {
+  it("applies fixes and re-lints until stable", () => {
+    const result = applyFixes("FROM a:1\nUSER root\nUSER root\n", (t) => lint(t));
+    expect(result.output).toBe("FROM a:1\nUSER 1000\nUSER 1000\n");
+    expect(result.changed).toBe(true);
+    expect(result.findings.map((f) => f.line)).toEqual([2, 3]);
+  });
+
+  it("rejects a fix whose result does not parse, keeping the text", () => {
+    const text = "FROM a:1\nRUN curl x\n";
+    const result = applyFixes(text, (t) => lint(t, ["breaking-fix"]));
+    expect(result.output).toBe(text);
+    expect(result.rejected).toEqual([{ ruleId: "breaking-fix", reason: "the fixed text does not parse" }]);
+  });
+
+  it("rejects a fix that adds findings but keeps the other rules' fixes", () => {
+    const result = applyFixes("FROM a:1\nUSER root\n", (t) => lint(t, ["flag-user", "adds-findings"]));
+    expect(result.output).toBe("FROM a:1\nUSER 1000\n");
+    expect(result.rejected).toEqual([{ ruleId: "adds-findings", reason: "the fix adds flag-user findings" }]);
+  });
+});
+
+describe("rule options", () => {
+  it("are passed to the rule", () => {
+    const text = "FROM a:1\nFROM b:1\nFROM c:1\n";
+    const run = (options: unknown[]) =>
+      lintText(text, { filename: "/p/Dockerfile", cwd: "/p", rules: active(["with-options"], { "with-options": options }), registry }).findings.map((f) => f.line);
+    expect(run([])).toEqual([2]);
+    expect(run([{ max: 2 }])).toEqual([3]);
+  });
+});

@@ -1,0 +1,52 @@
+// Human output: layout, levels, summary, color only when asked.
+import { describe, expect, it } from "vitest";
+import { stylish } from "../../src/format/stylish.js";
+import { summarize } from "../../src/engine/result.js";
+import type { Finding } from "../../src/engine/result.js";
+
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: "some-rule",
+  level: "warning",
+  severity: 1,
+  message: "Something.",
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 2,
+  ...over,
+});
+
+describe("stylish formatter", () => {
+  it("prints nothing when every file is clean", () => {
+    expect(stylish([summarize("/p/Dockerfile", [])], { cwd: "/p", color: false })).toBe("");
+  });
+
+  it("aligns columns, counts each level and the fixable ones", () => {
+    const results = [
+      summarize("/p/Dockerfile", [
+        finding({ line: 2, column: 1, level: "error", severity: 2, message: "Bad.", ruleId: "a-rule", fix: { range: [0, 1], text: "" } }),
+        finding({ line: 12, column: 10, level: "info", message: "Could be better.", ruleId: "b-rule" }),
+      ]),
+      summarize("/p/sub/Dockerfile", [finding({ level: "style", message: "Style.", ruleId: "c-rule" }), finding({ ruleId: null, message: "No rule." })]),
+    ];
+    expect(stylish(results, { cwd: "/p", color: false })).toMatchInlineSnapshot(`
+      "Dockerfile
+        2:1    error  Bad.  a-rule
+        12:10  info   Could be better.  b-rule
+
+      sub/Dockerfile
+        1:1  style    Style.  c-rule
+        1:1  warning  No rule.  
+
+      ✖ 4 problems (1 error, 1 warning, 1 info, 1 style)
+        1 fixable with --fix
+      "
+    `);
+  });
+
+  it("colors only when asked", () => {
+    const results = [summarize("/p/Dockerfile", [finding({})])];
+    expect(stylish(results, { cwd: "/p", color: true })).toContain("\u001b[");
+    expect(stylish(results, { cwd: "/p", color: false })).not.toContain("\u001b[");
+  });
+});

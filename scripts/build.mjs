@@ -21,7 +21,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  minifySyntax: true,
+  // minified: V8 parses a third less at every start; names are kept for readable internal errors
+  minify: true,
+  keepNames: true,
   chunkNames: "chunks/[name]-[hash]",
   // bundled CommonJS dependencies call require(); give them one
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },

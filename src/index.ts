@@ -18,6 +18,23 @@ export { formatters };
 /** Every rule, by id: `rules["pip-no-cache-dir"].meta.docs.description`. */
 export const rules = Object.fromEntries(allRules.map(({ id, rule }) => [id, rule]));
 
+export interface Linter {
+  lintText(text: string, filePath?: string): Promise<FileResult>;
+  fixText(text: string, filePath?: string): Promise<FixedResult>;
+}
+
+/** A linter that keeps its rules and config files between calls: for editors and many texts. */
+export function createLinter(options: SessionOptions = {}): Linter {
+  const session = new LintSession(options);
+  return {
+    async lintText(text, filePath = "<text>") {
+      const { rejectedFixes: _, ...result } = await session.lint(text, filePath);
+      return result;
+    },
+    fixText: (text, filePath = "<text>") => session.lint(text, filePath, { fix: true }),
+  };
+}
+
 /** Lints Dockerfile text. `filePath` names it (config lookup, reports); it need not exist. */
 export async function lintText(text: string, options: SessionOptions & { filePath?: string } = {}): Promise<FileResult> {
   const { rejectedFixes: _, ...result } = await new LintSession(options).lint(text, options.filePath ?? "<text>");

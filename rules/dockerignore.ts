@@ -1,0 +1,84 @@
+// Flags copying the whole build context with no .dockerignore, and copying a path the
+// .dockerignore leaves out of the context.
+import path from "node:path";
+import type { Rule } from "../src/engine/rule.js";
+import type * as m from "../src/parse/model.js";
+import { cleanPath, findIgnoreFile, isExcluded, mayReincludeBelow, readIgnoreFile, type IgnoreFile } from "../src/context/dockerignore.js";
+
+const rule: Rule = {
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "`COPY .`/`ADD .` copies the whole build context while no `.dockerignore` trims it; or a COPY names a path the `.dockerignore` excludes.",
+      rationale:
+        "Without a `.dockerignore`, the build context is the whole directory: `.git`, `.env` files and " +
+        "keys, `node_modules`, virtualenvs, datasets and build output. `COPY . /app` puts all of it in a " +
+        "layer of the image, where anyone who can pull the image can read it, and every edit anywhere " +
+        "invalidates the layer cache. BuildKit reads `.dockerignore` at the context root, or " +
+        "`<Dockerfile name>.dockerignore` beside the Dockerfile. The other way round, a path that the " +
+        "`.dockerignore` excludes is not in the context at all, so a COPY that names it fails.",
+      examples: {
+        valid: ["FROM python:3.12-slim\nCOPY requirements.txt /app/\n"],
+        invalid: ["FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\n"],
+      },
+      differences:
+        "BuildKit's CopyIgnoredFile only reports the second case; the first is docklint's own. The build " +
+        "context is the `context` setting (`--context`) when given, otherwise the Dockerfile's directory.",
+      recommended: true,
+    },
+    aliases: ["CopyIgnoredFile"],
+    defaultLevel: "warning",
+    messages: {
+      wholeContext:
+        "`{{keyword}} {{source}}` sends the whole build context into the image and there is no .dockerignore: add one that leaves out .git, secrets and dependencies.",
+      ignored: "`{{source}}` is excluded by {{file}} (line {{line}}), so it is not in the build context and this {{keyword}} fails.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const setting = context.settings.context;
+    const contextDir = path.resolve(context.cwd, typeof setting === "string" && setting ? setting : path.dirname(context.filename));
+    const ignoreFile = findIgnoreFile(contextDir, path.resolve(context.cwd, context.filename));
+    let ignore: IgnoreFile | null | undefined;
+    const loadIgnore = () => {
+      if (ignore === undefined) {
+        try {
+          ignore = ignoreFile ? readIgnoreFile(ignoreFile) : null;
+        } catch {
+          ignore = null; // unreadable: nothing to judge by
+        }
+      }
+      return ignore;
+    };
+
+    const check = (node: m.Copy) => {
+      if (node.from || node.isTrigger) return;
+      for (const source of node.sources) {
+        const resolved = sourceCode.resolve(source.value, node);
+        if (resolved.unresolved.length || isRemote(resolved.value)) continue;
+        const contextPath = cleanPath(resolved.value.replace(/^\/+/, ""));
+        const data = { keyword: node.keyword, source: source.value };
+        if (contextPath === ".") {
+          if (!ignoreFile) context.report({ loc: source.loc, messageId: "wholeContext", data });
+          continue;
+        }
+        const rules = loadIgnore();
+        if (!rules || /[*?[]/.test(contextPath) || contextPath.startsWith("..")) continue;
+        if (!isExcluded(rules.patterns, contextPath) || mayReincludeBelow(rules.patterns, contextPath)) continue;
+        const line = [...rules.patterns].reverse().find((p) => !p.exception && isExcluded([p], contextPath))?.line;
+        const file = path.relative(contextDir, rules.file) || rules.file;
+        context.report({ loc: source.loc, messageId: "ignored", data: { ...data, file, line } });
+      }
+    };
+    return { Copy: check, Add: check };
+  },
+};
+
+/** ADD of a URL or a git repository reads nothing from the context. */
+function isRemote(source: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(source) || /^git@/.test(source);
+}
+
+export default rule;

@@ -1,0 +1,58 @@
+import { testRule } from "../rule-tester.js";
+
+const dataScience = `FROM python:3.6.5-slim
+WORKDIR /app
+COPY . /app
+RUN pip --no-cache-dir install numpy pandas seaborn sklearn jupyter
+EXPOSE 8888
+CMD ["jupyter", "notebook", "--ip='*'", "--port=8888", "--no-browser", "--allow-root"]
+`;
+
+const digest = "sha256:" + "c".repeat(64);
+
+testRule("no-latest-tag", {
+  valid: [
+    { name: "the data-science example", code: dataScience },
+    "FROM node:20-alpine\n",
+    "FROM node\n",
+    `FROM node:latest@${digest}\n`,
+    "FROM scratch\n",
+    { name: "a tag that only starts with latest", code: "FROM node:latest-alpine\n" },
+    { name: "tags are case-sensitive", code: "FROM node:LATEST\n" },
+    { name: "unresolved tag", code: "ARG TAG\nFROM node:${TAG}\n" },
+    { name: "variable after latest", code: "ARG SUFFIX\nFROM node:latest${SUFFIX}\n" },
+    { name: "registry port", code: "FROM localhost:5000/latest:1.0\n" },
+    { name: "ARG overrides default", code: "ARG TAG=20\nFROM node:${TAG:-latest}\n" },
+  ],
+  invalid: [
+    {
+      code: 'FROM node:latest\nCMD ["node", "server.js"]\n',
+      errors: [{ messageId: "latest", line: 1, column: 6, message: /`node` uses the `latest` tag/ }],
+      output: null,
+    },
+    {
+      name: "tag from an ARG",
+      code: "ARG TAG=latest\nFROM node:${TAG}\n",
+      errors: [{ messageId: "latest", line: 2, column: 6 }],
+      output: null,
+    },
+    {
+      name: "whole reference from an ARG",
+      code: "ARG BASE=ghcr.io/org/app:latest\nFROM ${BASE} AS app\n",
+      errors: [{ messageId: "latest", line: 2, column: 6, message: /`ghcr.io\/org\/app`/ }],
+      output: null,
+    },
+    {
+      name: "default of an undeclared variable",
+      code: "FROM node:${TAG:-latest}\n",
+      errors: [{ messageId: "latest", line: 1, column: 6 }],
+      output: null,
+    },
+    {
+      name: "registry with port",
+      code: "FROM --platform=linux/arm64 localhost:5000/app:latest\n",
+      errors: [{ messageId: "latest", line: 1, column: 29 }],
+      output: null,
+    },
+  ],
+});

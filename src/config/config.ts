@@ -50,6 +50,15 @@ export function findConfigFile(dir: string): string | null {
   }
 }
 
+/**
+ * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the
+ * CommonJS package's functions sit on `default`; from source, on the namespace.
+ */
+async function loadYaml(): Promise<{ parse(text: string): unknown }> {
+  const yaml = (await import("yaml")) as { parse?: (text: string) => unknown; default?: { parse(text: string): unknown } };
+  return yaml.parse ? { parse: yaml.parse } : yaml.default!;
+}
+
 export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<LoadedConfig> {
   let raw: unknown;
   try {
@@ -57,8 +66,7 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
       raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {
       const text = fs.readFileSync(file, "utf8");
-      // yaml is loaded only when a YAML config exists: it costs start-up time otherwise
-      raw = file.endsWith(".json") ? JSON.parse(text) : (await import("yaml")).parse(text);
+      raw = file.endsWith(".json") ? JSON.parse(text) : (await loadYaml()).parse(text);
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -16,7 +16,9 @@ export function blankContinuations(text: string, start: number, end: number, esc
     let j = i + 1;
     while (j < end && isSpace(text[j])) j++;
     const lineBreak = text[j] === "\r" ? (text[j + 1] === "\n" ? 2 : 1) : text[j] === "\n" ? 1 : 0;
-    if (lineBreak === 0) {
+    // an escape as the file's last character continues into nothing: Docker drops it
+    const atEndOfFile = j >= text.length;
+    if (lineBreak === 0 && !atEndOfFile) {
       i += 2; // an escaped character
       continue;
     }

@@ -6,6 +6,7 @@ import type * as ast from "dockerfile-ast";
 import { createSource, locationOf, offsetAt, type Range, type SourceText } from "../source/source.js";
 import { blankContinuations } from "./logical-text.js";
 import { parseJsonArray, splitWords, type RawWord } from "./words.js";
+import { findHeredocMarkers, locateHeredocBodies, logicalLineEnd } from "./heredoc-bodies.js";
 import type * as m from "./model.js";
 import { findParseProblems } from "./problems.js";
 
@@ -43,7 +44,7 @@ const typeByKeyword: Record<string, m.InstructionType> = {
 
 export function parseDockerfile(raw: string): ParsedDockerfile {
   const source = createSource(raw);
-  const tree = DockerfileParser.parse(source.text);
+  const tree = parseInstructions(source.text);
   const builder = new Builder(source, tree.getEscapeCharacter());
 
   const instructions = tree.getInstructions().map((i) => builder.instruction(i, false));
@@ -108,6 +109,19 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
   return { source, document };
 }
 
+/**
+ * dockerfile-ast over the text. BuildKit ends a line whose last escape character is itself
+ * escaped (`C:\\Windows\\`); dockerfile-ast continues it and swallows the next instruction.
+ * Such escapes are masked (same length, so every offset holds) and the text parsed again.
+ */
+function parseInstructions(text: string): ast.Dockerfile {
+  const tree = DockerfileParser.parse(text);
+  const e = tree.getEscapeCharacter() === "`" ? "`" : "\\\\";
+  const escapedAtEnd = new RegExp(`^([ \\t]*[^#\\s].*${e})${e}(?=[ \\t]*$)`, "gm");
+  const masked = text.replace(escapedAtEnd, "$1_");
+  return masked === text ? tree : DockerfileParser.parse(masked);
+}
+
 function setStage(instruction: m.Instruction, index: number): void {
   instruction.stageIndex = index;
   if (instruction.type === "Onbuild" && instruction.trigger) instruction.trigger.stageIndex = index;
@@ -133,16 +147,17 @@ class Builder {
     const range = this.rangeOf(i.getRange());
     const keywordRange = this.rangeOf(i.getInstructionRange());
     const flags: m.Flag[] =
-      "getFlags" in i && typeof i.getFlags === "function" ? (i.getFlags() as ast.Flag[]).map((f) => this.flag(f)) : [];
-    // getHeredocs() is public only on the instructions that take heredocs
-    const withHeredocs = i as unknown as { getHeredocs?: () => ast.Heredoc[] };
-    const takesHeredocs = name === "RUN" || name === "COPY" || name === "ADD";
-    const heredocs: m.Heredoc[] = takesHeredocs && withHeredocs.getHeredocs ? withHeredocs.getHeredocs().map((h) => this.heredoc(h)) : [];
-
+      "getFlags" in i && typeof i.getFlags === "function"
+        ? (i.getFlags() as ast.Flag[]).map((f) => this.flag(f))
+        : name === "ARG"
+          ? this.leadingFlags(keywordRange[1], range[1])
+          : [];
     // Where the arguments start: after the keyword and any flags.
     let argsStart = flags.length ? flags[flags.length - 1].range[1] : keywordRange[1];
+    const takesHeredocs = name === "RUN" || name === "COPY" || name === "ADD";
+    const heredocs = takesHeredocs ? this.heredocs(argsStart, range[1]) : [];
     // The command line ends where the first heredoc body begins.
-    const lineEnd = heredocs.length ? this.lineEndBefore(heredocs[0].contentRange[0], range[1]) : range[1];
+    const lineEnd = heredocs.length ? logicalLineEnd(this.source.text, argsStart, range[1], this.escapeChar) : range[1];
     const logical = blankContinuations(this.source.text, argsStart, lineEnd, this.escapeChar);
     const lead = logical.length - logical.trimStart().length;
     argsStart += lead;
@@ -204,7 +219,8 @@ class Builder {
           ...base,
           type,
           sources: paths.slice(0, -1),
-          destination: paths.length > 1 ? paths[paths.length - 1] : null,
+          // `COPY <<EOF /file`: the heredoc is the source, so one path is the destination
+          destination: paths.length > (heredocs.length ? 0 : 1) ? paths[paths.length - 1] : null,
           heredocs,
           from: flags.find((f) => f.name === "from") ?? null,
         };
@@ -228,12 +244,26 @@ class Builder {
     }
   }
 
-  private lineEndBefore(offset: number, fallback: number): number {
-    const text = this.source.text;
-    let end = Math.min(offset, fallback);
-    if (text[end - 1] === "\n") end--;
-    if (text[end - 1] === "\r") end--;
-    return end;
+  /** `ARG --required NAME`: dockerfile-ast reads no flags on ARG, so they are read here. */
+  private leadingFlags(start: number, end: number): m.Flag[] {
+    const words = splitWords(blankContinuations(this.source.text, start, end, this.escapeChar), start, this.escapeChar);
+    const flags: m.Flag[] = [];
+    for (const w of words) {
+      const match = /^--([A-Za-z][\w-]*)(=?)/.exec(w.text);
+      if (!match) break;
+      const nameRange: Range = [w.range[0] + 2, w.range[0] + 2 + match[1].length];
+      const valueRange: Range | null = match[2] ? [nameRange[1] + 1, w.range[1]] : null;
+      flags.push({
+        type: "Flag",
+        name: match[1].toLowerCase(),
+        value: valueRange ? w.value.slice(match[0].length) : null,
+        nameRange,
+        valueRange,
+        range: w.range,
+        loc: locationOf(this.source, w.range),
+      });
+    }
+    return flags;
   }
 
   private flag(f: ast.Flag): m.Flag {
@@ -250,35 +280,28 @@ class Builder {
     };
   }
 
-  private heredoc(h: ast.Heredoc): m.Heredoc {
-    const start = this.rangeOf(h.getStartRange());
-    const content = h.getContentRange();
-    const delimiter = h.getDelimiterRange();
+  /** The heredocs whose markers are on the command line starting at `argsStart`. */
+  private heredocs(argsStart: number, end: number): m.Heredoc[] {
     const text = this.source.text;
-    const markerText = text.slice(start[0], start[1]);
-    let contentRange: Range;
-    if (content) contentRange = this.rangeOf(content);
-    else {
-      // empty body: it starts on the line after the marker
-      let s = start[1];
-      while (s < text.length && text[s] !== "\n" && text[s] !== "\r") s++;
-      s += text[s] === "\r" && text[s + 1] === "\n" ? 2 : s < text.length ? 1 : 0;
-      contentRange = [s, s];
-    }
-    if (!delimiter) contentRange = [contentRange[0], this.source.text.length];
-    const end = delimiter ? this.rangeOf(delimiter)[1] : contentRange[1];
-    const range: Range = [start[0], end];
-    return {
-      type: "Heredoc",
-      name: h.getName(),
-      stripTabs: markerText.startsWith("<<-"),
-      quoted: /^<<-?\s*["']/.test(markerText),
-      content: text.slice(contentRange[0], contentRange[1]),
-      contentRange,
-      closed: delimiter !== null,
-      range,
-      loc: locationOf(this.source, range),
-    };
+    const lineEnd = logicalLineEnd(text, argsStart, end, this.escapeChar);
+    const line = blankContinuations(text, argsStart, lineEnd, this.escapeChar);
+    const markers = findHeredocMarkers(splitWords(line, argsStart, this.escapeChar));
+    const bodies = locateHeredocBodies(text, markers, end, this.escapeChar);
+    return markers.map((marker, index) => {
+      const { contentRange, delimiterRange } = bodies[index];
+      const range: Range = [marker.range[0], delimiterRange ? delimiterRange[1] : contentRange[1]];
+      return {
+        type: "Heredoc",
+        name: marker.name,
+        stripTabs: marker.stripTabs,
+        quoted: /^<<-?\s*["']/.test(text.slice(marker.range[0], marker.range[1])),
+        content: text.slice(contentRange[0], contentRange[1]),
+        contentRange,
+        closed: delimiterRange !== null,
+        range,
+        loc: locationOf(this.source, range),
+      };
+    });
   }
 
   private commandForm(argsText: string, argsStart: number, end: number, heredocs: m.Heredoc[]): m.CommandForm {
@@ -351,9 +374,13 @@ class Builder {
       const eq = equalsIndex(w.text);
       if (eq < 0) return { key: w, value: null, hasEquals: false, range: w.range, loc: w.loc };
       const keyText = w.text.slice(0, eq);
-      const key = this.word({ text: keyText, value: unquote(keyText), range: [w.range[0], w.range[0] + eq] });
+      const key = this.word({ text: keyText, value: unquote(keyText, this.escapeChar), range: [w.range[0], w.range[0] + eq] });
       const valueText = w.text.slice(eq + 1);
-      const value = this.word({ text: valueText, value: unquote(valueText), range: [w.range[0] + eq + 1, w.range[1]] });
+      const value = this.word({
+        text: valueText,
+        value: unquote(valueText, this.escapeChar),
+        range: [w.range[0] + eq + 1, w.range[1]],
+      });
       return { key, value, hasEquals: true, range: w.range, loc: w.loc };
     });
   }
@@ -372,8 +399,8 @@ function equalsIndex(text: string): number {
   return -1;
 }
 
-function unquote(text: string): string {
-  return splitWords(text, 0)
+function unquote(text: string, escapeChar: string): string {
+  return splitWords(text, 0, escapeChar)
     .map((w) => w.value)
     .join(" ");
 }

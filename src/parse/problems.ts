@@ -3,17 +3,25 @@
 import { locationOf, type Range, type SourceText } from "../source/source.js";
 import type * as m from "./model.js";
 
-/** Flags each instruction accepts, and the values a flag may take (null: any value). */
+/**
+ * Flags each instruction accepts (BuildKit's, labs included), and the values a flag may take
+ * (null: any value).
+ */
 const knownFlags: Record<string, Record<string, string[] | null>> = {
   FROM: { platform: null },
-  RUN: { mount: null, network: ["default", "none", "host"], security: ["sandbox", "insecure"] },
+  RUN: { mount: null, network: ["default", "none", "host"], security: ["sandbox", "insecure"], device: null },
   COPY: { from: null, chown: null, chmod: null, link: null, parents: null, exclude: null },
   ADD: { chown: null, chmod: null, link: null, checksum: null, "keep-git-dir": null, exclude: null, unpack: null },
+  ARG: { required: null },
   HEALTHCHECK: { interval: null, timeout: null, "start-period": null, "start-interval": null, retries: null },
 };
 const mountTypes = ["bind", "cache", "tmpfs", "secret", "ssh"];
-/** Flags that are switches: `--link` alone is fine. */
-const switchFlags = new Set(["link", "parents", "keep-git-dir", "unpack"]);
+/** Boolean flags: `--link` alone means true; a value must be true or false. */
+const switchFlags = new Set(["link", "parents", "keep-git-dir", "unpack", "required"]);
+/** Flags BuildKit accepts more than once; any other flag given twice is an error. */
+const repeatableFlags = new Set(["mount", "exclude", "device"]);
+/** Instructions whose arguments are a shell command line, where `#` starts a comment. */
+const shellArguments = new Set(["RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL", "ONBUILD"]);
 
 export function findParseProblems(doc: m.Dockerfile, source: SourceText): m.ParseProblem[] {
   const problems: m.ParseProblem[] = [];
@@ -33,9 +41,17 @@ export function findParseProblems(doc: m.Dockerfile, source: SourceText): m.Pars
       add(i.keywordRange, `${i.name} needs arguments.`);
       return;
     }
-    checkFlags(i, add);
+    checkFlags(i, add, doc);
+    // Docker reads `#` as a comment only at the start of a line; later on it is an argument
+    const comment = shellArguments.has(i.name) ? undefined : inlineComment(i);
+    if (comment) {
+      const range: Range = [comment.range[0], i.args[i.args.length - 1].range[1]];
+      add(range, `'#' starts a comment only at the beginning of a line: Docker reads '${comment.text} ...' as more ${i.name} arguments.`);
+    }
+    const beforeComment = (node: { range: Range }) => !comment || node.range[0] < comment.range[0];
     switch (i.type) {
       case "From":
+        if (comment && i.args.indexOf(comment) <= 3) break;
         if (i.args.length > 1 && !i.asKeyword) add(i.args[1].range, `FROM takes an image and 'AS name'; '${i.args[1].text}' is not 'AS'.`);
         else if (i.asKeyword && !i.stageName) add(i.asKeyword.range, "FROM ... AS needs a stage name.");
         else if (i.args.length > 3) add(i.args[3].range, `Unexpected '${i.args[3].text}' after the stage name.`);
@@ -53,14 +69,17 @@ export function findParseProblems(doc: m.Dockerfile, source: SourceText): m.Pars
         break;
       case "Env":
       case "Label":
-        for (const p of i.pairs) {
+        for (const p of i.pairs.filter(beforeComment)) {
           if (!p.value) add(p.key.range, `${i.name} '${p.key.value}' has no value.`);
           else if (unbalancedQuote(p.value.text)) add(p.value.range, `Unterminated quote in ${i.name} value.`);
         }
         break;
       case "Arg":
-        for (const p of i.pairs) {
-          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(p.key.value)) add(p.key.range, `Invalid ARG name '${p.key.value}'.`);
+        for (const p of i.pairs.filter(beforeComment)) {
+          // a name built from variables (`ARG ${NAME}=x`) is expanded by BuildKit first
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(p.key.value) && !p.key.value.includes("$")) {
+            add(p.key.range, `Invalid ARG name '${p.key.value}'.`);
+          }
           if (p.value && unbalancedQuote(p.value.text)) add(p.value.range, "Unterminated quote in ARG default.");
         }
         break;
@@ -75,15 +94,26 @@ export function findParseProblems(doc: m.Dockerfile, source: SourceText): m.Pars
   return problems;
 }
 
-function checkFlags(i: m.Instruction, add: (range: Range, message: string) => void): void {
+function checkFlags(i: m.Instruction, add: (range: Range, message: string) => void, doc: m.Dockerfile): void {
   const allowed = knownFlags[i.name] ?? {};
+  const seen = new Set<string>();
   for (const f of i.flags) {
     if (!(f.name in allowed)) {
       add(f.range, `Unknown flag --${f.name} for ${i.name}.`);
       continue;
     }
-    if (f.value === null || f.value === "") {
-      if (!switchFlags.has(f.name)) add(f.range, `Flag --${f.name} needs a value.`);
+    if (seen.has(f.name) && !repeatableFlags.has(f.name)) add(f.range, `Flag --${f.name} is given more than once.`);
+    seen.add(f.name);
+    if (switchFlags.has(f.name)) {
+      // `--link` alone is true; `--link=` and `--link=yes` are refused
+      if (f.value !== null && !["true", "false"].includes(f.value.toLowerCase())) {
+        add(f.valueRange ?? f.range, `Invalid value '${f.value}' for --${f.name}: expected true or false.`);
+      }
+      continue;
+    }
+    // BuildKit reads flag values only after `=`: in `--chmod 755` the 755 becomes a source
+    if (f.value === null) {
+      add(f.range, `Flag --${f.name} needs a value, written --${f.name}=<value>.`);
       continue;
     }
     const values = allowed[f.name];
@@ -94,11 +124,28 @@ function checkFlags(i: m.Instruction, add: (range: Range, message: string) => vo
   if (i.type === "Run") {
     for (const mount of i.mounts) {
       if (!mountTypes.includes(mount.type)) add(mount.flag.valueRange ?? mount.flag.range, `Unknown mount type '${mount.type}'.`);
-      else if (["bind", "cache", "tmpfs"].includes(mount.type) && !mount.target) {
-        add(mount.flag.valueRange ?? mount.flag.range, `A ${mount.type} mount needs a target.`);
+      else if (["bind", "cache", "tmpfs"].includes(mount.type) && !mount.target && !hasWorkdir(doc, i)) {
+        // without a target BuildKit mounts on the working directory, and mounting on / fails
+        add(mount.flag.valueRange ?? mount.flag.range, `A ${mount.type} mount needs a target: without one it mounts on the working directory, and no WORKDIR is set.`);
       }
     }
   }
+}
+
+/** True when a WORKDIR comes before `at` in its stage or in the stages it is built from. */
+function hasWorkdir(doc: m.Dockerfile, at: m.Instruction): boolean {
+  let stage: m.Stage | undefined = doc.stages[at.stageIndex];
+  for (let depth = 0; stage && depth <= doc.stages.length; depth++) {
+    if (stage.instructions.some((i) => i.type === "Workdir" && i.range[0] < at.range[0])) return true;
+    stage = stage.parent === null ? undefined : doc.stages[stage.parent];
+  }
+  return false;
+}
+
+/** The first argument that begins with `#`, when it is not the value of a legacy `ENV key value`. */
+function inlineComment(i: m.Instruction): m.Word | undefined {
+  const legacyPair = (i.type === "Env" || i.type === "Label") && i.pairs[0] && !i.pairs[0].hasEquals;
+  return i.args.find((w, index) => w.text.startsWith("#") && !(legacyPair && index === 1));
 }
 
 function checkCommandForm(i: m.Run | m.Cmd | m.Entrypoint | m.Shell | m.Healthcheck, add: (range: Range, message: string) => void): void {
@@ -115,8 +162,13 @@ function checkCommandForm(i: m.Run | m.Cmd | m.Entrypoint | m.Shell | m.Healthch
   const line = text.split(/\r?\n/, 1)[0].trim();
   if (i.type === "Shell") {
     add(i.argsRange!, "SHELL must be a JSON array of strings, e.g. SHELL [\"/bin/bash\", \"-c\"].");
-  } else if (/^\[\s*["'][^]*["']\s*,[^]*\]$/.test(line) || /^\[\s*'[^]*'\s*\]$/.test(line)) {
-    add(i.argsRange!, `${i.name} looks like exec form but is not valid JSON (strings need double quotes); Docker runs it as a shell command.`);
+  } else if (/^\[\s*["'][^]*["']\s*,[^]*\]$/.test(line) || /^\[\s*('[^]*'|"(?:[^"\\]|\\.)*")\s*\]$/.test(line)) {
+    const reason = /(^|[[,]\s*)'/.test(line)
+      ? "strings need double quotes"
+      : /\\(?![\\"/bfnrtu])/.test(line)
+        ? "a backslash inside a string must be written \\\\"
+        : "check its quotes and commas";
+    add(i.argsRange!, `${i.name} looks like exec form but is not valid JSON (${reason}); Docker runs it as a shell command.`);
   } else if (!i.heredocs.length) {
     const quoteAt = unbalancedShellQuote(text);
     if (quoteAt >= 0) add([i.argsRange![0] + quoteAt, i.argsRange![0] + quoteAt + 1], `Unterminated ${text[quoteAt] === "'" ? "single" : "double"} quote.`);

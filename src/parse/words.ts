@@ -26,7 +26,8 @@ export function splitWords(logical: string, offset: number, escapeChar = "\\"): 
         else value += c;
       } else if (/\s/.test(c)) break;
       else if (c === '"' || c === "'") quote = c;
-      else if (c === escapeChar && i + 1 < n && !/\s/.test(logical[i + 1])) value += logical[++i];
+      // an escaped blank joins the word (`ENV A=one\ two`); continuations are already blanked
+      else if (c === escapeChar && i + 1 < n) value += logical[++i];
       else value += c;
       i++;
     }

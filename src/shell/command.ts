@@ -97,15 +97,20 @@ export class ShellCommand {
   }
 }
 
-/** The part of a `--flag=value` word after the `=`, with its own range. */
+/** The part of a `--flag=value` word after the `=`, with its own range (quotes around the whole word left out). */
 function valuePart(w: Word, skip: number): Word {
-  const quoteOffset = w.text.length - w.value.length > 0 && (w.text[0] === '"' || w.text[0] === "'") ? 1 : 0;
-  const start = w.range[0] + skip + quoteOffset;
+  const quote = w.text[0] === '"' || w.text[0] === "'" ? w.text[0] : null;
+  const quoted = quote !== null && w.text.length > 1 && w.text.endsWith(quote) ? 1 : 0;
+  const start = w.range[0] + skip + quoted;
+  const end = w.range[1] - quoted;
   return {
     type: "Word",
-    text: w.text.slice(skip + quoteOffset),
+    text: w.text.slice(skip + quoted, w.text.length - quoted),
     value: w.value.slice(skip),
-    range: [start, w.range[1]],
-    loc: { start: { line: w.loc.start.line, column: w.loc.start.column + skip + quoteOffset }, end: w.loc.end },
+    range: [start, end],
+    loc: {
+      start: { line: w.loc.start.line, column: w.loc.start.column + skip + quoted },
+      end: { line: w.loc.end.line, column: w.loc.end.column - quoted },
+    },
   };
 }

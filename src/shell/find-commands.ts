@@ -14,12 +14,7 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
   const found = new Finder(source, instruction);
   if (instruction.exec) {
     const [name, ...args] = instruction.exec;
-    if (name) {
-      const cmd = found.add(name, args, [], [], instruction.exec[instruction.exec.length - 1].range[1]);
-      // ["sh", "-c", "script"]: the script is shell; JSON escapes would shift offsets, so only plain text
-      const script = found.shellScriptArgument(cmd, args);
-      if (script && script.text === `"${script.value}"`) found.script(script.value, script.range[0] + 1, [], [cmd.command]);
-    }
+    if (name) found.add(name, args, [], [], instruction.exec[instruction.exec.length - 1].range[1], true);
   } else if (instruction.shellText !== null && instruction.shellRange) {
     found.script(instruction.shellText, instruction.shellRange[0], instruction.heredocs);
   }
@@ -75,19 +70,28 @@ class Finder {
     if (node.type === "redirected_statement") this.attachRedirects(node, offset, before);
   }
 
-  /** `cmd > file`: the redirects belong to the command in the statement's body (and what it wraps). */
+  /**
+   * `cmd > file`: the redirects belong to the command in the statement's body (and what it
+   * wraps). tree-sitter-bash hangs a redirect written after `a && b` or `a | b` on the whole
+   * list, while the shell applies it to the last command only; `cat <<EOF > file` nests it
+   * inside the heredoc redirect.
+   */
   private attachRedirects(node: TSNode, offset: number, firstCommand: number): void {
-    const body = node.childForFieldName("body");
-    if (body?.type !== "command") return;
-    const redirects = node.childrenForFieldName("redirect").flatMap((r) => {
+    let body = node.childForFieldName("body");
+    while (body && (body.type === "list" || body.type === "pipeline")) body = body.namedChild(body.namedChildCount - 1);
+    if (!body) return;
+    const fileRedirects = node.childrenForFieldName("redirect").flatMap((r) =>
+      r?.type === "heredoc_redirect" ? r.childrenForFieldName("redirect") : [r],
+    );
+    const redirects = fileRedirects.flatMap((r) => {
       const target = r?.type === "file_redirect" ? r.childForFieldName("destination") : null;
       if (!r || !target) return [];
       const operator = r.text.slice(0, target.startIndex - r.startIndex).trim();
       return [{ operator, target: this.word(target, offset) }];
     });
-    const start = offset + body.startIndex;
+    const [start, end] = [offset + body.startIndex, offset + body.endIndex];
     for (const cmd of this.commands.slice(firstCommand)) {
-      if (cmd.range[0] >= start && cmd.range[1] <= offset + body.endIndex) cmd.redirects.push(...redirects);
+      if (cmd.range[0] >= start && cmd.range[1] <= end) cmd.redirects.push(...redirects);
     }
   }
 
@@ -100,15 +104,7 @@ class Finder {
       .filter((c): c is TSNode => c !== null && c.type === "variable_assignment")
       .map((c) => this.word(c, offset));
     const end = args.length ? args[args.length - 1].range[1] : name.range[1];
-    const cmd = this.add(name, args, assignments, wrappers, end);
-
-    // `sh -c 'script'`: the script's own commands
-    const script = this.shellScriptArgument(cmd, cmd.args);
-    if (script) {
-      const scriptNode = node.childrenForFieldName("argument")[cmd.args.indexOf(script)];
-      const inner = scriptNode ? innerText(scriptNode) : null;
-      if (inner) this.script(inner.text, offset + scriptNode!.startIndex + inner.skip, [], [...wrappers, cmd.command]);
-    }
+    this.add(name, args, assignments, wrappers, end, false);
   }
 
   /** The script word of `sh -c 'script'` (also `bash -ec`), or undefined. */
@@ -118,12 +114,19 @@ class Finder {
     return flag >= 0 ? args[flag + 1] : undefined;
   }
 
-  add(name: m.Word, args: m.Word[], assignments: m.Word[], wrappers: string[], end: number): ShellCommand {
+  /**
+   * Records a command, then what it runs: the command a wrapper wraps (`sudo x`), and the
+   * script of `sh -c 'script'`. `json` says the words are exec-form JSON strings.
+   */
+  add(name: m.Word, args: m.Word[], assignments: m.Word[], wrappers: string[], end: number, json: boolean): ShellCommand {
     const range: Range = [assignments[0]?.range[0] ?? name.range[0], end];
     const cmd = new ShellCommand(name, args, assignments, wrappers, range, locationOf(this.source, range), this.instruction);
     this.commands.push(cmd);
     const inner = unwrap(cmd);
-    if (inner) this.add(inner.name, inner.args, [], [...wrappers, cmd.command], end);
+    if (inner) this.add(inner.name, inner.args, [], [...wrappers, cmd.command], end, json);
+    const scriptWord = this.shellScriptArgument(cmd, args);
+    const script = scriptWord && (json ? jsonScript(scriptWord) : shellWordScript(scriptWord));
+    if (script) this.script(script.text, script.offset, [], [...wrappers, cmd.command]);
     return cmd;
   }
 
@@ -152,9 +155,25 @@ function wordValue(node: TSNode): string {
   }
 }
 
-/** The script inside a quoted `sh -c` argument, and how many characters the quote takes. */
-function innerText(node: TSNode): { text: string; skip: number } | null {
-  if (node.type === "raw_string" || node.type === "string") return { text: node.text.slice(1, -1), skip: 1 };
-  if (node.type === "word") return { text: node.text, skip: 0 };
+interface Script {
+  text: string;
+  /** Where the script starts in the Dockerfile. */
+  offset: number;
+}
+
+/**
+ * The script of a `sh -c` argument written in shell: inside single quotes, inside double
+ * quotes (kept as written, so `\"` stays escaped), or a bare word. Other shapes (`"a"'b'`,
+ * `$SCRIPT`) are not read.
+ */
+function shellWordScript(word: m.Word): Script | null {
+  const { text, range } = word;
+  if (/^'[^']*'$/.test(text) || /^"(?:[^"\\]|\\.)*"$/.test(text)) return { text: text.slice(1, -1), offset: range[0] + 1 };
+  if (!/["'$`\\]/.test(text)) return { text, offset: range[0] };
   return null;
+}
+
+/** The script of an exec-form `"-c", "script"`; one with JSON escapes would shift offsets, so it is skipped. */
+function jsonScript(word: m.Word): Script | null {
+  return word.text === `"${word.value}"` ? { text: word.value, offset: word.range[0] + 1 } : null;
 }

@@ -18,6 +18,7 @@ const { createLinter } = await import(path.join(dist, "index.js"));
 
 const files = fs
   .readdirSync(corpus)
+  .filter((name) => name.endsWith(".Dockerfile"))
   .sort()
   .map((name) => ({ name: path.join(corpus, name), text: fs.readFileSync(path.join(corpus, name), "utf8") }));
 const linter = createLinter({ cwd: corpus, noConfig: true });

@@ -4,7 +4,7 @@ import path from "node:path";
 import type * as m from "../src/parse/model.js";
 import type { Rule } from "../src/engine/rule.js";
 import type { ShellCommand } from "../src/shell/command.js";
-import { scriptRedirectTargets, writtenPaths, type WrittenPath } from "../src/shell/written-paths.js";
+import { writtenPaths } from "../src/shell/written-paths.js";
 
 interface DeclaredVolume {
   path: string;
@@ -130,7 +130,7 @@ const rule: Rule = {
           return p && !p.inside ? [p.path] : [];
         });
         const cdAt = commands.filter((c) => c.command === "cd" || c.command === "pushd").map((c) => c.range[0]);
-        for (const written of runWrites(node, commands)) {
+        for (const written of commands.flatMap((c) => writtenPaths(c))) {
           // after a `cd` in the same RUN, relative paths no longer start at WORKDIR
           const cwd = cdAt.some((at) => at < written.word.range[0]) ? null : state.workdir;
           const p = known(written.word.value, node, cwd);
@@ -145,21 +145,6 @@ const rule: Rule = {
         }
       },
     };
-
-    /** What the RUN's commands write, plus redirects the command list does not carry. */
-    function runWrites(node: m.Run, commands: ShellCommand[]): WrittenPath[] {
-      const writes = commands.flatMap((c) => writtenPaths(c));
-      if (node.shellText === null || !node.shellRange) return writes;
-      const seen = new Set(writes.map((w) => w.word.range[0]));
-      const offset = node.shellRange[0];
-      for (const r of scriptRedirectTargets(node.shellText)) {
-        const range: [number, number] = [offset + r.range[0], offset + r.range[1]];
-        if (seen.has(range[0])) continue;
-        const word: m.Word = { type: "Word", text: source.text.slice(range[0], range[1]), value: r.value, range, loc: source.locOf(range) };
-        writes.push({ word, ensuresDirectory: false });
-      }
-      return writes.sort((a, b) => a.word.range[0] - b.word.range[0]);
-    }
 
     function checkCopy(node: m.Copy): void {
       if (node.isTrigger || !node.destination || !state.volumes.length) return;

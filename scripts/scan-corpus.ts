@@ -16,7 +16,7 @@ if (!ids) {
 const limitAt = rest.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(rest.splice(limitAt, 2)[1]) : Infinity;
 const corpus = path.join(import.meta.dirname, "..", "..", "shared", "corpus");
-const files = rest.length ? rest : fs.readdirSync(corpus).map((f) => path.join(corpus, f));
+const files = rest.length ? rest : fs.readdirSync(corpus).filter((f) => f.endsWith(".Dockerfile")).map((f) => path.join(corpus, f));
 const registry = new RuleRegistry(allRules);
 const rules = ids.split(",").map((id) => {
   const rule = registry.get(id);

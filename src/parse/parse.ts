@@ -9,6 +9,7 @@ import { parseJsonArray, splitWords, type RawWord } from "./words.js";
 import { findHeredocMarkers, locateHeredocBodies, logicalLineEnd } from "./heredoc-bodies.js";
 import type * as m from "./model.js";
 import { findParseProblems } from "./problems.js";
+import { substitute } from "./variables.js";
 
 /** dockerfile-ast's 0-based line/character ranges. */
 interface LspRange {
@@ -53,7 +54,9 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
   for (const instruction of instructions) {
     if (instruction.type === "From") {
       const index = stages.length;
-      const image = instruction.image?.text.toLowerCase();
+      // `FROM ${BASE}` names a stage when a global ARG says so, as in BuildKit
+      const written = instruction.image?.text;
+      const image = (written?.includes("$") ? substitute(written, globalArgs(preamble), tree.getEscapeCharacter()).value : written)?.toLowerCase();
       const parent = image ? stages.findIndex((s) => s.name === image) : -1;
       stages.push({
         type: "Stage",
@@ -120,6 +123,16 @@ function parseInstructions(text: string): ast.Dockerfile {
   const escapedAtEnd = new RegExp(`^([ \\t]*[^#\\s].*${e})${e}(?=[ \\t]*$)`, "gm");
   const masked = text.replace(escapedAtEnd, "$1_");
   return masked === text ? tree : DockerfileParser.parse(masked);
+}
+
+/** Default values of the ARGs declared before the first FROM. */
+function globalArgs(preamble: m.Instruction[]): Map<string, string | null> {
+  const scope = new Map<string, string | null>();
+  for (const i of preamble) {
+    if (i.type !== "Arg") continue;
+    for (const p of i.pairs) scope.set(p.key.value, p.value ? substitute(p.value.value, scope).known : null);
+  }
+  return scope;
 }
 
 function setStage(instruction: m.Instruction, index: number): void {

@@ -1,9 +1,7 @@
 // Which paths a shell command writes to (creates, modifies, removes): `> file`, `mkdir dir`,
 // `cp a b` -> b, `curl -o file`, `tar -xC dir`... One table entry per command says which
 // argument is written, so rules that care where a RUN writes read it instead of re-parsing flags.
-import type { Node as TSNode } from "web-tree-sitter";
 import type { Word } from "../parse/model.js";
-import { parseBash } from "./bash-parser.js";
 import { ShellCommand } from "./command.js";
 
 export interface WrittenPath {
@@ -88,33 +86,6 @@ export function redirectTargets(cmd: ShellCommand): Word[] {
   return cmd.redirects
     .filter((r) => r.operator.includes(">") && !/^\d*$|^-$/.test(r.target.value))
     .map((r) => r.target);
-}
-
-/**
- * Output redirects anywhere in a shell script, as [start, end] offsets into `script` with the
- * target's value. ShellCommand.redirects misses `a && b > file` and `a | b > file`, which
- * tree-sitter-bash parses as a redirect of the whole list or pipeline; this finds those too.
- */
-export function scriptRedirectTargets(script: string): { range: [number, number]; value: string }[] {
-  const out: { range: [number, number]; value: string }[] = [];
-  const visit = (node: TSNode): void => {
-    if (node.type === "heredoc_body") return;
-    if (node.type === "file_redirect") {
-      const target = node.childForFieldName("destination");
-      const operator = target ? script.slice(node.startIndex, target.startIndex) : "";
-      if (target && operator.includes(">") && !/^\d*$|^-$/.test(target.text)) {
-        out.push({ range: [target.startIndex, target.endIndex], value: unquote(target.text) });
-      }
-    }
-    for (const child of node.namedChildren) if (child) visit(child);
-  };
-  visit(parseBash(script).rootNode);
-  return out;
-}
-
-function unquote(text: string): string {
-  if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])) return text.slice(1, -1);
-  return text.replace(/\\(.)/g, "$1");
 }
 
 function writerFor(cmd: ShellCommand): { cmd: ShellCommand; writer: Writer } | undefined {

@@ -105,3 +105,17 @@ describe("substitute", () => {
     expect(substitute("\\$SET", scope, "`").value).toBe("\\v");
   });
 });
+
+describe("stages named through global ARGs", () => {
+  it("FROM ${STAGE} inherits from the stage the ARG names", () => {
+    const { document } = parseDockerfile("ARG STAGE=base\nFROM debian:12 AS base\nENV A=1\nFROM ${STAGE}\nRUN true\n");
+    expect(document.stages.map((s) => s.parent)).toEqual([null, 0]);
+    const variables = new Variables(document);
+    expect(variables.lookup("A", document.stages[1].instructions[1])).toBe("1");
+  });
+
+  it("an ARG declared inside a stage does not name the next stage's parent", () => {
+    const { document } = parseDockerfile("FROM debian:12 AS base\nARG STAGE=base\nFROM ${STAGE}\n");
+    expect(document.stages[1].parent).toBeNull();
+  });
+});

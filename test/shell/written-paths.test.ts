@@ -3,7 +3,7 @@ import type { Run } from "../../src/parse/model.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
 import { findCommands } from "../../src/shell/find-commands.js";
-import { optionValues, scriptRedirectTargets, writtenPaths } from "../../src/shell/written-paths.js";
+import { optionValues, writtenPaths } from "../../src/shell/written-paths.js";
 
 function commands(script: string) {
   const { source, document } = parseDockerfile(`FROM alpine:3.20\nRUN ${script}\n`);
@@ -78,13 +78,3 @@ describe("writtenPaths", () => {
   });
 });
 
-describe("scriptRedirectTargets", () => {
-  beforeAll(() => loadShellParser());
-
-  it("finds redirects of lists and pipelines, with offsets", () => {
-    const script = "a && echo x > /a && b | tee c >> '/b' 2>&1";
-    const found = scriptRedirectTargets(script);
-    expect(found.map((r) => r.value)).toEqual(["/a", "/b"]);
-    expect(found.map((r) => script.slice(r.range[0], r.range[1]))).toEqual(["/a", "'/b'"]);
-  });
-});

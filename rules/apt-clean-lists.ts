@@ -1,0 +1,59 @@
+// Flags apt installs that leave the package lists (/var/lib/apt/lists) in the image layer.
+import type { Rule } from "../src/engine/rule.js";
+import { appendCleanup, cacheMountTarget, installLeavingCache } from "../src/shell/cache-mounts.js";
+
+const rule: Rule = {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "`apt-get install` in a RUN that does not remove /var/lib/apt/lists afterwards.",
+      rationale:
+        "`apt-get update` downloads tens of megabytes of package lists into /var/lib/apt/lists. Unless the same " +
+        "RUN removes them, they are committed with the layer and shipped in every image built from it; removing " +
+        "them in a later RUN does not shrink the earlier layer. A BuildKit cache mount over the directory keeps " +
+        "them out of the layer too, and speeds up rebuilds.",
+      examples: {
+        valid: [
+          "FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n",
+          "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists \\\n    apt-get update && apt-get install -y curl\n",
+        ],
+        invalid: ["FROM debian:12\nRUN apt-get update && apt-get install -y curl\n"],
+      },
+      fixSafety:
+        "Safe: the fix appends `&& rm -rf /var/lib/apt/lists/*` to the end of the RUN, after everything that " +
+        "could read the lists. It is not offered for exec-form or heredoc RUNs, or when the RUN ends in an " +
+        "operator or a comment.",
+      differences:
+        "Like hadolint, only stages whose layers reach an image are checked: the last stage, stages another " +
+        "stage builds FROM, and ONBUILD triggers. hadolint also flags a cache mount on /var/lib/apt alone; that " +
+        "mount holds the lists, so docklint accepts it. The removal must come after the install in the RUN.",
+      recommended: true,
+    },
+    aliases: ["DL3009"],
+    defaultLevel: "info",
+    fixable: "code",
+    messages: {
+      missing:
+        "`{{command}}` leaves the package lists in the layer: add `rm -rf /var/lib/apt/lists/*` to the same RUN, " +
+        "or use RUN --mount=type=cache,target={{target}}.",
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      Run(run) {
+        const found = installLeavingCache(run, "apt-lists", context.sourceCode, (i) => i.manager === "apt");
+        if (!found) return;
+        const edit = appendCleanup(run, "apt-lists", found.command);
+        context.report({
+          node: found.install.subcommand ?? found.command.name,
+          messageId: "missing",
+          data: { command: `${found.install.program} install`, target: cacheMountTarget("apt-lists") },
+          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
+        });
+      },
+    };
+  },
+};
+
+export default rule;

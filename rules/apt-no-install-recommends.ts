@@ -1,0 +1,87 @@
+// Flags `apt-get install` without --no-install-recommends, which pulls in optional packages.
+import type { Rule } from "../src/engine/rule.js";
+import type * as m from "../src/parse/model.js";
+import type { ShellCommand } from "../src/shell/command.js";
+import { findPackageInstall } from "../src/shell/package-managers.js";
+
+/** The flag each apt front end takes, by program. */
+const noRecommends: Record<string, { flags: string[]; insert: string }> = {
+  "apt-get": { flags: ["--no-install-recommends"], insert: "--no-install-recommends" },
+  apt: { flags: ["--no-install-recommends"], insert: "--no-install-recommends" },
+  aptitude: { flags: ["--without-recommends", "-R"], insert: "--without-recommends" },
+};
+
+/** `APT::Install-Recommends "false"` (or 0/no/off), as an `-o` value or in an apt.conf.d file. */
+const OFF = /APT::Install-Recommends\s*[= ]\s*"?(false|0|no|off)"?/i;
+
+const rule: Rule = {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "`apt-get install` without `--no-install-recommends`.",
+      rationale:
+        "By default apt also installs every package the requested ones recommend: documentation, helpers, " +
+        "often a compiler or an X11 library. They make the image larger and widen its attack surface without " +
+        "being needed. Install them by name when they are.",
+      examples: {
+        valid: [
+          "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
+          "FROM debian:12\nRUN apt-get -o APT::Install-Recommends=false install -y curl\n",
+        ],
+        invalid: ["FROM debian:12\nRUN apt-get install -y curl\n"],
+      },
+      fixSafety:
+        "Safe to apply unattended in the sense that it only removes optional packages; if the image relied on a " +
+        "recommended package, install it by name. The fix inserts the flag after `install`.",
+      differences:
+        "`apt install` and `aptitude install` (`--without-recommends`/`-R`) are checked too. An earlier RUN in the " +
+        "stage (or a stage it builds FROM) that writes `APT::Install-Recommends \"false\"` to apt's configuration " +
+        "satisfies the rule.",
+      recommended: true,
+    },
+    aliases: ["DL3015", "DS029"],
+    defaultLevel: "info",
+    fixable: "code",
+    messages: {
+      missing: "`{{command}}` without {{flag}} also installs recommended packages: add {{flag}}.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+
+    /** An `-o APT::Install-Recommends=false` among the command's own words. */
+    const hasOption = (command: ShellCommand) =>
+      command.args.some((w, i) => (w.value === "-o" || w.value === "--option" ? OFF.test(command.args[i + 1]?.value ?? "") : /^-o.|^--option=/.test(w.value) && OFF.test(w.value)));
+
+    /** apt's configuration turns recommends off: written to apt.conf.d earlier in the stage or an ancestor. */
+    const configuredOff = (run: m.Run, before: number) => {
+      const stage = sourceCode.stageOf(run);
+      if (!stage) return false;
+      const writesConfig = (text: string) => OFF.test(text) && text.includes("apt.conf");
+      return sourceCode.stageLineage(stage).some((s) =>
+        s.instructions.some((i) => i.type === "Run" && i.range[0] <= run.range[0] && writesConfig(sourceCode.text.slice(i.range[0], Math.min(i.range[1], before)))),
+      );
+    };
+
+    return {
+      Run(run) {
+        for (const command of sourceCode.commandsOf(run)) {
+          const install = findPackageInstall(command);
+          if (install?.manager !== "apt" || !install.subcommand) continue;
+          const front = noRecommends[install.program];
+          if (install.command.hasFlag(...front.flags) || hasOption(install.command) || configuredOff(run, command.range[0])) continue;
+          const word = install.subcommand;
+          context.report({
+            node: word,
+            messageId: "missing",
+            data: { command: `${install.program} install`, flag: front.insert },
+            fix: run.exec ? null : (fixer) => fixer.insertTextAfter(word, ` ${front.insert}`),
+          });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

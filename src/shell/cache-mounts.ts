@@ -1,0 +1,199 @@
+// Package caches and whether a RUN leaves one in the image: where each cache lives, which
+// `--mount=type=cache|tmpfs` keeps it out of the layer, which command in the same RUN empties it,
+// and whether the stage's layers reach an image at all.
+import type { Range } from "../source/source.js";
+import type * as m from "../parse/model.js";
+import type { DockerfileSourceCode } from "../engine/source-code.js";
+import type { ShellCommand } from "./command.js";
+import { findPackageInstall, isExpansion, managerCommand, type Manager, type PackageInstall } from "./package-managers.js";
+
+export type PackageCache = "apt-lists" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn";
+
+interface CacheSpec {
+  /** Absolute directories holding the cache; covering or removing any one of them is enough. */
+  dirs: readonly string[];
+  /** The same under a user's home (`/root/.cache/pip` for root, `/home/app/.cache/pip`, `~/.cache/pip`). */
+  home?: readonly string[];
+  /** Environment variables that move the cache. */
+  env?: readonly string[];
+  /** Manager subcommands that empty it: positional words, and a flag the command needs. */
+  clean: readonly { managers: readonly Manager[]; words: readonly string[]; flag?: readonly string[] }[];
+  /** What the fix appends to the RUN; `{program}` is the program of the install. */
+  cleanup: string;
+}
+
+const caches: Record<PackageCache, CacheSpec> = {
+  // `apt-get clean` empties /var/cache/apt/archives, not the lists: it does not count here
+  "apt-lists": { dirs: ["/var/lib/apt/lists"], clean: [], cleanup: "rm -rf /var/lib/apt/lists/*" },
+  apk: { dirs: ["/var/cache/apk", "/etc/apk/cache"], clean: [], cleanup: "rm -rf /var/cache/apk/*" },
+  // on RHEL 8 and later `yum` is dnf, so either program's `clean all` empties the cache
+  yum: {
+    dirs: ["/var/cache/yum"],
+    clean: [{ managers: ["yum", "dnf"], words: ["clean", "all"] }],
+    cleanup: "yum clean all",
+  },
+  dnf: {
+    dirs: ["/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"],
+    clean: [{ managers: ["dnf", "yum"], words: ["clean", "all"] }],
+    cleanup: "{program} clean all",
+  },
+  zypper: {
+    dirs: ["/var/cache/zypp"],
+    clean: [
+      { managers: ["zypper"], words: ["clean"] },
+      { managers: ["zypper"], words: ["cc"] },
+    ],
+    cleanup: "zypper clean --all",
+  },
+  pip: {
+    dirs: [],
+    home: [".cache/pip"],
+    env: ["PIP_CACHE_DIR"],
+    clean: [{ managers: ["pip"], words: ["cache", "purge"] }],
+    cleanup: "{program} cache purge",
+  },
+  npm: {
+    dirs: [],
+    home: [".npm"],
+    env: ["npm_config_cache", "NPM_CONFIG_CACHE"],
+    clean: [{ managers: ["npm"], words: ["cache", "clean"], flag: ["--force", "-f"] }],
+    cleanup: "npm cache clean --force",
+  },
+  yarn: {
+    // yarn 1 run as root keeps its cache here (v6 is the cache format version)
+    dirs: ["/usr/local/share/.cache/yarn/v6"],
+    home: [".cache/yarn/v6", ".yarn/berry/cache"],
+    env: ["YARN_CACHE_FOLDER"],
+    clean: [{ managers: ["yarn"], words: ["cache", "clean"] }],
+    cleanup: "yarn cache clean",
+  },
+};
+
+/** True when a cache or tmpfs mount of the RUN holds the cache, so it never reaches the layer. */
+export function mountCoversCache(run: m.Run, cache: PackageCache, sourceCode: DockerfileSourceCode): boolean {
+  return run.mounts.some((mount) => {
+    if ((mount.type !== "cache" && mount.type !== "tmpfs") || !mount.target) return false;
+    return coversCache(sourceCode.resolve(mount.target, run).value, cache, run, sourceCode);
+  });
+}
+
+/** True when the command empties the cache: the manager's own clean command, or `rm` of its directory. */
+export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, sourceCode: DockerfileSourceCode): boolean {
+  if (cmd.command === "rm") {
+    return cmd.positionals().some((w) => {
+      if (cache === "yarn" && /\$\(\s*yarn cache dir\s*\)/.test(w.value)) return true;
+      return coversCache(sourceCode.resolve(w.value, run).value, cache, run, sourceCode);
+    });
+  }
+  const manager = managerCommand(cmd);
+  if (!manager) return false;
+  const words = manager.words.filter((w) => !isExpansion(w)); // `dnf clean ${quiet} all`
+  return caches[cache].clean.some(
+    (c) =>
+      c.managers.includes(manager.manager) &&
+      c.words.every((word, i) => words[i]?.value === word) &&
+      (!c.flag || manager.command.hasFlag(...c.flag)),
+  );
+}
+
+/**
+ * True when the cache `install` fills stays in the RUN's layer: no cache mount holds it and no
+ * command after `install` in the same RUN empties it.
+ */
+export function cacheLeftInLayer(run: m.Run, cache: PackageCache, install: ShellCommand, sourceCode: DockerfileSourceCode): boolean {
+  if (mountCoversCache(run, cache, sourceCode)) return false;
+  return !sourceCode
+    .commandsOf(run)
+    .some((cmd) => cmd.range[0] > install.range[0] && cmd !== install && cleansCache(cmd, cache, run, sourceCode));
+}
+
+/**
+ * True when the instruction's layers end up in an image: the last stage, a stage another stage
+ * builds `FROM`, and every ONBUILD trigger. A builder stage that is only copied from is discarded,
+ * and so is what its package caches hold.
+ */
+export function layersReachImage(instruction: m.Instruction, sourceCode: DockerfileSourceCode): boolean {
+  const stages = sourceCode.ast.stages;
+  const index = instruction.stageIndex;
+  if (instruction.isTrigger || index < 0 || index === stages.length - 1) return true;
+  return stages.some((s) => s.parent === index);
+}
+
+/**
+ * An edit that appends the cleanup command to the end of the RUN (` && rm -rf ...`), or null when
+ * the RUN cannot take one safely: exec form, heredoc bodies, or shell text ending in an operator,
+ * a continuation or a comment.
+ */
+export function appendCleanup(run: m.Run, cache: PackageCache, install: ShellCommand): { range: Range; text: string } | null {
+  if (run.exec || run.heredocs.length || run.shellText === null || !run.shellRange) return null;
+  const text = run.shellText.trimEnd();
+  const lastLine = text.slice(text.lastIndexOf("\n") + 1);
+  if (!text || /[;&|\\({]$/.test(text) || /(^|\s)#/.test(lastLine)) return null;
+  const program = managerCommand(install)?.program ?? install.command;
+  const sudo = install.wrappers.includes("sudo") ? "sudo " : "";
+  const end = run.shellRange[0] + text.length;
+  return { range: [end, end], text: ` && ${sudo}${caches[cache].cleanup.replace("{program}", program)}` };
+}
+
+/** The directory to name in a message: `/var/lib/apt/lists`, `/root/.cache/pip`. */
+export function cacheMountTarget(cache: PackageCache): string {
+  const spec = caches[cache];
+  if (spec.dirs.length) return spec.dirs[0].replace(/\/v6$/, "");
+  return `/root/${spec.home![0]}`;
+}
+
+function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourceCode: DockerfileSourceCode): boolean {
+  const spec = caches[cache];
+  const target = normalize(path);
+  if (target === null) return false;
+  const moved = (spec.env ?? []).flatMap((name) => {
+    const value = sourceCode.variables.lookup(name, at);
+    return value ? [normalize(value)].filter((v): v is string => v !== null) : [];
+  });
+  if ([...spec.dirs, ...moved].some((dir) => isAtOrAbove(target, dir))) return true;
+  return (spec.home ?? []).some((rel) => coversHomeDir(target, rel));
+}
+
+/** `/var/lib/apt/lists/*` -> `/var/lib/apt/lists`; `$HOME/x` and `~/x` -> `~/x`; null when not a path. */
+function normalize(path: string): string | null {
+  let p = path.trim().replace(/^(\$HOME|\$\{HOME\})(?=\/|$)/, "~");
+  p = p.replace(/\/+/g, "/").replace(/(\/\*?)+$/, "");
+  if (p === "") return path.trim().startsWith("/") ? "/" : null;
+  return p.startsWith("/") || p === "~" || p.startsWith("~/") ? p : null;
+}
+
+/** True when `path` is `dir` or a directory above it; a glob (`/var/lib/apt/lists*`) may match either. */
+function isAtOrAbove(path: string, dir: string): boolean {
+  if (!/[*?[]/.test(path)) return path === "/" || dir === path || dir.startsWith(path + "/");
+  const glob = new RegExp(`^${path.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+  const parts = dir.split("/");
+  return parts.some((_, n) => n > 0 && glob.test(parts.slice(0, n + 1).join("/")));
+}
+
+/** `~/.cache`, `/root`, `/home/app/.cache/pip`, `/opt/app/.cache`: a path at or above `<home>/<rel>`. */
+function coversHomeDir(path: string, rel: string): boolean {
+  if (path === "~" || path === "/root" || /^\/home\/[^/]+$/.test(path)) return true;
+  const parts = rel.split("/");
+  for (let n = 1; n <= parts.length; n++) {
+    if (path.endsWith("/" + parts.slice(0, n).join("/"))) return true;
+  }
+  return false;
+}
+
+/**
+ * The first install accepted by `matches` whose cache stays in the RUN's layer, or null (also
+ * when the stage's layers never reach an image).
+ */
+export function installLeavingCache(
+  run: m.Run,
+  cache: PackageCache,
+  sourceCode: DockerfileSourceCode,
+  matches: (install: PackageInstall) => boolean,
+): { install: PackageInstall; command: ShellCommand } | null {
+  if (!layersReachImage(run, sourceCode)) return null;
+  for (const command of sourceCode.commandsOf(run)) {
+    const install = findPackageInstall(command);
+    if (install && matches(install) && cacheLeftInLayer(run, cache, command, sourceCode)) return { install, command };
+  }
+  return null;
+}

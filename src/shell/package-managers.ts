@@ -1,0 +1,292 @@
+// Package managers as a RUN line uses them: which program is which manager, which of its flags
+// take a value, which subcommand installs, and which words of an install are packages (with the
+// name split from the version spec, so pin rules can read the spec).
+import type { Range } from "../source/source.js";
+import type { Word } from "../parse/model.js";
+import { ShellCommand } from "./command.js";
+
+export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn" | "gem" | "go";
+
+interface ManagerSpec {
+  /** Program base names (`pip3.11` matches `^pip[0-9.]*$`). */
+  programs: RegExp;
+  /** Subcommands that install packages. */
+  install: readonly string[];
+  /** Flags whose value is the next word (`-o Dpkg::Options=x`, `-r requirements.txt`). */
+  valueFlags: readonly string[];
+  /**
+   * The package name at the start of a word; what follows it is the version spec. The lookahead
+   * lists what may follow a name, so paths, URLs and archives do not pass for names.
+   */
+  name: RegExp;
+  /** Flags that make the install a dry run: nothing is installed. */
+  dryRun?: readonly string[];
+}
+
+const yumFlags = [
+  "-c", "--config", "--installroot", "--releasever", "--enablerepo", "--disablerepo", "-x", "--exclude",
+  "--excludepkgs", "--setopt", "--repo", "--repoid", "-d", "--debuglevel", "-e", "--errorlevel", "--downloaddir",
+  "--destdir", "--forcearch", "--repofrompath", "--color", "--rpmverbosity", "--disableplugin", "--enableplugin",
+];
+const npmFlags = [
+  "--registry", "--prefix", "--cache", "--tag", "--userconfig", "--globalconfig", "-w", "--workspace", "--omit",
+  "--include", "--install-strategy", "--loglevel", "--location", "--save-prefix", "--script-shell",
+];
+const rpmName = /^[A-Za-z0-9_+][A-Za-z0-9_+.:~-]*(?=$|[<>=])/;
+const npmName = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9_][\w.-]*(?=$|@)/i;
+
+const managers: Record<Manager, ManagerSpec> = {
+  apt: {
+    programs: /^(apt-get|apt|aptitude)$/,
+    install: ["install"],
+    valueFlags: [
+      "-o", "--option", "-c", "--config-file", "-t", "--target-release", "--default-release", "-a",
+      "--host-architecture", "-F", "--display-format", "-w", "--width", "-S",
+    ],
+    name: /^[A-Za-z0-9][A-Za-z0-9+.-]*(?=$|[=/:])/,
+    dryRun: ["-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon"],
+  },
+  apk: {
+    programs: /^apk$/,
+    install: ["add"],
+    // -t/--virtual names a virtual package made of the others: it is not itself installed
+    valueFlags: [
+      "-X", "--repository", "-p", "--root", "-t", "--virtual", "--repositories-file", "--keys-dir", "--arch",
+      "--cache-dir", "--cache-max-age", "--progress-fd", "--wait",
+    ],
+    name: /^[A-Za-z0-9_][A-Za-z0-9_+.-]*(?=$|[=~<>@])/,
+  },
+  yum: {
+    programs: /^yum$/,
+    install: ["install", "localinstall", "groupinstall", "reinstall"],
+    valueFlags: yumFlags,
+    name: rpmName,
+  },
+  dnf: {
+    programs: /^(dnf|dnf5|microdnf)$/,
+    install: ["install", "in", "localinstall", "groupinstall", "reinstall"],
+    valueFlags: yumFlags,
+    name: rpmName,
+  },
+  zypper: {
+    programs: /^zypper$/,
+    install: ["install", "in"],
+    valueFlags: [
+      "-c", "--config", "-R", "--root", "-D", "--reposd-dir", "-C", "--cache-dir", "--raw-cache-dir",
+      "--solv-cache-dir", "--pkg-cache-dir", "--installroot", "-t", "--type", "-r", "--repo", "--from", "-p",
+      "--plus-repo",
+    ],
+    name: rpmName,
+  },
+  pip: {
+    programs: /^pip[0-9.]*$/,
+    install: ["install"],
+    valueFlags: [
+      "-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-i", "--index-url", "--extra-index-url",
+      "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--src", "--platform", "--python-version",
+      "--implementation", "--abi", "--upgrade-strategy", "--no-binary", "--only-binary", "--progress-bar",
+      "--trusted-host", "--proxy", "--retries", "--timeout", "--cache-dir", "--log", "--exists-action", "--cert",
+      "--client-cert", "--global-option", "--install-option", "-C", "--config-settings", "--report", "--python",
+      "--root-user-action", "--keyring-provider", "--use-feature", "--use-deprecated", "--group", "--build-constraint",
+    ],
+    // PEP 508: name, then extras, a version specifier, a marker or a direct reference
+    name: /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?=$|[[<>=!~;@ ])/,
+    dryRun: ["--dry-run"],
+  },
+  npm: { programs: /^npm$/, install: ["install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall"], valueFlags: npmFlags, name: npmName },
+  yarn: {
+    programs: /^yarn$/,
+    install: ["add", "install"],
+    valueFlags: [
+      "--cwd", "--modules-folder", "--cache-folder", "--network-timeout", "--mutex", "--registry", "--global-folder",
+      "--link-folder", "--network-concurrency", "--use-yarnrc", "--prefix",
+    ],
+    name: npmName,
+  },
+  gem: {
+    programs: /^gem$/,
+    install: ["install", "i"],
+    valueFlags: [
+      "-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source", "-P", "--trust-policy",
+      "--platform", "-g", "--file", "--build-root",
+    ],
+    name: /^[A-Za-z0-9_][A-Za-z0-9_.-]*(?=$|:)/,
+  },
+  go: {
+    programs: /^go$/,
+    install: ["install"],
+    valueFlags: [
+      "-ldflags", "-gcflags", "-asmflags", "-gccgoflags", "-tags", "-mod", "-modfile", "-p", "-pkgdir", "-toolexec",
+      "-buildmode", "-compiler", "-installsuffix", "-overlay", "-pgo", "-C", "-o",
+    ],
+    name: /^[A-Za-z0-9][A-Za-z0-9_.~/-]*(?=$|@)/,
+  },
+};
+
+/** A package manager run: the manager's own words (for `python -m pip`, the words after `pip`). */
+export interface ManagerCommand {
+  manager: Manager;
+  /** The program as run: `apt-get`, `pip3`, `microdnf`. */
+  program: string;
+  /** The manager's words as a command of their own, so hasFlag/flagValue read only them. */
+  command: ShellCommand;
+  /**
+   * The positionals, with the values of value-taking flags left out: `clean all`, `install curl`.
+   * A lone `$VAR` before the first other word is left out too: it usually holds flags (`dnf $OPTS install`).
+   */
+  words: Word[];
+}
+
+export interface PackageWord {
+  word: Word;
+  /** The package name, or null when the word is not a registry name (a path, URL, archive, variable). */
+  name: string | null;
+  /** What follows the name: `=1.2`, `==2.0`, `[extra]>=1`, `@4`; empty when unpinned. */
+  spec: string;
+  /** Where the name is in the file; null when the word's quoting hides the exact position. */
+  nameRange: Range | null;
+}
+
+export interface PackageInstall extends ManagerCommand {
+  /** The subcommand word that installs (`install`, `add`); null for a bare `yarn`. */
+  subcommand: Word | null;
+  packages: PackageWord[];
+  /** npm `-g`/`--global`/`--location=global`, `yarn global add`. */
+  global: boolean;
+}
+
+const PYTHON = /^python[0-9.]*$/;
+
+/** Which manager a command runs, or null. Understands `python3 -m pip`. */
+export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
+  let view = cmd;
+  let program = cmd.command;
+  if (PYTHON.test(cmd.command)) {
+    const pip = pipModuleArgs(cmd);
+    if (!pip) return null;
+    view = new ShellCommand(pip.name, pip.args, cmd.assignments, cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
+    program = `${cmd.command} -m pip`;
+  }
+  const manager = (Object.keys(managers) as Manager[]).find((m) => managers[m].programs.test(view.command));
+  if (!manager) return null;
+  const words = view.positionals(managers[manager].valueFlags);
+  const leading = words.findIndex((w) => !isExpansion(w));
+  return { manager, program, command: view, words: leading < 0 ? [] : words.slice(leading) };
+}
+
+/** The package install a command performs, or null when it is not one. */
+export function findPackageInstall(cmd: ShellCommand): PackageInstall | null {
+  const run = managerCommand(cmd);
+  if (!run) return null;
+  const spec = managers[run.manager];
+  const [first, second] = run.words;
+  let subcommand: Word | null = null;
+  let rest: Word[];
+  let global = false;
+  if (run.manager === "yarn" && !first) {
+    if (run.command.hasFlag("--version", "-v", "--help", "-h")) return null;
+    rest = []; // bare `yarn` installs
+  }
+  else if (run.manager === "yarn" && first.value === "global" && second?.value === "add") {
+    subcommand = second;
+    rest = run.words.slice(2);
+    global = true;
+  } else if (first && spec.install.includes(first.value)) {
+    subcommand = first;
+    rest = run.words.slice(1);
+  } else return null;
+  if (spec.dryRun && run.command.hasFlag(...spec.dryRun)) return null;
+  if (run.manager === "npm") {
+    global = run.command.hasFlag("-g", "--global") || run.command.flagValue("--location")?.value === "global";
+  }
+  return { ...run, subcommand, packages: rest.map((w) => packageWord(run.manager, w)), global };
+}
+
+/** Splits a package word into name and version spec. */
+export function packageWord(manager: Manager, word: Word): PackageWord {
+  const value = word.value;
+  const match = /[$`*?]/.test(value) ? null : managers[manager].name.exec(value);
+  // `pkg-1.0-py3-none-any.whl` reads as a name but is a file in the working directory
+  if (!match || (match[0] === value && ARCHIVE.test(value))) return { word, name: null, spec: "", nameRange: null };
+  const name = match[0];
+  return { word, name, spec: value.slice(name.length), nameRange: nameRange(word, name) };
+}
+
+const ARCHIVE = /\.(whl|tar\.gz|tgz|zip|deb|rpm|apk|gem)$/i;
+
+function nameRange(word: Word, name: string): Range | null {
+  const quoted = word.text.length === word.value.length + 2 && `'"`.includes(word.text[0]) && word.text.slice(1, -1) === word.value;
+  if (word.text === word.value || quoted) {
+    const start = word.range[0] + (quoted ? 1 : 0);
+    return [start, start + name.length];
+  }
+  // escapes inside the word: the name is still exact when it is written as is at the start
+  return word.text.startsWith(name) ? [word.range[0], word.range[0] + name.length] : null;
+}
+
+/** A word that is one variable and nothing else: `$OPTS`, `${quiet}`. */
+export function isExpansion(word: Word): boolean {
+  return /^\$(\w+|\{[^}]+\})$/.test(word.value);
+}
+
+/** `python3 -u -m pip install x`: the `pip` word and what follows it. */
+function pipModuleArgs(cmd: ShellCommand): { name: Word; args: Word[] } | null {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i].value;
+    if (v === "-m") return cmd.args[i + 1]?.value === "pip" ? { name: cmd.args[i + 1], args: cmd.args.slice(i + 2) } : null;
+    if (!v.startsWith("-")) return null; // a script: `python setup.py`
+    if (v === "-c") return null;
+    if (v === "-W" || v === "-X") i++; // these take a value
+  }
+  return null;
+}
+
+export interface PypiReplacement {
+  use: string;
+  why: string;
+  /** Exact pins below this version still install an old release. */
+  worksBelow?: number[];
+}
+
+/**
+ * PyPI names that no longer install (or install a stub), by normalized name (PEP 503), with the
+ * project to install instead. Each entry was checked against the project's own notice.
+ */
+const pypiReplacements: Record<string, PypiReplacement> = {
+  // https://github.com/scikit-learn/sklearn-pypi-package: every install fails since December 2023
+  sklearn: { use: "scikit-learn", why: "the `sklearn` stub on PyPI fails to install" },
+  // the `skimage` sdist (0.0) stops with "Please install the scikit-image package (instead of skimage)"
+  skimage: { use: "scikit-image", why: "the `skimage` stub on PyPI fails to install" },
+  // PIL has no installable release for Python 3; Pillow is its maintained fork (and owns the PyPI name)
+  pil: { use: "Pillow", why: "`PIL` has no release that installs on Python 3" },
+  // https://pypi.org/project/tensorflow-gpu/: removed in December 2022; 2.12 and later fail on purpose
+  "tensorflow-gpu": {
+    use: "tensorflow",
+    why: "`tensorflow-gpu` was removed (the `tensorflow` package has had GPU support since 2.1)",
+    worksBelow: [2, 12],
+  },
+};
+
+/** The project to install instead of a PyPI name that no longer installs, or null. */
+export function pypiReplacement(pkg: PackageWord): PypiReplacement | null {
+  const entry = pkg.name ? pypiReplacements[normalizePypiName(pkg.name)] : undefined;
+  if (!entry || (entry.worksBelow && pinnedBelow(pkg.spec, entry.worksBelow))) return null;
+  return entry;
+}
+
+/** PEP 503 normalization: case-insensitive, runs of `-`, `_`, `.` are one `-`. */
+export function normalizePypiName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+
+/** `==2.4.1` (optionally after extras) pins a release older than `limit`. */
+function pinnedBelow(spec: string, limit: number[]): boolean {
+  const pin = /^(?:\[[^\]]*\])?\s*===?\s*(\d+(?:\.\d+)*)/.exec(spec);
+  if (!pin) return false;
+  const version = pin[1].split(".").map(Number);
+  for (let i = 0; i < limit.length; i++) {
+    if ((version[i] ?? 0) !== limit[i]) return (version[i] ?? 0) < limit[i];
+  }
+  return false;
+}
+

@@ -1,0 +1,45 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("dnf-clean", {
+  valid: [
+    "FROM fedora:40\nRUN dnf install -y mariadb && dnf clean all\n",
+    { name: "microdnf", code: "FROM ubi9/ubi-minimal\nRUN microdnf install -y mariadb && microdnf clean all\n" },
+    { name: "rm of /var/cache/yum", code: "FROM ubi9/ubi-minimal\nRUN microdnf install -y mariadb && rm -rf /var/cache/yum/*\n" },
+    { name: "rm of /var/cache/dnf", code: "FROM fedora:40\nRUN dnf install -y mariadb && rm -rf /var/cache/dnf\n" },
+    { name: "cache mount", code: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y mariadb\n" },
+    { name: "dnf5 cache mount", code: "FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf5 install -y mariadb\n" },
+    { name: "not dnf", code: "FROM fedora:40\nRUN notdnf install mariadb\n" },
+    { name: "builder stage", code: "FROM fedora:40 AS build\nRUN dnf install -y gcc\nFROM scratch\n" },
+  ],
+  invalid: [
+    {
+      code: "FROM fedora:40\nRUN dnf install -y mariadb-10.4\n",
+      errors: [{ messageId: "missing", line: 2, column: 9, message: /`dnf install`.*`dnf clean all`.*target=\/var\/cache\/dnf/ }],
+      output: "FROM fedora:40\nRUN dnf install -y mariadb-10.4 && dnf clean all\n",
+    },
+    {
+      name: "microdnf: the cleanup uses microdnf",
+      code: "FROM ubi9/ubi-minimal\nRUN microdnf -y install \\\n      mariadb\n",
+      errors: [{ line: 2, column: 17, message: /`microdnf clean all`/ }],
+      output: "FROM ubi9/ubi-minimal\nRUN microdnf -y install \\\n      mariadb && microdnf clean all\n",
+    },
+    {
+      name: "clean before the install",
+      code: "FROM fedora:40\nRUN microdnf clean all && dnf install -y mariadb\n",
+      errors: [{ line: 2, column: 31 }],
+      output: "FROM fedora:40\nRUN microdnf clean all && dnf install -y mariadb && dnf clean all\n",
+    },
+    {
+      name: "cache mount on another directory",
+      code: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git\n",
+      errors: [{ line: 2, column: 50 }],
+      output: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git && dnf clean all\n",
+    },
+    {
+      name: "exec form: not fixed",
+      code: 'FROM fedora:40\nRUN ["dnf", "install", "-y", "git"]\n',
+      errors: [{ line: 2, column: 13 }],
+      output: null,
+    },
+  ],
+});

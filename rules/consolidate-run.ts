@@ -4,7 +4,6 @@ import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
-import { parseBash } from "../src/shell/bash-parser.js";
 import type { ShellCommand } from "../src/shell/command.js";
 import { isShell } from "../src/shell/wrappers.js";
 
@@ -102,7 +101,8 @@ function isSingleCommand(sourceCode: DockerfileSourceCode, run: m.Run): boolean 
   if (commands > 1 || run.shellText === null) return commands <= 1;
   const declarations = (node: TSNode): number =>
     (DECLARATION_NODES.has(node.type) ? 1 : 0) + node.namedChildren.reduce((n, c) => n + (c ? declarations(c) : 0), 0);
-  return commands + declarations(parseBash(run.shellText).rootNode) <= 1;
+  const script = sourceCode.scriptsOf(run).find((s) => !s.wrappers.length);
+  return commands + (script ? declarations(script.root) : 0) <= 1;
 }
 
 /** What replaces the text from the end of `first` to the start of `second`'s script, or null when joining is unsafe. */
@@ -124,8 +124,8 @@ function changesShellState(sourceCode: DockerfileSourceCode, run: m.Run): boolea
   // a command inside `sh -c '...'` changes only that inner shell
   const inOuterShell = (c: ShellCommand) => !c.wrappers.some(isShell);
   if (sourceCode.commandsOf(run).some((c) => inOuterShell(c) && SHELL_STATE_COMMANDS.has(c.command))) return true;
-  const root = parseBash(run.shellText!).rootNode;
-  if (root.hasError) return true;
+  const root = sourceCode.scriptsOf(run).find((s) => !s.wrappers.length)?.root;
+  if (!root || root.hasError) return true;
   const visit = (node: TSNode): boolean =>
     SHELL_STATE_NODES.has(node.type) ||
     // `A=1` alone sets a shell variable; `A=1 cmd` only sets it for cmd

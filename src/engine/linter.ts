@@ -82,14 +82,18 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     }
   };
   const wantsCommands = listeners.has("ShellCommand");
-  for (const step of sourceCode.traverse()) {
-    const node = step.target as m.Instruction | m.Dockerfile | m.Stage;
-    if (step.phase === 1) {
-      dispatch(node.type, node);
-      if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
-        for (const command of sourceCode.commandsOf(node)) dispatch("ShellCommand", command);
-      }
-    } else dispatch(`${node.type}:exit`, node);
+  try {
+    for (const step of sourceCode.traverse()) {
+      const node = step.target as m.Instruction | m.Dockerfile | m.Stage;
+      if (step.phase === 1) {
+        dispatch(node.type, node);
+        if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
+          for (const command of sourceCode.commandsOf(node)) dispatch("ShellCommand", command);
+        }
+      } else dispatch(`${node.type}:exit`, node);
+    }
+  } finally {
+    sourceCode.dispose();
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
   return { findings, parseProblems: document.problems.length };

@@ -5,11 +5,12 @@ import { locationOf, type SourceLocation, type SourceText } from "../source/sour
 import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
-import { findCommands } from "../shell/find-commands.js";
+import { parseShell, type ParsedShell, type ShellScript } from "../shell/find-commands.js";
 import type { RuleNode } from "./rule.js";
 
 const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const DEFAULT_SHELL = ["/bin/sh", "-c"];
+const NO_SHELL: ParsedShell = { commands: [], scripts: [], dispose: () => {} };
 
 export class DockerfileSourceCode {
   readonly text: string;
@@ -18,7 +19,7 @@ export class DockerfileSourceCode {
   readonly variables: Variables;
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
-  private readonly commandCache = new Map<m.Instruction, ShellCommand[]>();
+  private readonly shellCache = new Map<m.Instruction, ParsedShell>();
 
   constructor(
     readonly source: SourceText,
@@ -89,14 +90,29 @@ export class DockerfileSourceCode {
 
   /** The simple commands of a RUN, CMD or ENTRYPOINT, parsed once. */
   commandsOf(instruction: m.Instruction): ShellCommand[] {
-    if (instruction.type !== "Run" && instruction.type !== "Cmd" && instruction.type !== "Entrypoint") return [];
-    let commands = this.commandCache.get(instruction);
-    if (!commands) {
+    return this.shell(instruction)?.commands ?? [];
+  }
+
+  /** The shell code parsed for an instruction, as syntax trees: for rules that need shell structure. */
+  scriptsOf(instruction: m.Instruction): ShellScript[] {
+    return this.shell(instruction)?.scripts ?? [];
+  }
+
+  private shell(instruction: m.Instruction): ParsedShell | undefined {
+    if (instruction.type !== "Run" && instruction.type !== "Cmd" && instruction.type !== "Entrypoint") return undefined;
+    let parsed = this.shellCache.get(instruction);
+    if (!parsed) {
       const shellForm = !instruction.exec;
-      commands = shellForm && !this.isPosixShell(instruction) ? [] : findCommands(instruction, this.source);
-      this.commandCache.set(instruction, commands);
+      parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source);
+      this.shellCache.set(instruction, parsed);
     }
-    return commands;
+    return parsed;
+  }
+
+  /** Frees the syntax trees; the linter calls it when the file is done. */
+  dispose(): void {
+    for (const parsed of this.shellCache.values()) parsed.dispose();
+    this.shellCache.clear();
   }
 
   /** Document order: Dockerfile, preamble, each Stage and its instructions (ONBUILD triggers inside). */

@@ -1,7 +1,7 @@
 // Finds every simple command in a RUN, CMD or ENTRYPOINT: through lists, pipes, subshells,
 // `$(...)`, control flow, `sh -c '...'`, wrappers such as `sudo`/`env`/`xargs`, and heredoc
 // bodies run by a shell. Each word keeps its exact range in the Dockerfile.
-import type { Node as TSNode } from "web-tree-sitter";
+import type { Node as TSNode, Tree } from "web-tree-sitter";
 import { locationOf, type Range, type SourceText } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { parseBash } from "./bash-parser.js";
@@ -10,7 +10,24 @@ import { isShell, unwrap } from "./wrappers.js";
 
 type CommandInstruction = m.Run | m.Cmd | m.Entrypoint;
 
-export function findCommands(instruction: CommandInstruction, source: SourceText): ShellCommand[] {
+/** One piece of shell code that was parsed: the RUN's text, a heredoc body, or a `sh -c` script. */
+export interface ShellScript {
+  /** tree-sitter-bash's syntax tree; offsets in it plus `offset` are offsets in the Dockerfile. */
+  root: TSNode;
+  offset: number;
+  /** Empty for the instruction's own shell; `["sh"]` for the script of `sh -c '...'`. */
+  wrappers: string[];
+}
+
+export interface ParsedShell {
+  commands: ShellCommand[];
+  scripts: ShellScript[];
+  /** Frees the syntax trees (they live in WebAssembly memory, outside the garbage collector). */
+  dispose(): void;
+}
+
+/** Parses an instruction's shell code once; the caller disposes of the result when done. */
+export function parseShell(instruction: CommandInstruction, source: SourceText): ParsedShell {
   const found = new Finder(source, instruction);
   if (instruction.exec) {
     const [name, ...args] = instruction.exec;
@@ -18,13 +35,24 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
   } else if (instruction.shellText !== null && instruction.shellRange) {
     found.script(instruction.shellText, instruction.shellRange[0], instruction.heredocs);
   }
-  return found.commands.sort((a, b) => a.range[0] - b.range[0]);
+  return {
+    commands: found.commands.sort((a, b) => a.range[0] - b.range[0]),
+    scripts: found.scripts.map(({ root, offset, wrappers }) => ({ root, offset, wrappers })),
+    dispose: () => found.scripts.forEach((s) => s.tree.delete()),
+  };
+}
+
+export function findCommands(instruction: CommandInstruction, source: SourceText): ShellCommand[] {
+  const parsed = parseShell(instruction, source);
+  parsed.dispose();
+  return parsed.commands;
 }
 
 const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
 
 class Finder {
   readonly commands: ShellCommand[] = [];
+  readonly scripts: (ShellScript & { tree: Tree })[] = [];
 
   constructor(
     private readonly source: SourceText,
@@ -43,7 +71,9 @@ class Finder {
       }
     }
     const before = this.commands.length;
-    this.walk(parseBash(text).rootNode, offset, wrappers);
+    const tree = parseBash(text);
+    this.scripts.push({ tree, root: tree.rootNode, offset, wrappers });
+    this.walk(tree.rootNode, offset, wrappers);
     if (bodies.length) {
       const lineCommands = this.commands.slice(before).filter((c) => c.range[0] < bodies[0].contentRange[0]);
       const runsBodyAsScript = lineCommands.some(

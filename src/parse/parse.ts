@@ -135,6 +135,15 @@ function globalArgs(preamble: m.Instruction[]): Map<string, string | null> {
   return scope;
 }
 
+/** Instructions whose leading `--words` are flags (dockerfile-ast's set, plus ARG --required). */
+const FLAG_INSTRUCTIONS = new Set(["FROM", "RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "HEALTHCHECK", "VOLUME", "ARG"]);
+
+function leadingFlagCount(words: RawWord[]): number {
+  let n = 0;
+  while (n < words.length && /^--[A-Za-z]/.test(words[n].text)) n++;
+  return n;
+}
+
 function setStage(instruction: m.Instruction, index: number): void {
   instruction.stageIndex = index;
   if (instruction.type === "Onbuild" && instruction.trigger) instruction.trigger.stageIndex = index;
@@ -159,24 +168,22 @@ class Builder {
     const name = i.getKeyword();
     const range = this.rangeOf(i.getRange());
     const keywordRange = this.rangeOf(i.getInstructionRange());
-    const flags: m.Flag[] =
-      "getFlags" in i && typeof i.getFlags === "function"
-        ? (i.getFlags() as ast.Flag[]).map((f) => this.flag(f))
-        : name === "ARG"
-          ? this.leadingFlags(keywordRange[1], range[1])
-          : [];
-    // Where the arguments start: after the keyword and any flags.
-    let argsStart = flags.length ? flags[flags.length - 1].range[1] : keywordRange[1];
+    // The command line ends at the first line break outside a continuation when heredocs may follow.
+    const text = this.source.text;
     const takesHeredocs = name === "RUN" || name === "COPY" || name === "ADD";
-    const heredocs = takesHeredocs ? this.heredocs(argsStart, range[1]) : [];
-    // The command line ends where the first heredoc body begins.
-    const lineEnd = heredocs.length ? logicalLineEnd(this.source.text, argsStart, range[1], this.escapeChar) : range[1];
-    const logical = blankContinuations(this.source.text, argsStart, lineEnd, this.escapeChar);
-    const lead = logical.length - logical.trimStart().length;
-    argsStart += lead;
-    const argsText = logical.slice(lead).trimEnd();
+    const mayHaveHeredocs = takesHeredocs && text.slice(keywordRange[1], range[1]).includes("<<");
+    const lineEnd = mayHaveHeredocs ? logicalLineEnd(text, keywordRange[1], range[1], this.escapeChar) : range[1];
+    // One blanking and one split per instruction: flags, heredoc markers and arguments come from it.
+    const logical = blankContinuations(text, keywordRange[1], lineEnd, this.escapeChar);
+    const words = splitWords(logical, keywordRange[1], this.escapeChar);
+    const flagCount = FLAG_INSTRUCTIONS.has(name) ? leadingFlagCount(words) : 0;
+    const flags = words.slice(0, flagCount).map((w) => this.flag(w));
+    const rawArgs = words.slice(flagCount);
+    const heredocs = mayHaveHeredocs ? this.heredocs(rawArgs, range[1]) : [];
+    const argsStart = rawArgs.length ? rawArgs[0].range[0] : flagCount ? flags[flagCount - 1].range[1] : keywordRange[1];
+    const argsText = rawArgs.length ? logical.slice(argsStart - keywordRange[1], rawArgs[rawArgs.length - 1].range[1] - keywordRange[1]) : "";
     const argsEnd = heredocs.length ? range[1] : argsStart + argsText.length;
-    const args = splitWords(argsText, argsStart, this.escapeChar).map((w) => this.word(w));
+    const args = rawArgs.map((w) => this.word(w));
 
     const base = {
       name,
@@ -257,48 +264,26 @@ class Builder {
     }
   }
 
-  /** `ARG --required NAME`: dockerfile-ast reads no flags on ARG, so they are read here. */
-  private leadingFlags(start: number, end: number): m.Flag[] {
-    const words = splitWords(blankContinuations(this.source.text, start, end, this.escapeChar), start, this.escapeChar);
-    const flags: m.Flag[] = [];
-    for (const w of words) {
-      const match = /^--([A-Za-z][\w-]*)(=?)/.exec(w.text);
-      if (!match) break;
-      const nameRange: Range = [w.range[0] + 2, w.range[0] + 2 + match[1].length];
-      const valueRange: Range | null = match[2] ? [nameRange[1] + 1, w.range[1]] : null;
-      flags.push({
-        type: "Flag",
-        name: match[1].toLowerCase(),
-        value: valueRange ? w.value.slice(match[0].length) : null,
-        nameRange,
-        valueRange,
-        range: w.range,
-        loc: locationOf(this.source, w.range),
-      });
-    }
-    return flags;
-  }
-
-  private flag(f: ast.Flag): m.Flag {
-    const range = this.rangeOf(f.getRange());
-    const valueRange = f.getValueRange();
+  /** `--name=value` or `--name`: a word before the arguments. */
+  private flag(w: RawWord): m.Flag {
+    const name = /^--([^=]*)/.exec(w.text)![1];
+    const nameRange: Range = [w.range[0] + 2, w.range[0] + 2 + name.length];
+    const hasValue = w.text.length > name.length + 2;
     return {
       type: "Flag",
-      name: f.getName().toLowerCase(),
-      value: f.getValue(),
-      nameRange: this.rangeOf(f.getNameRange()),
-      valueRange: valueRange ? this.rangeOf(valueRange) : null,
-      range,
-      loc: locationOf(this.source, range),
+      name: name.toLowerCase(),
+      value: hasValue ? w.value.slice(name.length + 3) : null,
+      nameRange,
+      valueRange: hasValue ? [nameRange[1] + 1, w.range[1]] : null,
+      range: w.range,
+      loc: locationOf(this.source, w.range),
     };
   }
 
-  /** The heredocs whose markers are on the command line starting at `argsStart`. */
-  private heredocs(argsStart: number, end: number): m.Heredoc[] {
+  /** The heredocs whose markers are among the command line's arguments. */
+  private heredocs(args: RawWord[], end: number): m.Heredoc[] {
     const text = this.source.text;
-    const lineEnd = logicalLineEnd(text, argsStart, end, this.escapeChar);
-    const line = blankContinuations(text, argsStart, lineEnd, this.escapeChar);
-    const markers = findHeredocMarkers(splitWords(line, argsStart, this.escapeChar));
+    const markers = findHeredocMarkers(args);
     const bodies = locateHeredocBodies(text, markers, end, this.escapeChar);
     return markers.map((marker, index) => {
       const { contentRange, delimiterRange } = bodies[index];
@@ -324,8 +309,8 @@ class Builder {
     // Heredoc bodies go to the shell as written; only the command line has continuations.
     const lineEnd = argsStart + argsText.length;
     const shellEnd = heredocs.length ? end : lineEnd;
-    const shellText =
-      blankContinuations(this.source.text, argsStart, lineEnd, this.escapeChar) + this.source.text.slice(lineEnd, shellEnd);
+    // argsText is already blanked; heredoc bodies follow as written
+    const shellText = argsText + this.source.text.slice(lineEnd, shellEnd);
     return { exec: null, shellRange: [argsStart, shellEnd], shellText, heredocs };
   }
 

@@ -17,9 +17,6 @@ const SHELL_STATE_COMMANDS = new Set([
   "readarray", "mapfile", "getopts", "let", "declare", "typeset", "local", "readonly",
 ]);
 
-/** Builtins tree-sitter-bash parses as syntax rather than as commands. */
-const DECLARATION_NODES = new Set(["declaration_command", "unset_command"]);
-
 /**
  * Shell syntax that changes the shell's own state (a loop leaves its variable set) or that `&&`
  * would not join cleanly.
@@ -97,12 +94,7 @@ function flagKey(run: m.Run): string {
  */
 function isSingleCommand(sourceCode: DockerfileSourceCode, run: m.Run): boolean {
   if (!run.exec && !sourceCode.isPosixShell(run)) return false;
-  const commands = sourceCode.commandsOf(run).filter((c) => c.wrappers.length === 0).length;
-  if (commands > 1 || run.shellText === null) return commands <= 1;
-  const declarations = (node: TSNode): number =>
-    (DECLARATION_NODES.has(node.type) ? 1 : 0) + node.namedChildren.reduce((n, c) => n + (c ? declarations(c) : 0), 0);
-  const script = sourceCode.scriptsOf(run).find((s) => !s.wrappers.length);
-  return commands + (script ? declarations(script.root) : 0) <= 1;
+  return sourceCode.commandsOf(run).filter((c) => c.wrappers.length === 0).length <= 1;
 }
 
 /** What replaces the text from the end of `first` to the start of `second`'s script, or null when joining is unsafe. */

@@ -2,10 +2,10 @@
 // && y`) or a process supervisor: one container, one concern.
 import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
+import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
 import type { Range } from "../src/source/source.js";
 import type { ShellCommand } from "../src/shell/command.js";
-import { parseBash } from "../src/shell/bash-parser.js";
 import { startsDaemon, supervisorIn } from "../src/shell/servers.js";
 import { isShell, unwrap } from "../src/shell/wrappers.js";
 
@@ -69,7 +69,7 @@ const rule: Rule = {
         context.report({ node: supervisor, messageId: "supervisor", data: { name: supervisor.value } });
         return;
       }
-      const background = backgroundRanges(node, sourceCode.commandsOf(node));
+      const background = backgroundRanges(sourceCode, node);
       const inBackground = (c: ShellCommand) => background.find((r) => c.range[0] >= r[0] && c.range[1] <= r[1]);
       const processes: ShellCommand[] = [];
       const counted = new Set<Range>();
@@ -107,21 +107,9 @@ function label(c: ShellCommand): string {
 }
 
 /** File ranges of the statements run in the background (`stmt &`) in the instruction's shell code. */
-function backgroundRanges(node: m.Cmd | m.Entrypoint, commands: ShellCommand[]): Range[] {
-  const scripts: { text: string; offset: number }[] = [];
-  if (node.shellText !== null && node.shellRange) scripts.push({ text: node.shellText, offset: node.shellRange[0] });
-  for (const c of commands) {
-    if (!isShell(c.command)) continue;
-    const flag = c.args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
-    const script = flag >= 0 ? c.args[flag + 1] : undefined;
-    if (!script) continue;
-    const quoted = script.text.length >= 2 && /^["']/.test(script.text) && script.text.endsWith(script.text[0]);
-    const exec = node.exec?.includes(script) ?? false;
-    if (quoted && (!exec || script.text.slice(1, -1) === script.value)) scripts.push({ text: script.text.slice(1, -1), offset: script.range[0] + 1 });
-    else if (!quoted && script.text === script.value) scripts.push({ text: script.text, offset: script.range[0] });
-  }
+function backgroundRanges(sourceCode: DockerfileSourceCode, node: m.Cmd | m.Entrypoint): Range[] {
   const ranges: Range[] = [];
-  for (const { text, offset } of scripts) {
+  for (const { root, offset } of sourceCode.scriptsOf(node)) {
     const visit = (n: TSNode) => {
       const children = n.children.filter((c): c is TSNode => c !== null);
       children.forEach((child, i) => {
@@ -129,7 +117,7 @@ function backgroundRanges(node: m.Cmd | m.Entrypoint, commands: ShellCommand[]):
         visit(child);
       });
     };
-    visit(parseBash(text).rootNode);
+    visit(root);
   }
   return ranges;
 }

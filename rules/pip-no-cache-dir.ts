@@ -12,8 +12,6 @@ const VARIABLE = "PIP_NO_CACHE_DIR";
  */
 const BOOLEAN = /^(y|yes|t|true|on|1|n|no|f|false|off|0)$/i;
 const ASSIGNMENT = new RegExp(`^${VARIABLE}=(.*)$`);
-/** The shell parser reports `export` as a declaration, not a command: read it from the text. */
-const EXPORT = new RegExp(`(?:^|[;&|(\\s])export\\s+(?:[A-Za-z_]\\w*(?:=\\S*)?\\s+)*${VARIABLE}=["']?(\\w+)`, "g");
 
 const rule: Rule = {
   meta: {
@@ -61,9 +59,11 @@ const rule: Rule = {
       const declared = sourceCode.variables.lookup(VARIABLE, run);
       if (declared === null || (declared !== undefined && BOOLEAN.test(declared))) return true;
       if (setIn(pip.assignments)) return true;
-      const wrapped = sourceCode.commandsOf(run).some((c) => c.command === "env" && c.range[0] <= pip.range[0] && c.range[1] >= pip.range[1] && setIn(c.args));
-      const before = sourceCode.text.slice(run.range[0], pip.range[0]);
-      return wrapped || [...before.matchAll(EXPORT)].some((e) => BOOLEAN.test(e[1]));
+      return sourceCode.commandsOf(run).some(
+        (c) =>
+          (c.command === "env" && c.range[0] <= pip.range[0] && c.range[1] >= pip.range[1] && setIn(c.args)) ||
+          (c.command === "export" && c.range[1] <= pip.range[0] && setIn(c.args)),
+      );
     };
 
     return {

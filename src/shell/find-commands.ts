@@ -94,6 +94,7 @@ class Finder {
 
   private walk(node: TSNode, offset: number, wrappers: string[]): void {
     if (node.type === "command") this.command(node, offset, wrappers);
+    else if (node.type === "declaration_command" || node.type === "unset_command") this.declaration(node, offset, wrappers);
     else if (node.type === "heredoc_body") return;
     const before = this.commands.length;
     for (const child of node.namedChildren) if (child) this.walk(child, offset, wrappers);
@@ -135,6 +136,14 @@ class Finder {
       .map((c) => this.word(c, offset));
     const end = args.length ? args[args.length - 1].range[1] : name.range[1];
     this.add(name, args, assignments, wrappers, end, false);
+  }
+
+  /** `export A=1`, `declare -x B`, `local C`, `readonly D`, `unset E`: builtins the grammar names apart. */
+  private declaration(node: TSNode, offset: number, wrappers: string[]): void {
+    const keyword = node.child(0);
+    if (!keyword) return;
+    const args = node.namedChildren.flatMap((c) => (c ? [this.word(c, offset)] : []));
+    this.add(this.word(keyword, offset), args, [], wrappers, offset + node.endIndex, false);
   }
 
   /** The script word of `sh -c 'script'` (also `bash -ec`), or undefined. */

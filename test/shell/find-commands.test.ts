@@ -217,3 +217,19 @@ describe("findCommands: redirects", () => {
     ]);
   });
 });
+
+describe("findCommands: declaration builtins", () => {
+  it("export, declare, local, readonly and unset are commands with their words", () => {
+    const text = "FROM x\nRUN export A=1 B && declare -x C=2; unset D && readonly E=$(f) && pip install six\n";
+    const { commands } = commandsAt(text);
+    expect(commands.map((c) => [c.command, c.args.map((a) => a.text)])).toEqual([
+      ["export", ["A=1", "B"]],
+      ["declare", ["-x", "C=2"]],
+      ["unset", ["D"]],
+      ["readonly", ["E=$(f)"]],
+      ["f", []],
+      ["pip", ["install", "six"]],
+    ]);
+    expect(commands[0].name).toMatchObject({ value: "export", range: [11, 17], loc: { start: { line: 2, column: 5 } } });
+  });
+});

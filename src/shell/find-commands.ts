@@ -92,13 +92,41 @@ class Finder {
     this.script(h.content, h.contentRange[0], [], wrappers);
   }
 
-  private walk(node: TSNode, offset: number, wrappers: string[]): void {
-    if (node.type === "command") this.command(node, offset, wrappers);
-    else if (node.type === "declaration_command" || node.type === "unset_command") this.declaration(node, offset, wrappers);
-    else if (node.type === "heredoc_body") return;
-    const before = this.commands.length;
-    for (const child of node.namedChildren) if (child) this.walk(child, offset, wrappers);
-    if (node.type === "redirected_statement") this.attachRedirects(node, offset, before);
+  /**
+   * Visits the tree in document order with a cursor: only commands and redirected statements are
+   * materialized as nodes, since every node crossing from WebAssembly to JavaScript costs.
+   */
+  private walk(root: TSNode, offset: number, wrappers: string[]): void {
+    const cursor = root.walk();
+    // redirected statements wait until their children are done: their redirects go to the last command
+    const pending: { node: TSNode; before: number; depth: number }[] = [];
+    const finish = (depth: number) => {
+      while (pending.length && pending[pending.length - 1].depth >= depth) {
+        const { node, before } = pending.pop()!;
+        this.attachRedirects(node, offset, before);
+      }
+    };
+    let depth = 0;
+    try {
+      walking: for (;;) {
+        const type = cursor.nodeType;
+        if (type === "command") this.command(cursor.currentNode, offset, wrappers);
+        else if (type === "declaration_command" || type === "unset_command") this.declaration(cursor.currentNode, offset, wrappers);
+        else if (type === "redirected_statement") pending.push({ node: cursor.currentNode, before: this.commands.length, depth });
+        if (type !== "heredoc_body" && cursor.gotoFirstChild()) {
+          depth++;
+          continue;
+        }
+        for (;;) {
+          finish(depth);
+          if (cursor.gotoNextSibling()) continue walking;
+          if (depth === 0 || !cursor.gotoParent()) break walking;
+          depth--;
+        }
+      }
+    } finally {
+      cursor.delete();
+    }
   }
 
   /**

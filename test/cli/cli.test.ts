@@ -260,3 +260,44 @@ describe("information", () => {
     });
   });
 });
+
+describe("config files and flags", () => {
+  it("finds the nearest config upward; docklint.config.mjs works like YAML", () => {
+    const cwd = project({
+      "docklint.config.mjs": "export default { rules: { 'no-maintainer': 'off' } };\n",
+      "svc/api/Dockerfile": BROKEN,
+    });
+    const [result] = JSON.parse(runCli(["-f", "json", "svc/api/Dockerfile"], { cwd }).stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["syntax"]);
+  });
+
+  it("--no-config ignores config files; -c uses the one given", () => {
+    const cwd = project({ ".docklintrc.yaml": "rules:\n  no-maintainer: off\n", "other.json": '{"rules": {"syntax": "off"}}', Dockerfile: BROKEN });
+    const ids = (args: string[]) => JSON.parse(runCli(["-f", "json", ...args, "Dockerfile"], { cwd }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(ids([])).toEqual(["syntax"]);
+    expect(ids(["--no-config"])).toEqual(["no-maintainer", "syntax"]);
+    expect(ids(["-c", "other.json"])).toEqual(["no-maintainer"]);
+  });
+
+  it("extends: all turns on rules the recommended preset leaves off", () => {
+    const cwd = project({ Dockerfile: CLEAN });
+    const all = project({ Dockerfile: CLEAN, ".docklintrc.yaml": "extends: all\n" });
+    const enabled = (dir: string) => Object.values(JSON.parse(runCli(["--print-config", "Dockerfile"], { cwd: dir }).stdout).rules).filter((l) => l !== "off").length;
+    const rows = JSON.parse(runCli(["--list-rules", "-f", "json"], { cwd }).stdout) as { recommended: boolean }[];
+    expect(enabled(cwd)).toBe(rows.filter((r) => r.recommended).length);
+    expect(enabled(all)).toBe(rows.length);
+  });
+
+  it("--stdin reads standard input", () => {
+    const run = runCli(["--stdin", "-f", "json"], { cwd: project({}), input: BROKEN });
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ filePath: "<stdin>", errorCount: 2 });
+  });
+
+  it("--help lists the options and exits 0", () => {
+    const run = runCli(["--help"], { cwd: project({}) });
+    expect(run.code).toBe(0);
+    for (const option of ["--format", "--fix-dry-run", "--failure-threshold", "--max-warnings", "--list-rules", "--explain", "--print-config", "--stdin-filename", "--context"]) {
+      expect(run.stdout).toContain(option);
+    }
+  });
+});

@@ -3,72 +3,44 @@
 // turns the outcome into an exit code. Every error is one sentence on stderr.
 import fs from "node:fs";
 import path from "node:path";
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
-import { levelRank, LEVELS, type Level } from "../engine/rule.js";
+import { levelRank } from "../engine/rule.js";
 import type { FileResult } from "../engine/result.js";
 import { formatters } from "../format/index.js";
 import { LintSession, parseProblemCount } from "../lint-session.js";
 import { discoverFiles } from "./discover.js";
+import { helpText, readOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
 import { parseRuleFlags } from "./rule-flags.js";
 import { writeAtomically } from "./write.js";
 import { VERSION } from "../version.js";
 
-const THRESHOLDS = [...LEVELS, "none"] as const;
-
 async function main(argv: string[]): Promise<number> {
-  const parser = yargs(argv)
-    .scriptName("docklint")
-    .usage("$0 [paths..]\n\nLint Dockerfiles: files, directories (searched for Dockerfiles) or globs. No path: the current directory.")
-    .option("format", { alias: "f", type: "string", default: "stylish", choices: Object.keys(formatters), describe: "Output format" })
-    .option("output", { alias: "o", type: "string", describe: "Write the report to a file" })
-    .option("config", { alias: "c", type: "string", describe: "Use this config file (--no-config: ignore config files)" })
-    .option("rule", { type: "string", describe: "Set a rule's level: ID=LEVEL (repeatable; aliases such as DL3008 work)" })
-    .option("failure-threshold", { alias: "t", type: "string", choices: THRESHOLDS, default: "warning", describe: "Lowest level that fails the run" })
-    .option("max-warnings", { type: "number", describe: "Fail when there are more warnings than this" })
-    .option("quiet", { type: "boolean", describe: "Report errors only" })
-    .option("fix", { type: "boolean", describe: "Apply safe fixes to the files" })
-    .option("fix-dry-run", { type: "boolean", describe: "Compute fixes without writing (JSON: `output`)" })
-    .option("color", { type: "boolean", describe: "Force color (--no-color: none)" })
-    .option("stdin", { type: "boolean", describe: "Lint standard input" })
-    .option("stdin-filename", { type: "string", describe: "Name for standard input (config lookup, reports)" })
-    .option("context", { type: "string", describe: "Build context directory (default: the Dockerfile's directory)" })
-    .option("list-rules", { type: "boolean", describe: "List the rules" })
-    .option("explain", { type: "string", describe: "Print a rule's documentation" })
-    .option("print-config", { type: "string", describe: "Print the config that applies to a file" })
-    .version(VERSION)
-    .alias("version", "v")
-    .help()
-    .alias("help", "h")
-    .strictOptions()
-    .parserConfiguration({ "boolean-negation": true })
-    .fail((message, error) => {
-      if (error instanceof DocklintError) throw error;
-      const text = (message ?? error?.message ?? "invalid usage").replace(/^Unknown arguments?: (.*)$/, (_, names: string) =>
-        `Unknown option ${names.split(", ").map((n) => (n.length === 1 ? "-" : "--") + n).join(", ")}`,
-      );
-      throw new DocklintError("usage", `${text} (see docklint --help).`);
-    })
-    .wrap(Math.min(100, process.stdout.columns || 100));
-  const args = await parser.parseAsync();
+  const args = readOptions(argv, Object.keys(formatters));
   const cwd = process.cwd();
-  const format = args.format as string;
+  const format = args.format;
   const color = args.color ?? (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : !process.env.NO_COLOR && Boolean(process.stdout.isTTY));
   const emit = (text: string) => {
     if (args.output) fs.writeFileSync(path.resolve(cwd, args.output), text);
     else if (text) process.stdout.write(text);
   };
+  if (args.help) {
+    process.stdout.write(helpText(Object.keys(formatters)));
+    return EXIT.ok;
+  }
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
 
   const session = new LintSession({
     cwd,
-    configFile: typeof args.config === "string" ? args.config : undefined,
-    noConfig: (args.config as unknown) === false,
-    rules: parseRuleFlags(([] as string[]).concat(args.rule ?? [])),
+    configFile: args.config,
+    noConfig: args.noConfig,
+    rules: parseRuleFlags(args.rules),
     context: args.context,
   });
-  if (args["list-rules"]) {
+  if (args.listRules) {
     emit(listRules(session.registry, format));
     return EXIT.ok;
   }
@@ -76,20 +48,20 @@ async function main(argv: string[]): Promise<number> {
     emit(explainRule(session.registry, args.explain));
     return EXIT.ok;
   }
-  if (args["print-config"] !== undefined) {
-    emit(await printConfig(session, args["print-config"]));
+  if (args.printConfig !== undefined) {
+    emit(await printConfig(session, args.printConfig));
     return EXIT.ok;
   }
 
-  const paths = (args._ as (string | number)[]).map(String);
+  const paths = args.paths;
   const useStdin = args.stdin || paths.includes("-");
   const errors: DocklintError[] = [];
   const results: FileResult[] = [];
-  const fix = Boolean(args.fix) && !useStdin;
-  const dryRun = Boolean(args["fix-dry-run"]) || (Boolean(args.fix) && useStdin);
+  const fix = args.fix && !useStdin;
+  const dryRun = args.fixDryRun || (args.fix && useStdin);
 
   if (useStdin) {
-    const name = args["stdin-filename"] ?? "<stdin>";
+    const name = args.stdinFilename ?? "<stdin>";
     const text = fs.readFileSync(0, "utf8");
     results.push(await session.lint(text, name, { fix: dryRun }));
   }
@@ -121,10 +93,10 @@ async function main(argv: string[]): Promise<number> {
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
   if (errors.length) return Math.max(...errors.map((e) => exitCodeFor(e.kind)));
-  const threshold = args["failure-threshold"] as Level | "none";
+  const threshold = args.failureThreshold;
   const failing = threshold !== "none" && shown.some((r) => r.messages.some((m) => levelRank(m.level) >= levelRank(threshold)));
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
-  const tooManyWarnings = args["max-warnings"] !== undefined && args["max-warnings"] >= 0 && warnings > args["max-warnings"];
+  const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
@@ -133,7 +105,7 @@ function onlyErrors(result: FileResult): FileResult {
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
 }
 
-main(hideBin(process.argv)).then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,21 +1,14 @@
-// dockerfile-ast -> the document model. dockerfile-ast finds instructions, flags, heredocs,
-// directives and comments; arguments are read here from the text because its argument
-// helpers mishandle comment lines inside continuations and spaces inside JSON strings.
-import { DockerfileParser } from "dockerfile-ast";
-import type * as ast from "dockerfile-ast";
-import { createSource, locationOf, offsetAt, type Range, type SourceText } from "../source/source.js";
+// Text -> the document model. split-instructions finds directives, comments and instructions
+// (with their heredoc bodies) by BuildKit's line rules; each instruction's flags, arguments,
+// exec-form JSON and typed fields are read here from its text, offsets kept 1:1 with the file.
+import { createSource, locationOf, type Range, type SourceText } from "../source/source.js";
 import { blankContinuations } from "./logical-text.js";
 import { parseJsonArray, splitWords, type RawWord } from "./words.js";
 import { findHeredocMarkers, locateHeredocBodies, logicalLineEnd } from "./heredoc-bodies.js";
 import type * as m from "./model.js";
 import { findParseProblems } from "./problems.js";
+import { splitInstructions, type RawInstruction } from "./split-instructions.js";
 import { substitute } from "./variables.js";
-
-/** dockerfile-ast's 0-based line/character ranges. */
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
 
 export interface ParsedDockerfile {
   source: SourceText;
@@ -45,10 +38,10 @@ const typeByKeyword: Record<string, m.InstructionType> = {
 
 export function parseDockerfile(raw: string): ParsedDockerfile {
   const source = createSource(raw);
-  const tree = parseInstructions(source.text);
-  const builder = new Builder(source, tree.getEscapeCharacter());
+  const tree = splitInstructions(source.text);
+  const builder = new Builder(source, tree.escapeChar);
 
-  const instructions = tree.getInstructions().map((i) => builder.instruction(i, false));
+  const instructions = tree.instructions.map((i) => builder.instruction(i, false));
   const preamble: m.Instruction[] = [];
   const stages: m.Stage[] = [];
   for (const instruction of instructions) {
@@ -56,7 +49,7 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
       const index = stages.length;
       // `FROM ${BASE}` names a stage when a global ARG says so, as in BuildKit
       const written = instruction.image?.text;
-      const image = (written?.includes("$") ? substitute(written, globalArgs(preamble), tree.getEscapeCharacter()).value : written)?.toLowerCase();
+      const image = (written?.includes("$") ? substitute(written, globalArgs(preamble), tree.escapeChar).value : written)?.toLowerCase();
       const parent = image ? stages.findIndex((s) => s.name === image) : -1;
       stages.push({
         type: "Stage",
@@ -78,27 +71,25 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
     } else preamble.push(instruction);
   }
 
-  const directives: m.Directive[] = tree.getDirectives().map((d) => {
-    const range = builder.rangeOf(d.getRange());
-    const valueRange = builder.rangeOf(d.getValueRange());
-    return {
-      name: d.getName().toLowerCase(),
-      value: d.getValue(),
-      range,
-      loc: locationOf(source, range),
-      valueRange,
-      valueLoc: locationOf(source, valueRange),
-    };
-  });
-  const comments: m.Comment[] = tree.getComments().map((c) => {
-    const range = builder.rangeOf(c.getRange());
-    return { type: "Comment", value: c.getContent().trim(), range, loc: locationOf(source, range) };
-  });
+  const directives: m.Directive[] = tree.directives.map((d) => ({
+    name: d.name,
+    value: d.value,
+    range: d.range,
+    loc: locationOf(source, d.range),
+    valueRange: d.valueRange,
+    valueLoc: locationOf(source, d.valueRange),
+  }));
+  const comments: m.Comment[] = tree.comments.map((c) => ({
+    type: "Comment",
+    value: c.content.trim(),
+    range: c.range,
+    loc: locationOf(source, c.range),
+  }));
 
   const range: Range = [0, source.text.length];
   const document: m.Dockerfile = {
     type: "Dockerfile",
-    escapeChar: tree.getEscapeCharacter(),
+    escapeChar: tree.escapeChar,
     directives,
     comments,
     preamble,
@@ -110,19 +101,6 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
   };
   document.problems = findParseProblems(document, source);
   return { source, document };
-}
-
-/**
- * dockerfile-ast over the text. BuildKit ends a line whose last escape character is itself
- * escaped (`C:\\Windows\\`); dockerfile-ast continues it and swallows the next instruction.
- * Such escapes are masked (same length, so every offset holds) and the text parsed again.
- */
-function parseInstructions(text: string): ast.Dockerfile {
-  const tree = DockerfileParser.parse(text);
-  const e = tree.getEscapeCharacter() === "`" ? "`" : "\\\\";
-  const escapedAtEnd = new RegExp(`^([ \\t]*[^#\\s].*${e})${e}(?=[ \\t]*$)`, "gm");
-  const masked = text.replace(escapedAtEnd, "$1_");
-  return masked === text ? tree : DockerfileParser.parse(masked);
 }
 
 /** Default values of the ARGs declared before the first FROM. */
@@ -155,19 +133,13 @@ class Builder {
     readonly escapeChar: string,
   ) {}
 
-  rangeOf(r: LspRange): Range {
-    const s = this.source;
-    return [offsetAt(s, r.start.line + 1, r.start.character + 1), offsetAt(s, r.end.line + 1, r.end.character + 1)];
-  }
-
   word(raw: RawWord): m.Word {
     return { type: "Word", text: raw.text, value: raw.value, range: raw.range, loc: locationOf(this.source, raw.range) };
   }
 
-  instruction(i: ast.Instruction, isTrigger: boolean): m.Instruction {
-    const name = i.getKeyword();
-    const range = this.rangeOf(i.getRange());
-    const keywordRange = this.rangeOf(i.getInstructionRange());
+  instruction(i: RawInstruction, isTrigger: boolean): m.Instruction {
+    const name = i.keyword.toUpperCase();
+    const { range, keywordRange } = i;
     // The command line ends at the first line break outside a continuation when heredocs may follow.
     const text = this.source.text;
     const takesHeredocs = name === "RUN" || name === "COPY" || name === "ADD";
@@ -187,7 +159,7 @@ class Builder {
 
     const base = {
       name,
-      keyword: i.getInstruction(),
+      keyword: i.keyword,
       keywordRange,
       flags,
       args,
@@ -256,8 +228,7 @@ class Builder {
         return { ...base, type, json: json !== null, paths: json ? json.map((w) => this.word(w)) : args };
       }
       case "Onbuild": {
-        const trigger = (i as ast.Onbuild).getTriggerInstruction();
-        return { ...base, type, trigger: trigger ? this.instruction(trigger, true) : null };
+        return { ...base, type, trigger: i.trigger ? this.instruction(i.trigger, true) : null };
       }
       default:
         return { ...base, type };

@@ -38,6 +38,13 @@ export function isShellParserLoaded(): boolean {
   return parser !== null;
 }
 
+/** The grammar's numeric id for a named node type: comparing ids avoids a string per node. */
+export function nodeTypeId(type: string): number {
+  const id = parser?.language?.idForNodeType(type, true);
+  if (id === null || id === undefined) throw new Error(`tree-sitter-bash has no node type '${type}'`);
+  return id;
+}
+
 export function parseBash(text: string): Tree {
   if (!parser) throw new Error("the shell parser is not loaded: await loadShellParser() first");
   const tree = parser.parse(text);

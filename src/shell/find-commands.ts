@@ -4,7 +4,7 @@
 import type { Node as TSNode, Tree } from "web-tree-sitter";
 import { locationOf, type Range, type SourceText } from "../source/source.js";
 import type * as m from "../parse/model.js";
-import { parseBash } from "./bash-parser.js";
+import { nodeTypeId, parseBash } from "./bash-parser.js";
 import { ShellCommand } from "./command.js";
 import { isShell, unwrap } from "./wrappers.js";
 
@@ -47,6 +47,8 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
   parsed.dispose();
   return parsed.commands;
 }
+
+let typeIds: Record<"command" | "declaration" | "unset" | "redirected" | "heredocBody", number> | null = null;
 
 const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
 
@@ -106,14 +108,21 @@ class Finder {
         this.attachRedirects(node, offset, before);
       }
     };
+    const ids = (typeIds ??= {
+      command: nodeTypeId("command"),
+      declaration: nodeTypeId("declaration_command"),
+      unset: nodeTypeId("unset_command"),
+      redirected: nodeTypeId("redirected_statement"),
+      heredocBody: nodeTypeId("heredoc_body"),
+    });
     let depth = 0;
     try {
       walking: for (;;) {
-        const type = cursor.nodeType;
-        if (type === "command") this.command(cursor.currentNode, offset, wrappers);
-        else if (type === "declaration_command" || type === "unset_command") this.declaration(cursor.currentNode, offset, wrappers);
-        else if (type === "redirected_statement") pending.push({ node: cursor.currentNode, before: this.commands.length, depth });
-        if (type !== "heredoc_body" && cursor.gotoFirstChild()) {
+        const type = cursor.nodeTypeId;
+        if (type === ids.command) this.command(cursor.currentNode, offset, wrappers);
+        else if (type === ids.declaration || type === ids.unset) this.declaration(cursor.currentNode, offset, wrappers);
+        else if (type === ids.redirected) pending.push({ node: cursor.currentNode, before: this.commands.length, depth });
+        if (type !== ids.heredocBody && cursor.gotoFirstChild()) {
           depth++;
           continue;
         }

@@ -122,6 +122,7 @@ const managers: Record<Manager, ManagerSpec> = {
     name: /^[A-Za-z0-9][A-Za-z0-9_.~/-]*(?=$|@)/,
   },
 };
+const MANAGERS = Object.keys(managers) as Manager[];
 
 /** A package manager run: the manager's own words (for `python -m pip`, the words after `pip`). */
 export interface ManagerCommand {
@@ -159,6 +160,16 @@ const PYTHON = /^python[0-9.]*$/;
 
 /** Which manager a command runs, or null. Understands `python3 -m pip`. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
+  let found = managerCommands.get(cmd);
+  if (found === undefined) managerCommands.set(cmd, (found = readManagerCommand(cmd)));
+  return found;
+}
+
+// Every package rule asks about every command: each command is read once.
+const managerCommands = new WeakMap<ShellCommand, ManagerCommand | null>();
+const installs = new WeakMap<ShellCommand, PackageInstall | null>();
+
+function readManagerCommand(cmd: ShellCommand): ManagerCommand | null {
   let view = cmd;
   let program = cmd.command;
   if (PYTHON.test(cmd.command)) {
@@ -167,7 +178,7 @@ export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
     view = new ShellCommand(pip.name, pip.args, cmd.assignments, cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
     program = `${cmd.command} -m pip`;
   }
-  const manager = (Object.keys(managers) as Manager[]).find((m) => managers[m].programs.test(view.command));
+  const manager = MANAGERS.find((m) => managers[m].programs.test(view.command));
   if (!manager) return null;
   const words = view.positionals(managers[manager].valueFlags);
   const leading = words.findIndex((w) => !isExpansion(w));
@@ -176,6 +187,12 @@ export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
 
 /** The package install a command performs, or null when it is not one. */
 export function findPackageInstall(cmd: ShellCommand): PackageInstall | null {
+  let found = installs.get(cmd);
+  if (found === undefined) installs.set(cmd, (found = readPackageInstall(cmd)));
+  return found;
+}
+
+function readPackageInstall(cmd: ShellCommand): PackageInstall | null {
   const run = managerCommand(cmd);
   if (!run) return null;
   const spec = managers[run.manager];

@@ -79,6 +79,15 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
     expect(run.stderr).toBe("docklint: Unknown option --bogus (see docklint --help).\n");
   });
 
+  it.each([
+    [["-f", "xml"], "docklint: --format must be one of stylish, json, not 'xml' (see docklint --help).\n"],
+    [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, not 'loud' (see docklint --help).\n"],
+    [["--max-warnings", "lots"], "docklint: --max-warnings takes a whole number, not 'lots' (see docklint --help).\n"],
+    [["--output"], "docklint: Option --output needs a value (see docklint --help).\n"],
+  ])("an invalid option value (%j)", (args, stderr) => {
+    expect(runCli(args, { cwd: project({ Dockerfile: CLEAN }) })).toEqual({ code: 2, stdout: "", stderr });
+  });
+
   it("a missing file, with another file still reported", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const run = runCli(["missing/Dockerfile", "Dockerfile"], { cwd });

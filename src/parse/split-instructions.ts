@@ -117,7 +117,8 @@ function readInstruction(text: string, lines: Lines, first: number, escapeChar: 
     if (markers.length) {
       const bodies = locateHeredocBodies(text, markers, text.length, escapeChar);
       const last = bodies[bodies.length - 1];
-      rangeEnd = last.delimiterRange ? last.delimiterRange[1] : trimEnd(text, first, last.contentRange[1]);
+      // an unterminated body runs to the end of the file
+      rangeEnd = last.delimiterRange ? last.delimiterRange[1] : last.contentRange[1];
       lines.skipTo(rangeEnd);
     }
   }

@@ -54,14 +54,21 @@ const rule: Rule = {
     const hasOption = (command: ShellCommand) =>
       command.args.some((w, i) => (w.value === "-o" || w.value === "--option" ? OFF.test(command.args[i + 1]?.value ?? "") : /^-o.|^--option=/.test(w.value) && OFF.test(w.value)));
 
+    let mentionsAptConf: boolean | undefined;
+
     /** apt's configuration turns recommends off: written to apt.conf.d earlier in the stage or an ancestor. */
     const configuredOff = (run: m.Run, before: number) => {
       const stage = sourceCode.stageOf(run);
       if (!stage) return false;
-      const writesConfig = (text: string) => OFF.test(text) && text.includes("apt.conf");
-      return sourceCode.stageLineage(stage).some((s) =>
-        s.instructions.some((i) => i.type === "Run" && i.range[0] <= run.range[0] && writesConfig(sourceCode.text.slice(i.range[0], Math.min(i.range[1], before)))),
-      );
+      // the cheap test first: few files mention apt.conf at all
+      mentionsAptConf ??= sourceCode.text.includes("apt.conf");
+      if (!mentionsAptConf) return false;
+      const writesConfig = (i: m.Instruction) => {
+        if (i.type !== "Run" || i.range[0] > run.range[0]) return false;
+        const text = sourceCode.text.slice(i.range[0], Math.min(i.range[1], before));
+        return text.includes("apt.conf") && OFF.test(text);
+      };
+      return sourceCode.stageLineage(stage).some((s) => s.instructions.some(writesConfig));
     };
 
     return {

@@ -40,12 +40,15 @@ const rule: Rule = {
     const { sourceCode } = context;
     const setting = context.settings.context;
     const contextDir = path.resolve(context.cwd, typeof setting === "string" && setting ? setting : path.dirname(context.filename));
-    const ignoreFile = findIgnoreFile(contextDir, path.resolve(context.cwd, context.filename));
+    // looked up on the first COPY/ADD only: most of a lint's file-system calls otherwise
+    let ignoreFile: string | null | undefined;
+    const findIgnore = () => (ignoreFile === undefined ? (ignoreFile = findIgnoreFile(contextDir, path.resolve(context.cwd, context.filename))) : ignoreFile);
     let ignore: IgnoreFile | null | undefined;
     const loadIgnore = () => {
       if (ignore === undefined) {
         try {
-          ignore = ignoreFile ? readIgnoreFile(ignoreFile) : null;
+          const file = findIgnore();
+          ignore = file ? readIgnoreFile(file) : null;
         } catch {
           ignore = null; // unreadable: nothing to judge by
         }
@@ -61,7 +64,7 @@ const rule: Rule = {
         const contextPath = cleanPath(resolved.value.replace(/^\/+/, ""));
         const data = { keyword: node.keyword, source: source.value };
         if (contextPath === ".") {
-          if (!ignoreFile) context.report({ loc: source.loc, messageId: "wholeContext", data });
+          if (!findIgnore()) context.report({ loc: source.loc, messageId: "wholeContext", data });
           continue;
         }
         const rules = loadIgnore();

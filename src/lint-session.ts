@@ -81,8 +81,8 @@ export class LintSession {
     const absolute = path.resolve(this.cwd, filePath);
     const lint = (t: string): LintOutcome =>
       lintWithRules(t, { filename: absolute, cwd: this.cwd, rules: resolved.rules, registry: this.registry, settings: resolved.settings });
-    const source = createSource(text);
     if (!fix) return { ...summarize(filePath, lint(text).findings), rejectedFixes: [] };
+    const source = createSource(text);
     const fixed = applyFixes(source.text, lint);
     const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };
     if (fixed.changed) result.output = withBom(source, fixed.output);

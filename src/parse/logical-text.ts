@@ -8,10 +8,9 @@ export function blankContinuations(text: string, start: number, end: number, esc
   let out: string[] | null = null;
   let i = start;
   while (i < end) {
-    if (text[i] !== escapeChar) {
-      i++;
-      continue;
-    }
+    // jump to the next escape character: most text has none
+    i = text.indexOf(escapeChar, i);
+    if (i < 0 || i >= end) break;
     // escape, optional trailing blanks, then a line break: a continuation
     let j = i + 1;
     while (j < end && isSpace(text[j])) j++;

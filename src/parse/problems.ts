@@ -189,22 +189,30 @@ function unbalancedQuote(text: string): boolean {
 
 /** Offset of an opening quote the shell text never closes, or -1. Comments are skipped. */
 function unbalancedShellQuote(text: string): number {
-  let quote: string | null = null;
+  // character codes, not one-character strings: this runs over every RUN of every file
+  const SINGLE = 39, DOUBLE = 34, BACKSLASH = 92, HASH = 35, NEWLINE = 10;
+  let quote = 0;
   let openedAt = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-    } else if (quote === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') quote = null;
-    } else if (c === "\\") i++;
-    else if (c === "'" || c === '"') {
+    const c = text.charCodeAt(i);
+    if (quote === SINGLE) {
+      if (c === SINGLE) quote = 0;
+    } else if (quote === DOUBLE) {
+      if (c === BACKSLASH) i++;
+      else if (c === DOUBLE) quote = 0;
+    } else if (c === BACKSLASH) i++;
+    else if (c === SINGLE || c === DOUBLE) {
       quote = c;
       openedAt = i;
-    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === HASH && (i === 0 || isSpaceCode(text.charCodeAt(i - 1)))) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
     }
   }
   return quote ? openedAt : -1;
+}
+
+/** Space, tab, or a line break. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }

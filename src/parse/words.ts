@@ -9,31 +9,50 @@ export interface RawWord {
 
 /** Whitespace-separated words; quotes group and are removed from `value`. */
 export function splitWords(logical: string, offset: number, escapeChar = "\\"): RawWord[] {
+  // character codes, not one-character strings: this runs over every argument of every file
+  const escape = escapeChar.charCodeAt(0);
   const words: RawWord[] = [];
   let i = 0;
   const n = logical.length;
   while (i < n) {
-    while (i < n && /\s/.test(logical[i])) i++;
+    while (i < n && isWhitespace(logical, i)) i++;
     if (i >= n) break;
     const start = i;
-    let value = "";
-    let quote: string | null = null;
+    // null while the word has no quotes or escapes: its value is then its text
+    let value: string | null = null;
+    let quote = 0;
     while (i < n) {
-      const c = logical[i];
+      const c = logical.charCodeAt(i);
       if (quote) {
-        if (c === quote) quote = null;
-        else if (c === escapeChar && quote === '"' && i + 1 < n) value += logical[++i];
-        else value += c;
-      } else if (/\s/.test(c)) break;
-      else if (c === '"' || c === "'") quote = c;
+        if (c === quote) quote = 0;
+        else if (c === escape && quote === DOUBLE && i + 1 < n) value += logical[++i];
+        else value += logical[i];
+      } else if (isWhitespace(logical, i)) break;
+      else if (c === DOUBLE || c === SINGLE) {
+        value ??= logical.slice(start, i);
+        quote = c;
+      }
       // an escaped blank joins the word (`ENV A=one\ two`); continuations are already blanked
-      else if (c === escapeChar && i + 1 < n) value += logical[++i];
-      else value += c;
+      else if (c === escape && i + 1 < n) {
+        value ??= logical.slice(start, i);
+        value += logical[++i];
+      } else if (value !== null) value += logical[i];
       i++;
     }
-    words.push({ text: logical.slice(start, i), value, range: [offset + start, offset + i] });
+    const text = logical.slice(start, i);
+    words.push({ text, value: value ?? text, range: [offset + start, offset + i] });
   }
   return words;
+}
+
+const DOUBLE = 34;
+const SINGLE = 39;
+
+/** `/\s/` for one character, without a regular expression for the ASCII ones. */
+function isWhitespace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds every simple command in a RUN, CMD or ENTRYPOINT: through lists, pipes, subshells,
 // `$(...)`, control flow, `sh -c '...'`, wrappers such as `sudo`/`env`/`xargs`, and heredoc
 // bodies run by a shell. Each word keeps its exact range in the Dockerfile.
-import type { Node as TSNode, Tree } from "web-tree-sitter";
+import type { Node as TSNode, Tree, TreeCursor } from "web-tree-sitter";
 import { locationOf, type Range, type SourceText } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { nodeTypeId, parseBash } from "./bash-parser.js";
@@ -48,7 +48,8 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
   return parsed.commands;
 }
 
-let typeIds: Record<"command" | "declaration" | "unset" | "redirected" | "heredocBody", number> | null = null;
+type TypeName = "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
+let typeIds: Record<TypeName, number> | null = null;
 
 const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
 
@@ -75,7 +76,7 @@ class Finder {
     const before = this.commands.length;
     const tree = parseBash(text);
     this.scripts.push({ tree, root: tree.rootNode, offset, wrappers });
-    this.walk(tree.rootNode, offset, wrappers);
+    this.walk(tree.rootNode, text, offset, wrappers);
     if (bodies.length) {
       const lineCommands = this.commands.slice(before).filter((c) => c.range[0] < bodies[0].contentRange[0]);
       const runsBodyAsScript = lineCommands.some(
@@ -98,7 +99,7 @@ class Finder {
    * Visits the tree in document order with a cursor: only commands and redirected statements are
    * materialized as nodes, since every node crossing from WebAssembly to JavaScript costs.
    */
-  private walk(root: TSNode, offset: number, wrappers: string[]): void {
+  private walk(root: TSNode, script: string, offset: number, wrappers: string[]): void {
     const cursor = root.walk();
     // redirected statements wait until their children are done: their redirects go to the last command
     const pending: { node: TSNode; before: number; depth: number }[] = [];
@@ -108,18 +109,12 @@ class Finder {
         this.attachRedirects(node, offset, before);
       }
     };
-    const ids = (typeIds ??= {
-      command: nodeTypeId("command"),
-      declaration: nodeTypeId("declaration_command"),
-      unset: nodeTypeId("unset_command"),
-      redirected: nodeTypeId("redirected_statement"),
-      heredocBody: nodeTypeId("heredoc_body"),
-    });
+    const ids = typeIdsOnce();
     let depth = 0;
     try {
       walking: for (;;) {
         const type = cursor.nodeTypeId;
-        if (type === ids.command) this.command(cursor.currentNode, offset, wrappers);
+        if (type === ids.command) this.command(cursor, script, offset, wrappers);
         else if (type === ids.declaration || type === ids.unset) this.declaration(cursor.currentNode, offset, wrappers);
         else if (type === ids.redirected) pending.push({ node: cursor.currentNode, before: this.commands.length, depth });
         if (type !== ids.heredocBody && cursor.gotoFirstChild()) {
@@ -163,16 +158,36 @@ class Finder {
     }
   }
 
-  private command(node: TSNode, offset: number, wrappers: string[]): void {
-    const nameNode = node.childForFieldName("name");
-    if (!nameNode) return;
-    const name = this.word(nameNode, offset);
-    const args = node.childrenForFieldName("argument").flatMap((a) => (a ? [this.word(a, offset)] : []));
-    const assignments = node.namedChildren
-      .filter((c): c is TSNode => c !== null && c.type === "variable_assignment")
-      .map((c) => this.word(c, offset));
+  /** The command at the cursor: its words are read through the cursor, and the cursor is left where it was. */
+  private command(cursor: TreeCursor, script: string, offset: number, wrappers: string[]): void {
+    const ids = typeIdsOnce();
+    let name: m.Word | null = null;
+    const args: m.Word[] = [];
+    const assignments: m.Word[] = [];
+    if (!cursor.gotoFirstChild()) return;
+    try {
+      do {
+        const field = cursor.currentFieldName;
+        if (field === "name") name = this.cursorWord(cursor, script, offset);
+        else if (field === "argument") args.push(this.cursorWord(cursor, script, offset));
+        else if (cursor.nodeTypeId === ids.assignment) assignments.push(this.cursorWord(cursor, script, offset));
+      } while (cursor.gotoNextSibling());
+    } finally {
+      cursor.gotoParent();
+    }
+    if (!name) return;
     const end = args.length ? args[args.length - 1].range[1] : name.range[1];
     this.add(name, args, assignments, wrappers, end, false);
+  }
+
+  /** The word at the cursor, its value read from the script text; a node only for `$(...)` and backticks. */
+  private cursorWord(cursor: TreeCursor, script: string, offset: number): m.Word {
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    const text = script.slice(start, end);
+    const range: Range = [offset + start, offset + end];
+    const value = textValue(cursor.nodeTypeId, text) ?? wordValue(cursor.currentNode);
+    return { type: "Word", text, value, range, loc: locationOf(this.source, range) };
   }
 
   /** `export A=1`, `declare -x B`, `local C`, `readonly D`, `unset E`: builtins the grammar names apart. */
@@ -210,6 +225,54 @@ class Finder {
     const range: Range = [offset + node.startIndex, offset + node.endIndex];
     return { type: "Word", text: node.text, value: wordValue(node), range, loc: locationOf(this.source, range) };
   }
+}
+
+function typeIdsOnce(): Record<TypeName, number> {
+  return (typeIds ??= {
+    command: nodeTypeId("command"),
+    declaration: nodeTypeId("declaration_command"),
+    unset: nodeTypeId("unset_command"),
+    redirected: nodeTypeId("redirected_statement"),
+    heredocBody: nodeTypeId("heredoc_body"),
+    assignment: nodeTypeId("variable_assignment"),
+    rawString: nodeTypeId("raw_string"),
+    string: nodeTypeId("string"),
+    word: nodeTypeId("word"),
+    commandName: nodeTypeId("command_name"),
+    concatenation: nodeTypeId("concatenation"),
+    number: nodeTypeId("number"),
+  });
+}
+
+/**
+ * wordValue computed from a word's text alone, for the node types whose value is their text
+ * with quotes and escapes removed. null when the text needs the tree (`$(...)`, backticks).
+ */
+function textValue(typeId: number, text: string): string | null {
+  const ids = typeIdsOnce();
+  if (typeId === ids.rawString) return text.slice(1, -1);
+  if (typeId === ids.string) return text.includes("$(") || text.includes("`") ? null : text.slice(1, -1).replace(/\\([$`"\\\n])/g, "$1");
+  if (typeId !== ids.word && typeId !== ids.commandName && typeId !== ids.concatenation && typeId !== ids.number) return typeId === ids.assignment ? text : null;
+  if (!/[\\'"$`]/.test(text)) return text;
+  if (text.includes("$(") || text.includes("`") || text.includes("$'") || text.includes("${")) return null;
+  let value = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") value += text[++i] ?? "";
+    else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) return null;
+      value += text.slice(i + 1, close);
+      i = close;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      if (j >= text.length) return null;
+      value += text.slice(i + 1, j).replace(/\\([$`"\\\n])/g, "$1");
+      i = j;
+    } else value += c;
+  }
+  return value;
 }
 
 /** The text of a word as the program receives it (quotes removed); expansions stay as written. */

@@ -1,6 +1,6 @@
 // Flags a FROM image with neither a tag nor a digest: the build then takes whatever `latest` is.
 import type { Rule } from "../src/engine/rule.js";
-import { isScratch, isStageReference, parseImageRef, splitImageRef } from "../src/parse/image-ref.js";
+import { parseImageRef, pulledImage } from "../src/parse/image-ref.js";
 
 const rule: Rule = {
   meta: {
@@ -41,9 +41,8 @@ const rule: Rule = {
       From(node) {
         if (!node.image) return;
         const resolved = sourceCode.resolve(node.image.text, node).value;
-        if (isScratch(resolved) || isStageReference(resolved, sourceCode.ast.stages, node.stageIndex)) return;
-        const parts = splitImageRef(resolved);
-        if (parts.tag !== null || parts.digest !== null || parts.open) return;
+        const parts = pulledImage(resolved, sourceCode.ast.stages, node.stageIndex);
+        if (!parts || parts.tag !== null || parts.digest !== null || parts.open) return;
         // a reference Docker would reject is another rule's finding
         if (!resolved.includes("$") && !parseImageRef(resolved)) return;
         const written = node.image.text;

@@ -1,6 +1,6 @@
 // Flags a FROM image tagged `latest`: a tag that moves is no pin.
 import type { Rule } from "../src/engine/rule.js";
-import { isScratch, isStageReference, splitImageRef } from "../src/parse/image-ref.js";
+import { pulledImage } from "../src/parse/image-ref.js";
 
 const rule: Rule = {
   meta: {
@@ -32,10 +32,9 @@ const rule: Rule = {
       From(node) {
         if (!node.image) return;
         const resolved = sourceCode.resolve(node.image.text, node).value;
-        if (isScratch(resolved) || isStageReference(resolved, sourceCode.ast.stages, node.stageIndex)) return;
-        const { name, tag, digest } = splitImageRef(resolved);
-        if (tag !== "latest" || digest !== null) return;
-        context.report({ loc: node.image.loc, messageId: "latest", data: { image: name } });
+        const parts = pulledImage(resolved, sourceCode.ast.stages, node.stageIndex);
+        if (parts?.tag !== "latest" || parts.digest !== null) return;
+        context.report({ loc: node.image.loc, messageId: "latest", data: { image: parts.name } });
       },
     };
   },

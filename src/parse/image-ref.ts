@@ -61,6 +61,12 @@ export function isStageReference(text: string, stages: readonly Stage[], stageIn
 }
 
 /** Reads a reference with no variables left in it; null when Docker would reject it. */
+/** What a FROM pulls, its ARGs substituted: null for `scratch` and for an earlier stage. */
+export function pulledImage(resolved: string, stages: readonly Stage[], stageIndex: number): ImageRefParts | null {
+  if (isScratch(resolved) || isStageReference(resolved, stages, stageIndex)) return null;
+  return splitImageRef(resolved);
+}
+
 export function parseImageRef(text: string): ImageReference | null {
   if (!text || text.includes("$")) return null;
   const parts = splitImageRef(text);

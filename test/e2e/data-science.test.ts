@@ -4,8 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, runCli } from "../cli/run-cli.js";
+import { dataScienceDockerfile } from "../fixtures.js";
 
-const text = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "fixtures", "data-science", "Dockerfile"), "utf8");
+const text = dataScienceDockerfile;
 
 interface Message {
   ruleId: string;

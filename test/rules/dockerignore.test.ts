@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 import { testRule } from "../rule-tester.js";
+import { dataScienceDockerfile } from "../fixtures.js";
 
 const created: string[] = [];
 afterAll(() => created.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -23,13 +24,7 @@ const ignored = project({ ".dockerignore": ".git\nnode_modules\n*.env\n**/*.log\
 const perDockerfile = project({ "build.Dockerfile.dockerignore": ".git\n" });
 const nested = project({ ".dockerignore": ".git\n", "docker/.dockerignore": "" });
 
-const dataScience = `FROM python:3.6.5-slim
-WORKDIR /app
-COPY . /app
-RUN pip --no-cache-dir install numpy pandas seaborn sklearn jupyter
-EXPOSE 8888
-CMD ["jupyter", "notebook", "--ip='*'", "--port=8888", "--no-browser", "--allow-root"]
-`;
+const dataScience = dataScienceDockerfile;
 
 testRule("dockerignore", {
   valid: [

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
-import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type LoadedConfig, type RuleEntry } from "./config/config.js";
+import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
 import { lintText as lintWithRules, type LintOutcome } from "./engine/linter.js";
@@ -34,8 +34,15 @@ export interface FixedResult extends FileResult {
 
 const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
 
+let registry: RuleRegistry | null = null;
+
+/** Every rule, by id and alias (built once). */
+export function ruleRegistry(): RuleRegistry {
+  return (registry ??= new RuleRegistry(allRules));
+}
+
 export class LintSession {
-  readonly registry = new RuleRegistry(allRules);
+  readonly registry = ruleRegistry();
   readonly cwd: string;
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
   private explicit: Promise<LoadedConfig> | null = null;
@@ -57,22 +64,33 @@ export class LintSession {
     const dir = path.dirname(path.resolve(this.cwd, filePath));
     let loaded = this.configs.get(dir);
     if (!loaded) {
-      const file = findConfigFile(dir);
+      const file = findConfigFile(dir, this.cwd);
       loaded = file ? loadConfigFile(file, this.registry) : Promise.resolve(DEFAULT_CONFIG);
       this.configs.set(dir, loaded);
     }
     return loaded;
   }
 
+  /** Run-wide options (failure threshold, format, ...) from the config that applies to the working directory. */
+  async runOptions(): Promise<RunOptions> {
+    return (await this.configFor(path.join(this.cwd, "Dockerfile"))).run ?? {};
+  }
+
+  /** Warnings of every config read so far, each once. */
+  async configWarnings(): Promise<string[]> {
+    const loaded = await Promise.all([...this.configs.values(), ...(this.explicit ? [this.explicit] : [])]);
+    return [...new Set(loaded.flatMap((l) => l.warnings ?? []))];
+  }
+
   /** The rules, levels, options and settings for one file, with the session's overrides. */
-  async resolve(filePath: string): Promise<ResolvedConfig & { file: string | null; extends: string }> {
+  async resolve(filePath: string): Promise<ResolvedConfig & { file: string | null; extends: string; hadolintPragmas: boolean }> {
     const loaded = await this.configFor(filePath);
     const resolved = resolveForFile(path.resolve(this.cwd, filePath), loaded, {
       registry: this.registry,
       cliRules: this.options.rules,
       context: this.options.context,
     });
-    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended" };
+    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: loaded.run?.hadolintPragmas ?? true };
   }
 
   async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
@@ -80,7 +98,14 @@ export class LintSession {
     await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
     const lint = (t: string): LintOutcome =>
-      lintWithRules(t, { filename: absolute, cwd: this.cwd, rules: resolved.rules, registry: this.registry, settings: resolved.settings });
+      lintWithRules(t, {
+        filename: absolute,
+        cwd: this.cwd,
+        rules: resolved.rules,
+        registry: this.registry,
+        settings: resolved.settings,
+        hadolintPragmas: resolved.hadolintPragmas,
+      });
     if (!fix) return { ...summarize(filePath, lint(text).findings), rejectedFixes: [] };
     const source = createSource(text);
     const fixed = applyFixes(source.text, lint);

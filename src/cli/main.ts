@@ -5,20 +5,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { levelRank } from "../engine/rule.js";
+import type { RuleRegistry } from "../engine/registry.js";
 import type { FileResult } from "../engine/result.js";
 import { formatters } from "../format/index.js";
-import { LintSession, parseProblemCount } from "../lint-session.js";
+import { LintSession, parseProblemCount, ruleRegistry } from "../lint-session.js";
 import { discoverFiles } from "./discover.js";
 import { helpText, readOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
-import { parseRuleFlags } from "./rule-flags.js";
+import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
 import { writeAtomically } from "./write.js";
 import { VERSION } from "../version.js";
 
 async function main(argv: string[]): Promise<number> {
   const args = readOptions(argv, Object.keys(formatters));
   const cwd = process.cwd();
-  const format = args.format;
   const color = args.color ?? (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : !process.env.NO_COLOR && Boolean(process.stdout.isTTY));
   const emit = (text: string) => {
     if (args.output) fs.writeFileSync(path.resolve(cwd, args.output), text);
@@ -37,9 +37,15 @@ async function main(argv: string[]): Promise<number> {
     cwd,
     configFile: args.config,
     noConfig: args.noConfig,
-    rules: parseRuleFlags(args.rules),
+    rules: { ...hadolintFlagRules(args, ruleRegistry()), ...parseRuleFlags(args.rules) },
     context: args.context,
   });
+  // a .hadolint.yaml may set these; the command line wins
+  const run = await session.runOptions();
+  const format = args.format ?? run.format ?? "stylish";
+  if (!formatters[format]) throw new DocklintError("config", `Unknown output format '${format}' in the config (docklint has ${Object.keys(formatters).join(", ")}).`);
+  const threshold = args.failureThreshold ?? run.failureThreshold ?? "warning";
+  const noFail = args.noFail || run.noFail === true;
   if (args.listRules) {
     emit(listRules(session.registry, format));
     return EXIT.ok;
@@ -89,15 +95,26 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
-  emit(formatters[format](shown, { cwd, color }));
+  emit(formatters[format](shown, { cwd, color, ruleCodes: hadolintCodes(session.registry) }));
+  for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
   if (errors.length) return Math.max(...errors.map((e) => exitCodeFor(e.kind)));
-  const threshold = args.failureThreshold;
+  if (noFail) return EXIT.ok;
   const failing = threshold !== "none" && shown.some((r) => r.messages.some((m) => levelRank(m.level) >= levelRank(threshold)));
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** Each rule's hadolint code (its DL alias), for formats that speak hadolint. */
+function hadolintCodes(registry: RuleRegistry): Record<string, string> {
+  const codes: Record<string, string> = {};
+  for (const { id, rule } of registry.rules) {
+    const code = rule.meta.aliases.find((a) => /^DL\d{4}$/.test(a));
+    if (code) codes[id] = code;
+  }
+  return codes;
 }
 
 function onlyErrors(result: FileResult): FileResult {

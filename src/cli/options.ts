@@ -33,6 +33,15 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "stdin-filename", type: "string", value: "NAME", describe: "name standard input for config lookup and reports" },
     { name: "color", type: "boolean", describe: "force colors" },
     { name: "no-color", type: "boolean", describe: "no colors (also NO_COLOR)" },
+    { name: "ignore", type: "string", multiple: true, value: "ID", describe: "turn a rule off (hadolint's flag; repeatable)" },
+    { name: "error", type: "string", multiple: true, value: "ID", describe: "make a rule an error (also --warning, --info, --style; repeatable)" },
+    { name: "warning", type: "string", multiple: true, value: "ID", describe: "make a rule a warning" },
+    { name: "info", type: "string", multiple: true, value: "ID", describe: "make a rule info" },
+    { name: "style", type: "string", multiple: true, value: "ID", describe: "make a rule style" },
+    { name: "trusted-registry", type: "string", multiple: true, value: "REGISTRY", describe: "allow images from this registry (trusted-registries; repeatable)" },
+    { name: "require-label", type: "string", multiple: true, value: "NAME:FORMAT", describe: "require a label (label-schema; repeatable)" },
+    { name: "strict-labels", type: "boolean", describe: "labels outside --require-label are findings" },
+    { name: "no-fail", type: "boolean", describe: "exit 0 whatever is found (errors in the input still exit 2)" },
     { name: "list-rules", type: "boolean", describe: "list the rules" },
     { name: "explain", type: "string", value: "ID", describe: "print a rule's documentation" },
     { name: "print-config", type: "string", value: "FILE", describe: "print the config that applies to FILE" },
@@ -43,12 +52,20 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
 
 export interface CliOptions {
   paths: string[];
-  format: string;
+  /** undefined when not given: a .hadolint.yaml may set it */
+  format?: string;
   output?: string;
   config?: string;
   noConfig: boolean;
   rules: string[];
-  failureThreshold: (typeof THRESHOLDS)[number];
+  /** hadolint's flags: rule ids by the level they set ("off" for --ignore). */
+  levels: { off: string[]; error: string[]; warning: string[]; info: string[]; style: string[] };
+  trustedRegistries: string[];
+  requiredLabels: string[];
+  strictLabels: boolean;
+  noFail: boolean;
+  /** undefined when not given: a .hadolint.yaml may set it */
+  failureThreshold?: (typeof THRESHOLDS)[number];
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
@@ -96,12 +113,23 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
   const color = v["no-color"] ? false : v.color ? true : undefined;
   return {
     paths: parsed.positionals,
-    format: (v.format as string | undefined) ?? "stylish",
+    format: v.format as string | undefined,
     output: v.output as string | undefined,
     config: v.config as string | undefined,
     noConfig: Boolean(v["no-config"]),
     rules: (v.rule as string[] | undefined) ?? [],
-    failureThreshold: ((v["failure-threshold"] as string | undefined) ?? "warning") as CliOptions["failureThreshold"],
+    failureThreshold: v["failure-threshold"] as CliOptions["failureThreshold"],
+    levels: {
+      off: list(v.ignore),
+      error: list(v.error),
+      warning: list(v.warning),
+      info: list(v.info),
+      style: list(v.style),
+    },
+    trustedRegistries: list(v["trusted-registry"]),
+    requiredLabels: list(v["require-label"]),
+    strictLabels: Boolean(v["strict-labels"]),
+    noFail: Boolean(v["no-fail"]),
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     quiet: Boolean(v.quiet),
     fix: Boolean(v.fix),
@@ -117,6 +145,8 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     help: Boolean(v.help),
   };
 }
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 export function helpText(formats: readonly string[]): string {
   const rows = optionTable(formats).map((o) => {

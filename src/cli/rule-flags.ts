@@ -1,6 +1,8 @@
 // `--rule ID=LEVEL` flags into a rules map (validated later, with config entries).
 import { DocklintError } from "../engine/errors.js";
 import type { RuleEntry } from "../config/config.js";
+import type { RuleRegistry } from "../engine/registry.js";
+import type { CliOptions } from "./options.js";
 
 export function parseRuleFlags(flags: string[]): Record<string, RuleEntry> {
   const rules: Record<string, RuleEntry> = {};
@@ -9,5 +11,32 @@ export function parseRuleFlags(flags: string[]): Record<string, RuleEntry> {
     if (!match) throw new DocklintError("usage", `--rule takes ID=LEVEL, not '${flag}'.`);
     rules[match[1]] = match[2] as RuleEntry;
   }
+  return rules;
+}
+
+/**
+ * hadolint's command-line flags as rule entries, in the order hadolint applies them: rule
+ * options first, then --ignore and the level flags; `--rule` entries come after these.
+ */
+export function hadolintFlagRules(options: CliOptions, registry: RuleRegistry): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  const needs = (id: string, flag: string) => {
+    if (!registry.get(id)) throw new DocklintError("usage", `${flag} needs the ${id} rule, which this docklint does not have.`);
+  };
+  if (options.trustedRegistries.length) {
+    needs("trusted-registries", "--trusted-registry");
+    rules["trusted-registries"] = ["error", { registries: options.trustedRegistries }];
+  }
+  if (options.requiredLabels.length || options.strictLabels) {
+    needs("label-schema", "--require-label");
+    const labels: Record<string, string> = {};
+    for (const spec of options.requiredLabels) {
+      const [name, format = "text"] = spec.split(":");
+      if (!name) throw new DocklintError("usage", `--require-label takes NAME:FORMAT, not '${spec}'.`);
+      labels[name] = format;
+    }
+    rules["label-schema"] = ["info", { labels, strict: options.strictLabels }];
+  }
+  for (const [level, ids] of Object.entries(options.levels)) for (const id of ids) rules[id] = level as RuleEntry;
   return rules;
 }

@@ -8,6 +8,7 @@ import { DocklintError } from "../engine/errors.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { LEVELS, type Level, type Setting } from "../engine/rule.js";
+import { fromHadolintConfig } from "./hadolint.js";
 import { validateOptions } from "./schema.js";
 
 export type RuleEntry = Setting | [Setting, ...unknown[]];
@@ -26,29 +27,52 @@ export interface Config {
   overrides?: { files: string | string[]; rules?: Record<string, RuleEntry>; settings?: Settings }[];
 }
 
+/** Settings of a whole run rather than of a file; only a .hadolint.yaml carries them. */
+export interface RunOptions {
+  failureThreshold?: Level | "none";
+  noFail?: boolean;
+  format?: string;
+  /** false: hadolint's `disable-ignore-pragma` */
+  hadolintPragmas?: boolean;
+}
+
 export interface LoadedConfig {
   config: Config;
   /** The file it came from, or null for the built-in default. */
   file: string | null;
+  run?: RunOptions;
+  /** Problems worth a line on stderr that do not stop the run. */
+  warnings?: string[];
 }
 
 export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc.json", "docklint.config.mjs"];
+/** Read when no docklint config is found: teams coming from hadolint keep their file. */
+export const HADOLINT_FILES = [".hadolint.yaml", ".hadolint.yml"];
 const TOP_KEYS = new Set(["extends", "rules", "settings", "overrides"]);
 const OVERRIDE_KEYS = new Set(["files", "rules", "settings"]);
 
-/** The nearest config file from `dir` upward, or null. */
-export function findConfigFile(dir: string): string | null {
+/**
+ * The nearest docklint config from `dir` upward; failing that the nearest .hadolint.yaml upward,
+ * then one in the working directory (where hadolint itself looks); else null.
+ */
+export function findConfigFile(dir: string, cwd = process.cwd()): string | null {
+  return findUpward(dir, CONFIG_FILES) ?? findUpward(dir, HADOLINT_FILES) ?? findUpward(cwd, HADOLINT_FILES, false);
+}
+
+function findUpward(dir: string, names: string[], upward = true): string | null {
   let current = path.resolve(dir);
   for (;;) {
-    for (const name of CONFIG_FILES) {
+    for (const name of names) {
       const candidate = path.join(current, name);
       if (fs.existsSync(candidate)) return candidate;
     }
     const parent = path.dirname(current);
-    if (parent === current) return null;
+    if (!upward || parent === current) return null;
     current = parent;
   }
 }
+
+const isHadolintFile = (file: string) => /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file));
 
 /**
  * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the
@@ -71,6 +95,13 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new DocklintError("config", `Cannot read config ${file}: ${reason}`);
+  }
+  if (isHadolintFile(file)) {
+    const fail = (message: string): never => {
+      throw new DocklintError("config", `Invalid hadolint config ${file}: ${message}`);
+    };
+    const { config, run, warnings } = fromHadolintConfig(raw ?? {}, file, registry, fail);
+    return { config: validateConfig(config, file, registry), file, run, warnings };
   }
   return { config: validateConfig(raw ?? {}, file, registry), file };
 }

@@ -80,7 +80,7 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
   });
 
   it.each([
-    [["-f", "xml"], "docklint: --format must be one of stylish, json, not 'xml' (see docklint --help).\n"],
+    [["-f", "xml"], "docklint: --format must be one of stylish, json, hadolint-json, not 'xml' (see docklint --help).\n"],
     [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, not 'loud' (see docklint --help).\n"],
     [["--max-warnings", "lots"], "docklint: --max-warnings takes a whole number, not 'lots' (see docklint --help).\n"],
     [["--output"], "docklint: Option --output needs a value (see docklint --help).\n"],

@@ -1,0 +1,76 @@
+// hadolint's .hadolint.yaml read as a docklint config, so a team switching keeps its file:
+// `ignored` and `override` become rule levels, `trustedRegistries` and `label-schema` the
+// options of the rules that check them, and the run-wide keys become run options.
+import type { RuleRegistry } from "../engine/registry.js";
+import type { Level } from "../engine/rule.js";
+import type { Config, RuleEntry, RunOptions } from "./config.js";
+
+const LEVEL_KEYS: Level[] = ["error", "warning", "info", "style"];
+const KEYS = new Set([
+  "ignored",
+  "override",
+  "failure-threshold",
+  "trustedRegistries",
+  "label-schema",
+  "strict-labels",
+  "disable-ignore-pragma",
+  "no-fail",
+  "format",
+  "no-color",
+  "verbose",
+]);
+/** hadolint's format names that docklint has under the same name or an equivalent. */
+const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json" };
+
+export interface HadolintConfig {
+  config: Config;
+  run: RunOptions;
+  /** Ids the file names that docklint does not have: reported, not fatal, to keep migrations working. */
+  warnings: string[];
+}
+
+export function fromHadolintConfig(raw: unknown, file: string, registry: RuleRegistry, fail: (message: string) => never): HadolintConfig {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
+  const h = raw as Record<string, unknown>;
+  for (const key of Object.keys(h)) if (!KEYS.has(key)) fail(`unknown key '${key}' (hadolint's keys: ${[...KEYS].join(", ")})`);
+  const rules: Record<string, RuleEntry> = {};
+  const warnings: string[] = [];
+  const names = (key: string, value: unknown): string[] => {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) fail(`'${key}' must be a list of rule codes`);
+    return (value as string[]).filter((name) => {
+      if (registry.resolve(name).length) return true;
+      warnings.push(`${file}: ${key} names '${name}', which docklint does not have; ignored.`);
+      return false;
+    });
+  };
+
+  const registries = h.trustedRegistries;
+  if (registries !== undefined) {
+    if (!Array.isArray(registries) || !registries.every((r) => typeof r === "string")) fail("'trustedRegistries' must be a list of registries");
+    if (registry.get("trusted-registries")) rules["trusted-registries"] = ["error", { registries }];
+  }
+  const labels = h["label-schema"];
+  if (labels !== undefined) {
+    if (typeof labels !== "object" || labels === null || Array.isArray(labels)) fail("'label-schema' must map label names to formats");
+    if (registry.get("label-schema")) rules["label-schema"] = ["info", { labels, strict: h["strict-labels"] === true }];
+  }
+  for (const name of names("ignored", h.ignored)) rules[name] = "off";
+  const override = h.override;
+  if (override !== undefined) {
+    if (typeof override !== "object" || override === null || Array.isArray(override)) fail("'override' must map levels to lists of rule codes");
+    for (const key of Object.keys(override)) if (!LEVEL_KEYS.includes(key as Level)) fail(`unknown key 'override.${key}' (expected error, warning, info, style)`);
+    for (const level of LEVEL_KEYS) for (const name of names(`override.${level}`, (override as Record<string, unknown>)[level])) rules[name] = level;
+  }
+
+  const run: RunOptions = {};
+  const threshold = h["failure-threshold"];
+  if (threshold !== undefined) {
+    if (!["error", "warning", "info", "style", "ignore", "none"].includes(String(threshold))) fail(`'failure-threshold' must be error, warning, info, style or none, not '${String(threshold)}'`);
+    run.failureThreshold = threshold === "ignore" ? "none" : (threshold as RunOptions["failureThreshold"]);
+  }
+  if (h["no-fail"] === true) run.noFail = true;
+  if (h["disable-ignore-pragma"] === true) run.hadolintPragmas = false;
+  if (typeof h.format === "string") run.format = FORMATS[h.format] ?? h.format;
+  return { config: { rules }, run, warnings };
+}

@@ -1,0 +1,17 @@
+// hadolint's JSON output (`hadolint -f json`): one flat array of findings, so CI parsers written
+// for hadolint keep working. `code` is the hadolint code when the rule has one, else our id.
+import type { Formatter } from "./formatter.js";
+
+export const hadolintJson: Formatter = (results, { ruleCodes = {} }) =>
+  JSON.stringify(
+    results.flatMap((r) =>
+      r.messages.map((m) => ({
+        code: m.ruleId ? (ruleCodes[m.ruleId] ?? m.ruleId) : "pragma",
+        column: m.column,
+        file: r.filePath,
+        level: m.level,
+        line: m.line,
+        message: m.message,
+      })),
+    ),
+  ) + "\n";

@@ -49,7 +49,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
 
   const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
   const crashed = new Set<string>();
-  for (const active of options.rules) {
+  for (const declared of options.rules) {
+    const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
     const context = createContext(active, sourceCode, options, (finding, offset) => {
       if (!isSuppressed(pragmas, active.id, offset)) findings.push(finding);
     });
@@ -143,6 +144,11 @@ function createContext(
       emit(finding, offset);
     },
   };
+}
+
+/** A rule that stands for one of BuildKit's build checks: its aliases include a check name (CamelCase). */
+function isBuildCheck({ rule }: ActiveRule): boolean {
+  return rule.meta.aliases.some((alias) => /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/.test(alias));
 }
 
 function positions(loc: SourceLocation): Pick<Finding, "line" | "column" | "endLine" | "endColumn"> {

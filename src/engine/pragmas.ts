@@ -6,6 +6,7 @@
 //   # hadolint stage ignore=DL3008                      the rest of the stage
 //   # hadolint shell=powershell                         RUN bodies are not POSIX shell
 //   # check=skip=JSONArgsRecommended,StageNameCasing    the whole file (BuildKit)
+//   # check=error=true                                  build-check findings become errors
 import type { Range, SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import type { RuleRegistry } from "./registry.js";
@@ -25,6 +26,8 @@ export interface PragmaProblem {
 export interface Pragmas {
   suppressions: Suppression[];
   shell: string | null;
+  /** BuildKit's `# check=error=true`: build-check violations fail the build. */
+  checksAreErrors: boolean;
   problems: PragmaProblem[];
 }
 
@@ -37,7 +40,7 @@ interface PragmaComment {
 const ALL: Range = [0, Number.MAX_SAFE_INTEGER];
 
 export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: { hadolintPragmas: boolean }): Pragmas {
-  const result: Pragmas = { suppressions: [], shell: null, problems: [] };
+  const result: Pragmas = { suppressions: [], shell: null, problems: [], checksAreErrors: false };
   const comments: PragmaComment[] = [...doc.comments, ...doc.directives.map(asComment)];
   for (const comment of comments) {
     const text = comment.value;
@@ -56,6 +59,7 @@ export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: 
       result.shell = match[1];
     } else if ((match = /^check\s*=\s*(.*)$/.exec(text))) {
       const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(match[1])?.[1]?.trim();
+      if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(match[1])) result.checksAreErrors = true;
       if (skip === "all") result.suppressions.push({ ruleIds: null, range: ALL });
       else if (skip) result.suppressions.push({ ruleIds: resolveNames(splitNames(skip), comment, registry, result), range: ALL });
     }

@@ -64,6 +64,15 @@ describe("pragmas", () => {
     expect(positions("# check=skip=all;error=true\nFROM a:1\nUSER x\n")).toEqual([]);
   });
 
+  it("check=error=true makes build-check findings errors, and only those", () => {
+    const text = "# check=error=true\nFROM a:1\nUSER x\nRUN curl y\n";
+    const findings = lint(text, ["flag-user", "breaking-fix"]).findings;
+    expect(findings.map((f) => [f.ruleId, f.level, f.severity])).toEqual([
+      ["flag-user", "error", 2], // alias FlagUser names a build check
+      ["breaking-fix", "warning", 1],
+    ]);
+  });
+
   it("an unknown id in a pragma is itself reported", () => {
     expect(lint("FROM a:1\n# hadolint ignore=DL9999\nUSER x\n").findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
       [null, 2, "Unknown rule 'DL9999' in a pragma."],

@@ -144,10 +144,12 @@ function validateRules(rules: unknown, where: string, registry: RuleRegistry, fa
 
 /** Why a `rules` entry is invalid, or null. Shared by config files and `--rule`. */
 export function ruleEntryError(name: string, entry: unknown, registry: RuleRegistry): string | null {
-  const ids = registry.resolve(name);
-  if (!ids.length) return `unknown rule '${name}'`;
+  const targets = registry.targets(name);
+  if (!targets.length) return `unknown rule '${name}'`;
+  const ids = targets.map((t) => t.id);
   const [level, ...options] = Array.isArray(entry) ? entry : [entry];
   if (level !== "off" && !LEVELS.includes(level as Level)) return `level must be one of ${[...LEVELS, "off"].join(", ")}, not '${String(level)}'`;
+  if (targets.some((t) => t.messageId) && options.length) return `'${name}' names one check of ${ids[0]}: it takes a level, not options`;
   for (const id of ids) {
     const error = validateOptions(options, registry.get(id)!.meta.schema);
     if (error) return error;
@@ -178,10 +180,15 @@ export function resolveForFile(filePath: string, loaded: LoadedConfig, options: 
     const on = config.extends === "all" || rule.meta.docs.recommended;
     levels.set(id, { setting: on ? rule.meta.defaultLevel : "off", options: [] });
   }
+  const messageLevels = new Map<string, Record<string, Setting>>();
   const apply = (rules: Record<string, RuleEntry> | undefined) => {
     for (const [name, entry] of Object.entries(rules ?? {})) {
       const [setting, ...ruleOptions] = Array.isArray(entry) ? entry : [entry];
-      for (const id of registry.resolve(name)) {
+      for (const { id, messageId } of registry.targets(name)) {
+        if (messageId) {
+          messageLevels.set(id, { ...messageLevels.get(id), [messageId]: setting });
+          continue;
+        }
         const previous = levels.get(id)!;
         levels.set(id, { setting, options: ruleOptions.length ? ruleOptions : previous.options });
       }
@@ -205,7 +212,7 @@ export function resolveForFile(filePath: string, loaded: LoadedConfig, options: 
   const rules: ActiveRule[] = [];
   for (const { id, rule } of registry.rules) {
     const { setting, options: ruleOptions } = levels.get(id)!;
-    if (setting !== "off") rules.push({ id, rule, level: setting, options: ruleOptions });
+    if (setting !== "off") rules.push({ id, rule, level: setting, options: ruleOptions, ...(messageLevels.has(id) ? { messageLevels: messageLevels.get(id) } : {}) });
   }
   return { rules, settings };
 }

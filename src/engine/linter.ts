@@ -7,11 +7,13 @@ import { DockerfileSourceCode } from "./source-code.js";
 import { isSuppressed, readPragmas } from "./pragmas.js";
 import type { RuleRegistry } from "./registry.js";
 import type { Finding, TextEdit } from "./result.js";
-import type { Level, NamedRule, RuleContext, RuleNode, Visitor } from "./rule.js";
+import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
 
 export interface ActiveRule extends NamedRule {
   level: Level;
   options: unknown[];
+  /** Levels set for single messages through their aliases (`SC2086: off`, `DL3052: error`). */
+  messageLevels?: Record<string, Setting>;
 }
 
 export interface LintOptions {
@@ -52,7 +54,10 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   for (const declared of options.rules) {
     const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
     const context = createContext(active, sourceCode, options, (finding, offset) => {
-      if (!isSuppressed(pragmas, active.id, offset)) findings.push(finding);
+      const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
+      if (messageLevel === "off" || isSuppressed(pragmas, active.id, finding.messageId, offset)) return;
+      if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
+      findings.push(finding);
     });
     let visitor: Visitor;
     try {
@@ -116,19 +121,23 @@ function createContext(
     settings: options.settings ?? {},
     languageOptions: {},
     options: active.options,
-    report(report: ViolationReport<RuleNode, string>) {
+    report(descriptor: ViolationReport<RuleNode, string>) {
+      // docklint's extensions: a level of its own, and a messageId with its own text (an
+      // outside tool's code, such as ShellCheck's SC2086, that meta.messages cannot list)
+      const report = descriptor as ViolationReport<RuleNode, string> & { level?: Level; message?: string; messageId?: string };
       const loc: SourceLocation =
         "node" in report ? report.node.loc : "start" in report.loc ? report.loc : { start: report.loc, end: report.loc };
-      const message =
-        "messageId" in report ? interpolate(rule.meta.messages[report.messageId], report.data) : interpolate(report.message, report.data);
+      const template = report.messageId !== undefined ? rule.meta.messages[report.messageId] : undefined;
+      const message = interpolate(template ?? report.message, report.data);
+      const findingLevel = report.level ?? level;
       const finding: Finding = {
         ruleId: id,
-        level,
-        severity: level === "error" ? 2 : 1,
+        level: findingLevel,
+        severity: findingLevel === "error" ? 2 : 1,
         message,
         ...positions(loc),
       };
-      if ("messageId" in report) finding.messageId = report.messageId;
+      if (report.messageId !== undefined) finding.messageId = report.messageId;
       const fix = report.fix ? toEdit(report.fix(editor), sourceCode.text) : null;
       if (fix) finding.fix = fix;
       if (report.suggest?.length) {

@@ -12,7 +12,7 @@ import type * as m from "../parse/model.js";
 import type { RuleRegistry } from "./registry.js";
 
 export interface Suppression {
-  /** Rule ids, or null for every rule. */
+  /** Rule ids (`id`, or `id#messageId` for one message), or null for every rule. */
   ruleIds: Set<string> | null;
   /** Offsets the suppression covers. */
   range: Range;
@@ -81,9 +81,9 @@ function splitNames(text: string): string[] {
 function resolveNames(names: string[], comment: PragmaComment, registry: RuleRegistry, result: Pragmas): Set<string> {
   const ids = new Set<string>();
   for (const name of names) {
-    const resolved = registry.resolve(name);
-    if (!resolved.length) result.problems.push({ message: `Unknown rule '${name}' in a pragma.`, loc: comment.loc });
-    for (const id of resolved) ids.add(id);
+    const targets = registry.targets(name);
+    if (!targets.length) result.problems.push({ message: `Unknown rule '${name}' in a pragma.`, loc: comment.loc });
+    for (const { id, messageId } of targets) ids.add(messageId ? `${id}#${messageId}` : id);
   }
   return ids;
 }
@@ -100,8 +100,11 @@ function restOfStage(doc: m.Dockerfile, after: number): Range | null {
   return [after, nextStage ? nextStage.range[0] : Number.MAX_SAFE_INTEGER];
 }
 
-export function isSuppressed(pragmas: Pragmas, ruleId: string, offset: number): boolean {
+export function isSuppressed(pragmas: Pragmas, ruleId: string, messageId: string | undefined, offset: number): boolean {
   return pragmas.suppressions.some(
-    (s) => (s.ruleIds === null || s.ruleIds.has(ruleId)) && offset >= s.range[0] && offset <= s.range[1],
+    (s) =>
+      (s.ruleIds === null || s.ruleIds.has(ruleId) || (messageId !== undefined && s.ruleIds.has(`${ruleId}#${messageId}`))) &&
+      offset >= s.range[0] &&
+      offset <= s.range[1],
   );
 }

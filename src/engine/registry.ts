@@ -1,14 +1,26 @@
 // Rule lookup by id or alias (hadolint DL codes, BuildKit check names, Trivy/Checkov ids).
 import type { NamedRule, Rule } from "./rule.js";
 
+/** What a name stands for: a whole rule, or one of its messages. */
+export interface RuleTarget {
+  id: string;
+  messageId?: string;
+}
+
 export class RuleRegistry {
   private readonly byId = new Map<string, Rule>();
   private readonly byAlias = new Map<string, string[]>();
   private readonly aliasPrefixes: [string, string][] = [];
+  private readonly messageAliases = new Map<string, RuleTarget>();
+  private readonly messagePrefixes: { prefix: string; id: string; messageId: string }[] = [];
 
   constructor(readonly rules: readonly NamedRule[]) {
     for (const { id, rule } of rules) {
       this.byId.set(id, rule);
+      for (const [alias, messageId] of Object.entries(rule.meta.messageAliases ?? {})) {
+        if (alias.endsWith("*")) this.messagePrefixes.push({ prefix: alias.slice(0, -1).toLowerCase(), id, messageId });
+        else this.messageAliases.set(alias.toLowerCase(), { id, messageId });
+      }
       for (const alias of rule.meta.aliases) {
         if (alias.endsWith("*")) this.aliasPrefixes.push([alias.slice(0, -1).toLowerCase(), id]);
         else {
@@ -34,6 +46,21 @@ export class RuleRegistry {
     if (aliased) return aliased;
     const prefixed = this.aliasPrefixes.find(([prefix]) => key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)));
     return prefixed ? [prefixed[1]] : [];
+  }
+
+  /**
+   * Like resolve, but a name that stands for one message of a rule (see meta.messageAliases)
+   * comes back with that messageId.
+   */
+  targets(name: string): RuleTarget[] {
+    if (this.byId.has(name)) return [{ id: name }];
+    const key = name.toLowerCase();
+    const message = this.messageAliases.get(key);
+    if (message) return [message];
+    for (const { prefix, id, messageId } of this.messagePrefixes) {
+      if (key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length))) return [{ id, messageId: messageId === "*" ? name.toUpperCase() : messageId }];
+    }
+    return this.resolve(name).map((id) => ({ id }));
   }
 
   ids(): string[] {

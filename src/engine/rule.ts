@@ -32,6 +32,13 @@ export interface RuleMeta extends RulesMeta<string, unknown[], RuleDocs> {
   messages: Record<string, string>;
   /** The same check's ids in hadolint, BuildKit, Trivy, Checkov. */
   aliases: string[];
+  /**
+   * Aliases that name one message of the rule rather than all of it (alias -> messageId), so
+   * `# hadolint ignore=DL3052` or `SC2086: off` affect that check alone. A key ending in `*`
+   * matches every alias with that prefix and a number, and `"*"` as its value means the
+   * messageId is the alias itself (ShellCheck's codes).
+   */
+  messageAliases?: Record<string, string>;
   defaultLevel: Level;
 }
 

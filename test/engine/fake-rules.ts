@@ -81,3 +81,15 @@ export const fakeRules: NamedRule[] = [
 export function active(ids: string[], options: Record<string, unknown[]> = {}): ActiveRule[] {
   return fakeRules.filter((r) => ids.includes(r.id)).map((r) => ({ ...r, level: r.rule.meta.defaultLevel, options: options[r.id] ?? [] }));
 }
+
+/** Reports each RUN twice: message `found` (alias XX0100) and a tool code XC1234 with a level of its own. */
+export const withCodes: Rule = {
+  meta: meta({ aliases: ["XX0100", "XC*"], messageAliases: { XX0100: "found", "XC*": "*" } }),
+  create: (context) => ({
+    Run(node) {
+      context.report({ node, messageId: "found", data: { what: "RUN" } });
+      context.report({ node, messageId: "XC1234", message: "Tool says so.", level: "info" } as never);
+    },
+  }),
+};
+fakeRules.push({ id: "with-codes", rule: withCodes });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyFixes } from "../../src/engine/fix.js";
 import { lintText } from "../../src/engine/linter.js";
 import { RuleRegistry } from "../../src/engine/registry.js";
+import { resolveForFile } from "../../src/config/config.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
 import { active, fakeRules } from "./fake-rules.js";
 
@@ -82,6 +83,38 @@ describe("pragmas", () => {
 
   it("a multi-line instruction is covered on every line", () => {
     expect(positions("FROM a:1\n# docklint-disable-next-line breaking-fix\nRUN echo a && \\\n  curl x\n", ["breaking-fix"])).toEqual([]);
+  });
+});
+
+describe("aliases of single messages", () => {
+  const codes = (text: string, messageLevels?: Record<string, "off" | "error">) =>
+    lintText(text, {
+      filename: "/p/Dockerfile",
+      cwd: "/p",
+      rules: active(["with-codes"]).map((r) => ({ ...r, messageLevels })),
+      registry,
+    }).findings.map((f) => [f.messageId, f.level, f.message]);
+
+  it("a rule may report a tool's code with its own text and level", () => {
+    expect(codes("FROM a:1\nRUN x\n")).toEqual([
+      ["found", "warning", "Found RUN."],
+      ["XC1234", "info", "Tool says so."],
+    ]);
+  });
+
+  it("pragmas naming one message suppress that message only", () => {
+    expect(codes("FROM a:1\n# hadolint ignore=XC1234\nRUN x\n").map(([id]) => id)).toEqual(["found"]);
+    expect(codes("FROM a:1\n# docklint-disable-next-line XX0100\nRUN x\n").map(([id]) => id)).toEqual(["XC1234"]);
+    expect(codes("FROM a:1\n# hadolint ignore=XX0100,xc1234\nRUN x\n")).toEqual([]);
+  });
+
+  it("message levels from config turn one message off or change its level", () => {
+    expect(codes("FROM a:1\nRUN x\n", { XC1234: "off", found: "error" })).toEqual([["found", "error", "Found RUN."]]);
+  });
+
+  it("config entries naming one message become message levels", () => {
+    const resolved = resolveForFile("/p/Dockerfile", { config: { rules: { XC1234: "off", XX0100: "error" } }, file: null }, { registry });
+    expect(resolved.rules.find((r) => r.id === "with-codes")?.messageLevels).toEqual({ XC1234: "off", found: "error" });
   });
 });
 

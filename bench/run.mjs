@@ -21,7 +21,8 @@ const files = fs
   .filter((name) => name.endsWith(".Dockerfile"))
   .sort()
   .map((name) => ({ name: path.join(corpus, name), text: fs.readFileSync(path.join(corpus, name), "utf8") }));
-const linter = createLinter({ cwd: corpus, noConfig: true });
+// docklint's own work: the shellcheck rule runs an outside binary per RUN and is timed apart
+const linter = createLinter({ cwd: corpus, noConfig: true, rules: { shellcheck: "off" } });
 
 async function timeLint() {
   const start = performance.now();
@@ -61,7 +62,7 @@ function median(cmd, args, runs = 15) {
 }
 const sample = files[Math.floor(files.length / 2)].name;
 const nodeStart = median(process.execPath, ["-e", "0"]);
-const cliStart = median(process.execPath, [path.join(dist, "cli.js"), "--no-config", sample]);
+const cliStart = median(process.execPath, [path.join(dist, "cli.js"), "--no-config", "--rule", "shellcheck=off", sample]);
 
 const n = files.length;
 const fmt = (x, d = 2) => x.toFixed(d);

@@ -23,6 +23,7 @@ import npmCacheClean from "./npm-cache-clean.js";
 import oneConcern from "./one-concern.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
 import syntax from "./syntax.js";
 import volumeAbsolute from "./volume-absolute.js";
@@ -56,6 +57,7 @@ const byId: Record<string, Rule> = {
   "one-concern": oneConcern,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-no-cache-dir": pipNoCacheDir,
+  "shellcheck": shellcheck,
   "sort-packages": sortPackages,
   "syntax": syntax,
   "volume-absolute": volumeAbsolute,

@@ -46,6 +46,8 @@ export class LintSession {
   readonly cwd: string;
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
   private explicit: Promise<LoadedConfig> | null = null;
+  /** Rules' notices, each once per run. */
+  readonly notices = new Set<string>();
 
   constructor(private readonly options: SessionOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -97,8 +99,8 @@ export class LintSession {
     const resolved = await this.resolve(filePath);
     await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
-    const lint = (t: string): LintOutcome =>
-      lintWithRules(t, {
+    const lint = (t: string): LintOutcome => {
+      const outcome = lintWithRules(t, {
         filename: absolute,
         cwd: this.cwd,
         rules: resolved.rules,
@@ -106,6 +108,9 @@ export class LintSession {
         settings: resolved.settings,
         hadolintPragmas: resolved.hadolintPragmas,
       });
+      for (const notice of outcome.notices) this.notices.add(notice);
+      return outcome;
+    };
     if (!fix) return { ...summarize(filePath, lint(text).findings), rejectedFixes: [] };
     const source = createSource(text);
     const fixed = applyFixes(source.text, lint);

@@ -1,6 +1,7 @@
 // `--list-rules`, `--explain ID` and `--print-config FILE`: what docklint knows, printed.
 import { DocklintError } from "../engine/errors.js";
 import type { RuleRegistry } from "../engine/registry.js";
+import { isRecommended } from "../engine/rule.js";
 import { renderRuleDoc } from "../docs/rule-doc.js";
 import type { LintSession } from "../lint-session.js";
 
@@ -9,7 +10,7 @@ export function listRules(registry: RuleRegistry, format: string): string {
     id,
     aliases: rule.meta.aliases,
     level: rule.meta.defaultLevel,
-    recommended: rule.meta.docs.recommended,
+    recommended: isRecommended(rule),
     fixable: rule.meta.fixable === "code",
     description: rule.meta.docs.description,
   }));

@@ -97,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
   emit(formatters[format](shown, { cwd, color, ruleCodes: hadolintCodes(session.registry) }));
   for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
+  for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
   if (errors.length) return Math.max(...errors.map((e) => exitCodeFor(e.kind)));

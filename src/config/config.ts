@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import { DocklintError } from "../engine/errors.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
-import { LEVELS, type Level, type Setting } from "../engine/rule.js";
+import { isRecommended, LEVELS, type Level, type Setting } from "../engine/rule.js";
 import { fromHadolintConfig } from "./hadolint.js";
 import { validateOptions } from "./schema.js";
 
@@ -177,7 +177,7 @@ export function resolveForFile(filePath: string, loaded: LoadedConfig, options: 
   const baseDir = file ? path.dirname(file) : process.cwd();
   const levels = new Map<string, { setting: Setting; options: unknown[] }>();
   for (const { id, rule } of registry.rules) {
-    const on = config.extends === "all" || rule.meta.docs.recommended;
+    const on = config.extends === "all" || isRecommended(rule);
     levels.set(id, { setting: on ? rule.meta.defaultLevel : "off", options: [] });
   }
   const messageLevels = new Map<string, Record<string, Setting>>();

@@ -13,7 +13,7 @@ export function ruleTable(rules: readonly NamedRule[]): string {
   const rows = rules.map(({ id, rule }) => {
     const fix = rule.meta.fixable ? "fix" : rule.meta.hasSuggestions ? "suggest" : "";
     const aliases = rule.meta.aliases.join(", ");
-    return `| [${id}](docs/rules/${id}.md) | ${rule.meta.defaultLevel} | ${rule.meta.docs.recommended ? "yes" : ""} | ${fix} | ${aliases} | ${rule.meta.docs.description.replace(/\|/g, "\\|")} |`;
+    return `| [${id}](docs/rules/${id}.md) | ${rule.meta.defaultLevel} | ${rule.meta.docs.recommendedWhen?.text ?? (rule.meta.docs.recommended ? "yes" : "")} | ${fix} | ${aliases} | ${rule.meta.docs.description.replace(/\|/g, "\\|")} |`;
   });
   return [TABLE_START, "| rule | level | recommended | fix | aliases | what it flags |", "|---|---|---|---|---|---|", ...rows, TABLE_END].join("\n");
 }

@@ -14,7 +14,7 @@ export function renderRuleDoc(id: string, rule: Rule): string {
     "",
     "| default level | recommended | fix | aliases |",
     "|---|---|---|---|",
-    `| ${meta.defaultLevel} | ${docs.recommended ? "yes" : "no"} | ${fix} | ${meta.aliases.map((a) => `\`${a}\``).join(", ") || "none"} |`,
+    `| ${meta.defaultLevel} | ${docs.recommendedWhen?.text ?? (docs.recommended ? "yes" : "no")} | ${fix} | ${meta.aliases.map((a) => `\`${a}\``).join(", ") || "none"} |`,
     "",
     "## Why",
     "",

@@ -28,6 +28,8 @@ export interface LintOptions {
 
 export interface LintOutcome {
   findings: Finding[];
+  /** Rules' notices to the user (a tool they need is missing, ...). */
+  notices: string[];
   /** Structural problems in the text; a fix must never add one. */
   parseProblems: number;
 }
@@ -49,11 +51,12 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     ...positions(p.loc),
   }));
 
+  const notices = new Set<string>();
   const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
   const crashed = new Set<string>();
   for (const declared of options.rules) {
     const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
-    const context = createContext(active, sourceCode, options, (finding, offset) => {
+    const context = createContext(active, sourceCode, options, notices, (finding, offset) => {
       const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
       if (messageLevel === "off" || isSuppressed(pragmas, active.id, finding.messageId, offset)) return;
       if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
@@ -102,17 +105,19 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     sourceCode.dispose();
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
-  return { findings, parseProblems: document.problems.length };
+  return { findings, notices: [...notices], parseProblems: document.problems.length };
 }
 
 function createContext(
   active: ActiveRule,
   sourceCode: DockerfileSourceCode,
   options: LintOptions,
+  notices: Set<string>,
   emit: (finding: Finding, offset: number) => void,
 ): RuleContext {
   const { id, rule, level } = active;
   return {
+    notice: (message) => notices.add(message),
     id,
     cwd: options.cwd,
     filename: options.filename,

@@ -24,6 +24,8 @@ export interface RuleDocs {
   /** Where docklint deliberately differs from the tool an alias comes from. */
   differences?: string;
   recommended: boolean;
+  /** The recommended preset turns the rule on when `test()` holds (e.g. a binary it needs is installed). */
+  recommendedWhen?: { text: string; test(): boolean };
   url?: string;
 }
 
@@ -64,7 +66,15 @@ export type RuleContext = CoreRuleContext<{
   RuleOptions: unknown[];
   Node: RuleNode;
   MessageIds: string;
-}>;
+}> & {
+  /** A one-line notice for the user, printed once per run (docklint only; absent under ESLint). */
+  notice?(message: string): void;
+};
+
+/** Whether the recommended preset turns a rule on. */
+export function isRecommended(rule: Rule): boolean {
+  return rule.meta.docs.recommended || (rule.meta.docs.recommendedWhen?.test() ?? false);
+}
 
 export interface Rule
   extends RuleDefinition<{

@@ -1,0 +1,73 @@
+// Runs ShellCheck on every shell-form RUN and reports each of its findings at its exact place in
+// the Dockerfile, under its own SC code and severity.
+import type { Rule } from "../src/engine/rule.js";
+import type * as m from "../src/parse/model.js";
+import { runShellcheck, shellcheckAvailable, shellcheckDialect } from "../src/shell/shellcheck.js";
+
+const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
+
+const rule: Rule = {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "ShellCheck's findings in RUN instructions, at their exact line and column.",
+      rationale:
+        "A RUN is a shell script, with a shell script's bugs: unquoted variables that split, `cd` without a " +
+        "check, `[ $x == y ]` in sh. ShellCheck finds them. docklint runs the `shellcheck` binary on each " +
+        "shell-form RUN with the dialect of the stage's SHELL and with the ARG and ENV names declared, then " +
+        "maps every finding to the word it is about inside multi-line RUNs and heredocs. Each SC code is an " +
+        "alias: `# hadolint ignore=SC2086` or `SC2086: off` in the config silence that code only, and each " +
+        "finding keeps ShellCheck's severity (`SC2086: error` changes one code's level).",
+      examples: {
+        valid: ['FROM alpine:3.20\nARG VERSION=1\nRUN echo "$VERSION"\n'],
+        invalid: ["FROM alpine:3.20\nRUN for f in $(ls); do echo $f; done\n"],
+      },
+      differences:
+        "hadolint reports every ShellCheck finding on the RUN's first line; docklint reports it where it is. " +
+        "RUN bodies for shells ShellCheck does not know (zsh, PowerShell, cmd) are not checked.",
+      recommended: false,
+      recommendedWhen: { text: "when `shellcheck` is on PATH", test: shellcheckAvailable },
+    },
+    aliases: ["SC*"],
+    messageAliases: { "SC*": "*" },
+    defaultLevel: "warning",
+    messages: {},
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    if (!shellcheckAvailable()) {
+      context.notice?.("shellcheck is not on PATH: the shellcheck rule was skipped (install Debian's shellcheck package).");
+      return {};
+    }
+    const check = (run: m.Run, script: string, offset: number, dialect: string) => {
+      const lineStarts = [0];
+      for (let i = 0; i < script.length; i++) if (script[i] === "\n") lineStarts.push(i + 1);
+      const at = (line: number, column: number) => offset + Math.min((lineStarts[line - 1] ?? script.length) + column - 1, script.length);
+      for (const c of runShellcheck(script, dialect, sourceCode.variables.names(run))) {
+        const start = at(c.line, c.column);
+        const end = Math.max(start, at(c.endLine, c.endColumn));
+        context.report({
+          loc: sourceCode.locOf([start, end]),
+          messageId: `SC${c.code}`,
+          message: `SC${c.code}: ${c.message}`,
+          level: c.level,
+        } as never);
+      }
+    };
+    return {
+      Run(run) {
+        if (run.shellText === null || !run.shellRange || !sourceCode.isPosixShell(run)) return;
+        const dialect = shellcheckDialect(sourceCode.shellOverride ?? sourceCode.shellOf(run)[0] ?? "sh");
+        if (!dialect) return;
+        const commandLine = run.heredocs.length ? run.shellText.slice(0, run.heredocs[0].contentRange[0] - run.shellRange[0]) : "";
+        if (run.heredocs.length && HEREDOC_ONLY.test(commandLine)) {
+          // `RUN <<EOF`: each body is the script
+          for (const h of run.heredocs) if (!/^#!(?!.*\b(sh|bash|dash|ash|ksh)\b)/.test(h.content)) check(run, h.content, h.contentRange[0], dialect);
+        } else check(run, run.shellText, run.shellRange[0], dialect);
+      },
+    };
+  },
+};
+
+export default rule;

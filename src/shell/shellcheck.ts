@@ -1,0 +1,60 @@
+// Runs the `shellcheck` binary (Debian's package) on one script, text on standard input: the only
+// process docklint ever starts. Absent binary: callers skip the check.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export interface ShellcheckComment {
+  code: number;
+  level: "error" | "warning" | "info" | "style";
+  message: string;
+  /** 1-based, in the script as given; json1 counts a tab as one column. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Shells ShellCheck knows, by the program's base name. */
+const DIALECTS: Record<string, string> = { sh: "sh", dash: "dash", bash: "bash", ksh: "ksh", ash: "busybox", busybox: "busybox" };
+
+export function shellcheckDialect(shell: string): string | null {
+  return DIALECTS[path.basename(shell)] ?? null;
+}
+
+let available: boolean | null = null;
+
+/** Whether `shellcheck` is on PATH (looked up once, without starting it). */
+export function shellcheckAvailable(): boolean {
+  available ??= (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
+    try {
+      fs.accessSync(path.join(dir, "shellcheck"), fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return available;
+}
+
+/**
+ * ShellCheck's findings for a script. `declared` names are exported on a first line of our own,
+ * so ARG and ENV variables are not taken for unassigned ones; lines are given back without it.
+ */
+export function runShellcheck(script: string, dialect: string, declared: string[]): ShellcheckComment[] {
+  const names = declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  const prologue = names.length ? `export ${names.join(" ")}\n` : "";
+  const result = spawnSync("shellcheck", ["--format=json1", `--shell=${dialect}`, "-"], {
+    input: prologue + script,
+    encoding: "utf8",
+    timeout: 20_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.error) throw new Error(`shellcheck could not run: ${result.error.message}`);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`shellcheck failed: ${result.stderr.trim().split("\n")[0]}`);
+  const shift = prologue ? 1 : 0;
+  const { comments } = JSON.parse(result.stdout) as { comments: ShellcheckComment[] };
+  return comments
+    .filter((c) => c.line > shift)
+    .map((c) => ({ ...c, line: c.line - shift, endLine: c.endLine - shift }));
+}

@@ -1,0 +1,65 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { shellcheckAvailable } from "../../src/shell/shellcheck.js";
+import { project, runCli } from "../cli/run-cli.js";
+import { testRule } from "../rule-tester.js";
+
+// CI installs Debian's shellcheck (.ci/run): there the findings below must be found.
+if (process.env.CI) it("CI has shellcheck on PATH", () => expect(shellcheckAvailable()).toBe(true));
+
+describe.runIf(shellcheckAvailable())("with the shellcheck binary", () => {
+  testRule("shellcheck", {
+    valid: [
+      'FROM alpine:3.20\nRUN echo "ok"\n',
+      { name: "ARG and ENV names are declared to ShellCheck", code: 'FROM alpine:3.20\nARG version=1\nENV home_dir=/x\nRUN echo "$version $home_dir"\n' },
+      { name: "exec form is not shell", code: 'FROM alpine:3.20\nRUN ["sh", "-c", "echo $x"]\n' },
+      { name: "PowerShell stages are not checked", code: 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nSHELL ["pwsh", "-Command"]\nRUN echo $env:PATH | Out-Null\n' },
+      { name: "a pragma naming the code silences it", code: "FROM alpine:3.20\n# hadolint ignore=SC2086\nRUN echo $HOME\n" },
+      { name: "bash syntax under a bash SHELL", code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN if [[ -f /etc/os-release ]]; then echo yes; fi\n' },
+    ],
+    invalid: [
+      {
+        name: "the exact word inside a multi-line RUN, with ShellCheck's code and severity",
+        code: "FROM alpine:3.20\nRUN apk add curl \\\n    && echo $HOME\n",
+        errors: [{ messageId: "SC2086", message: /^SC2086: Double quote/, line: 3, column: 13 }],
+        output: null,
+      },
+      {
+        name: "sh dialect by default: [[ is not POSIX",
+        code: "FROM alpine:3.20\nRUN if [[ -f /x ]]; then echo y; fi\n",
+        errors: [{ messageId: "SC3010", line: 2, column: 8 }],
+        output: null,
+      },
+      {
+        name: "a heredoc body run by the shell, at its own line",
+        code: 'FROM alpine:3.20\nRUN <<EOF\necho "a"\ncd /tmp\nEOF\n',
+        errors: [{ messageId: "SC2164", line: 4, column: 1 }],
+        output: null,
+      },
+      {
+        name: "an undeclared lower-case variable",
+        code: "FROM alpine:3.20\nRUN echo \"$undeclared\"\n",
+        errors: [{ messageId: "SC2154", line: 2, column: 11 }],
+        output: null,
+      },
+    ],
+  });
+
+  it("keeps ShellCheck's severities as levels, and config can change one code", () => {
+    const cwd = project({ Dockerfile: "FROM alpine:3.20\nRUN echo $HOME\n", ".dockerignore": "" });
+    const levels = (args: string[]) =>
+      JSON.parse(runCli(["-f", "json", ...args, "Dockerfile"], { cwd }).stdout)[0].messages.map((m: { messageId: string; level: string }) => `${m.messageId}:${m.level}`);
+    expect(levels([])).toEqual(["SC2086:info"]);
+    expect(levels(["--rule", "SC2086=error"])).toEqual(["SC2086:error"]);
+    expect(levels(["--rule", "SC2086=off"])).toEqual([]);
+  });
+});
+
+describe("without the shellcheck binary", () => {
+  it("skips the rule and says so once on stderr", () => {
+    const cwd = project({ Dockerfile: "FROM alpine:3.20\nRUN echo $HOME\nRUN echo $PATH\n", ".dockerignore": "" });
+    const run = runCli(["--rule", "shellcheck=warning", "Dockerfile"], { cwd, env: { PATH: path.join(cwd, "no-tools-here") } });
+    expect(run.stderr).toBe("docklint: shellcheck is not on PATH: the shellcheck rule was skipped (install Debian's shellcheck package).\n");
+    expect(run.code).toBe(0);
+  });
+});

@@ -11,12 +11,19 @@ import execFormQuotes from "./exec-form-quotes.js";
 import exposeFormat from "./expose-format.js";
 import exposeListeningPort from "./expose-listening-port.js";
 import exposeValidPort from "./expose-valid-port.js";
+import fromAsCasing from "./from-as-casing.js";
+import fromFirst from "./from-first.js";
 import imageTag from "./image-tag.js";
+import instructionCasing from "./instruction-casing.js";
 import jsonArgs from "./json-args.js";
+import keyValueFormat from "./key-value-format.js";
 import lastUserNotRoot from "./last-user-not-root.js";
 import noDockerSocket from "./no-docker-socket.js";
+import noDuplicateStageName from "./no-duplicate-stage-name.js";
+import noEmptyContinuation from "./no-empty-continuation.js";
 import noLatestTag from "./no-latest-tag.js";
 import noMaintainer from "./no-maintainer.js";
+import noReservedStageName from "./no-reserved-stage-name.js";
 import noRootNotebook from "./no-root-notebook.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
@@ -25,6 +32,7 @@ import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
+import stageNameCasing from "./stage-name-casing.js";
 import syntax from "./syntax.js";
 import volumeAbsolute from "./volume-absolute.js";
 import yarnCacheClean from "./yarn-cache-clean.js";
@@ -45,12 +53,19 @@ const byId: Record<string, Rule> = {
   "expose-format": exposeFormat,
   "expose-listening-port": exposeListeningPort,
   "expose-valid-port": exposeValidPort,
+  "from-as-casing": fromAsCasing,
+  "from-first": fromFirst,
   "image-tag": imageTag,
+  "instruction-casing": instructionCasing,
   "json-args": jsonArgs,
+  "key-value-format": keyValueFormat,
   "last-user-not-root": lastUserNotRoot,
   "no-docker-socket": noDockerSocket,
+  "no-duplicate-stage-name": noDuplicateStageName,
+  "no-empty-continuation": noEmptyContinuation,
   "no-latest-tag": noLatestTag,
   "no-maintainer": noMaintainer,
+  "no-reserved-stage-name": noReservedStageName,
   "no-root-notebook": noRootNotebook,
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
@@ -59,6 +74,7 @@ const byId: Record<string, Rule> = {
   "pip-no-cache-dir": pipNoCacheDir,
   "shellcheck": shellcheck,
   "sort-packages": sortPackages,
+  "stage-name-casing": stageNameCasing,
   "syntax": syntax,
   "volume-absolute": volumeAbsolute,
   "yarn-cache-clean": yarnCacheClean,

@@ -1,0 +1,43 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("no-empty-continuation", {
+  valid: [
+    "FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl\n",
+    { name: "comment line inside a continuation", code: "FROM debian\nRUN apk add \\\n# curl for healthchecks\n    curl\n" },
+    { name: "empty line after the instruction", code: "FROM debian\nRUN echo hi\n\nRUN echo bye\n" },
+    { name: "empty lines in a heredoc body", code: "FROM debian\nRUN <<EOF\necho a \\\n\n  b\n\nEOF\n" },
+    { name: "trailing backslash at end of file", code: "FROM debian\nRUN echo hi \\\n\n" },
+  ],
+  invalid: [
+    {
+      name: "BuildKit's example",
+      code: "FROM alpine\nEXPOSE \\\n\n80\n",
+      errors: [{ messageId: "empty", line: 3, column: 1, message: /continued `EXPOSE`/ }],
+      output: "FROM alpine\nEXPOSE \\\n80\n",
+    },
+    {
+      name: "several empty lines, whitespace-only, and a second group after a comment",
+      code: "FROM debian\nRUN apt-get update \\\n\n   \n    # tools\n\t\n    && apt-get install -y curl\n",
+      errors: [{ line: 3, column: 1 }, { line: 6, column: 1 }],
+      output: "FROM debian\nRUN apt-get update \\\n    # tools\n    && apt-get install -y curl\n",
+    },
+    {
+      name: "CRLF line endings are kept",
+      code: "FROM debian\r\nRUN echo a \\\r\n\r\n    b\r\n",
+      errors: [{ line: 3, column: 1 }],
+      output: "FROM debian\r\nRUN echo a \\\r\n    b\r\n",
+    },
+    {
+      name: "escape directive",
+      code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n\n    c:\\\n",
+      errors: [{ line: 4, column: 1 }],
+      output: "# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n    c:\\\n",
+    },
+    {
+      name: "the line after looks like an instruction but is still part of the RUN",
+      code: "FROM debian\nRUN echo \\\n\nFROM x\n",
+      errors: [{ line: 3, column: 1 }],
+      output: "FROM debian\nRUN echo \\\nFROM x\n",
+    },
+  ],
+});

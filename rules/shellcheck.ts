@@ -2,9 +2,8 @@
 // the Dockerfile, under its own SC code and severity.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
+import { isHeredocOnly } from "../src/shell/find-commands.js";
 import { runShellcheck, shellcheckAvailable, shellcheckDialect } from "../src/shell/shellcheck.js";
-
-const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
 
 const rule: Rule = {
   meta: {
@@ -61,7 +60,7 @@ const rule: Rule = {
         const dialect = shellcheckDialect(sourceCode.shellOverride ?? sourceCode.shellOf(run)[0] ?? "sh");
         if (!dialect) return;
         const commandLine = run.heredocs.length ? run.shellText.slice(0, run.heredocs[0].contentRange[0] - run.shellRange[0]) : "";
-        if (run.heredocs.length && HEREDOC_ONLY.test(commandLine)) {
+        if (run.heredocs.length && isHeredocOnly(commandLine)) {
           // `RUN <<EOF`: each body is the script
           for (const h of run.heredocs) if (!/^#!(?!.*\b(sh|bash|dash|ash|ksh)\b)/.test(h.content)) check(run, h.content, h.contentRange[0], dialect);
         } else check(run, run.shellText, run.shellRange[0], dialect);

@@ -21,10 +21,11 @@ export interface HeredocBody {
   delimiterRange: Range | null;
 }
 
-/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'` words (the forms dockerfile-ast splits instructions on). */
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`, `3<<EOF` words. */
 export function findHeredocMarkers(words: RawWord[]): HeredocMarker[] {
   return words.flatMap((w) => {
-    const match = /^<<(-?)(.*)$/.exec(w.text);
+    // `5<<EOF` sends the body to file descriptor 5: BuildKit accepts a descriptor before `<<`
+    const match = /^\d*<<(-?)(.*)$/.exec(w.text);
     if (!match) return [];
     let name = match[2];
     const quote = name[0];

@@ -54,7 +54,8 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
       stages.push({
         type: "Stage",
         index,
-        name: instruction.stageName?.value.toLowerCase() ?? null,
+        // `AS ${NAME}` takes its name from a global ARG, as the image does
+        name: stageNameOf(instruction, preamble, tree.escapeChar),
         from: instruction,
         instructions: [],
         parent: parent >= 0 ? parent : null,
@@ -101,6 +102,12 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
   };
   document.problems = findParseProblems(document, source);
   return { source, document };
+}
+
+function stageNameOf(from: m.From, preamble: m.Instruction[], escapeChar: string): string | null {
+  const written = from.stageName?.value;
+  if (!written) return null;
+  return (written.includes("$") ? substitute(written, globalArgs(preamble), escapeChar).value : written).toLowerCase();
 }
 
 /** Default values of the ARGs declared before the first FROM. */

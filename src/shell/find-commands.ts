@@ -51,7 +51,12 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
 type TypeName = "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
 let typeIds: Record<TypeName, number> | null = null;
 
-const HEREDOC_ONLY = /^\s*(<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
+const HEREDOC_ONLY = /^\s*(\d*<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
+
+/** `RUN <<EOF` (markers only on the command line): then each heredoc body is the script. */
+export function isHeredocOnly(commandLine: string): boolean {
+  return HEREDOC_ONLY.test(commandLine);
+}
 
 class Finder {
   readonly commands: ShellCommand[] = [];

@@ -83,3 +83,9 @@ describe("splitInstructions", () => {
     expect(compared).toBeGreaterThan(400);
   });
 });
+
+describe("heredocs with a file descriptor", () => {
+  it("`cat 5<<EOF` has a body like `<<EOF`", () => {
+    expect(keywords("FROM a\nRUN cat 5<<EOF\nhello world\nEOF\nCMD x\n").map(([k]) => k)).toEqual(["FROM", "RUN", "CMD"]);
+  });
+});

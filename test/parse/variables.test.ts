@@ -119,3 +119,13 @@ describe("stages named through global ARGs", () => {
     expect(document.stages[1].parent).toBeNull();
   });
 });
+
+describe("stage names from global ARGs", () => {
+  it("`AS ${NAME}` is named by the ARG's value, and FROM ${NAME} links to it", () => {
+    const { document } = parseDockerfile("ARG X=Build\nFROM alpine:3 AS ${X}\nFROM ${X}\n");
+    expect(document.stages.map((s) => [s.name, s.parent])).toEqual([
+      ["build", null],
+      [null, 0],
+    ]);
+  });
+});

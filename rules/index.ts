@@ -10,6 +10,7 @@ import dockerignore from "./dockerignore.js";
 import execFormQuotes from "./exec-form-quotes.js";
 import exposeFormat from "./expose-format.js";
 import exposeListeningPort from "./expose-listening-port.js";
+import exposeProtoCasing from "./expose-proto-casing.js";
 import exposeValidPort from "./expose-valid-port.js";
 import fromAsCasing from "./from-as-casing.js";
 import fromFirst from "./from-first.js";
@@ -21,19 +22,30 @@ import lastUserNotRoot from "./last-user-not-root.js";
 import noDockerSocket from "./no-docker-socket.js";
 import noDuplicateStageName from "./no-duplicate-stage-name.js";
 import noEmptyContinuation from "./no-empty-continuation.js";
+import noExposeSsh from "./no-expose-ssh.js";
 import noLatestTag from "./no-latest-tag.js";
 import noMaintainer from "./no-maintainer.js";
+import noPlatformFlag from "./no-platform-flag.js";
+import noPointlessCommands from "./no-pointless-commands.js";
+import noRedundantTargetPlatform from "./no-redundant-target-platform.js";
 import noReservedStageName from "./no-reserved-stage-name.js";
 import noRootNotebook from "./no-root-notebook.js";
+import noSudo from "./no-sudo.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import oneConcern from "./one-concern.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import pipefail from "./pipefail.js";
+import platformNotConstant from "./platform-not-constant.js";
+import requireUser from "./require-user.js";
 import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
 import stageNameCasing from "./stage-name-casing.js";
 import syntax from "./syntax.js";
+import useShellInstruction from "./use-shell-instruction.js";
+import useWorkdir from "./use-workdir.js";
+import userNumeric from "./user-numeric.js";
 import volumeAbsolute from "./volume-absolute.js";
 import yarnCacheClean from "./yarn-cache-clean.js";
 import yumClean from "./yum-clean.js";
@@ -52,6 +64,7 @@ const byId: Record<string, Rule> = {
   "exec-form-quotes": execFormQuotes,
   "expose-format": exposeFormat,
   "expose-listening-port": exposeListeningPort,
+  "expose-proto-casing": exposeProtoCasing,
   "expose-valid-port": exposeValidPort,
   "from-as-casing": fromAsCasing,
   "from-first": fromFirst,
@@ -63,19 +76,30 @@ const byId: Record<string, Rule> = {
   "no-docker-socket": noDockerSocket,
   "no-duplicate-stage-name": noDuplicateStageName,
   "no-empty-continuation": noEmptyContinuation,
+  "no-expose-ssh": noExposeSsh,
   "no-latest-tag": noLatestTag,
   "no-maintainer": noMaintainer,
+  "no-platform-flag": noPlatformFlag,
+  "no-pointless-commands": noPointlessCommands,
+  "no-redundant-target-platform": noRedundantTargetPlatform,
   "no-reserved-stage-name": noReservedStageName,
   "no-root-notebook": noRootNotebook,
+  "no-sudo": noSudo,
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
   "one-concern": oneConcern,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-no-cache-dir": pipNoCacheDir,
+  "pipefail": pipefail,
+  "platform-not-constant": platformNotConstant,
+  "require-user": requireUser,
   "shellcheck": shellcheck,
   "sort-packages": sortPackages,
   "stage-name-casing": stageNameCasing,
   "syntax": syntax,
+  "use-shell-instruction": useShellInstruction,
+  "use-workdir": useWorkdir,
+  "user-numeric": userNumeric,
   "volume-absolute": volumeAbsolute,
   "yarn-cache-clean": yarnCacheClean,
   "yum-clean": yumClean,

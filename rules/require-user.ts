@@ -1,0 +1,49 @@
+// Flags a final image that never sets USER, so its processes run as whatever the base image uses (usually root).
+import type { Rule } from "../src/engine/rule.js";
+
+/** Base image tags that promise a non-root default user (`distroless/static:nonroot`). */
+const NON_ROOT_TAG = /:[^/]*\b(nonroot|non-root|rootless)\b/i;
+
+const rule: Rule = {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "The final stage never sets USER (neither itself nor a stage it is built `FROM`).",
+      rationale:
+        "Without USER the container runs as the base image's user, which is root for nearly every base image. " +
+        "Naming an unprivileged user makes the image's run-time identity explicit and limits what a " +
+        "compromised process can do. Not in the recommended set: some images must start as root (to bind " +
+        "low ports or drop privileges in an entrypoint) and some bases already default to a non-root user.",
+      examples: {
+        valid: ["FROM debian:12-slim\nRUN useradd --uid 10001 app\nUSER 10001\n", "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n"],
+        invalid: ["FROM debian:12-slim\nCOPY app /app\nCMD [\"/app\"]\n"],
+      },
+      differences:
+        "A USER in a stage the final stage is built `FROM` counts; a USER in another build stage does not. A " +
+        "base image whose tag says it runs as non-root (`:nonroot`, `:rootless`) is accepted.",
+      recommended: false,
+    },
+    aliases: ["CKV_DOCKER_3"],
+    defaultLevel: "info",
+    messages: {
+      missing: "The image never sets USER, so it runs as the base image's user (usually root): add `USER <uid>`.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    return {
+      "Dockerfile:exit"(doc) {
+        const final = doc.stages.at(-1);
+        if (!final) return;
+        const lineage = sourceCode.stageLineage(final);
+        if (lineage.some((s) => s.instructions.some((i) => i.type === "User"))) return;
+        const base = lineage.at(-1)!.from.image;
+        if (base && NON_ROOT_TAG.test(sourceCode.resolve(base.text, lineage.at(-1)!.from).value)) return;
+        context.report({ loc: sourceCode.locOf(final.from.keywordRange), messageId: "missing" });
+      },
+    };
+  },
+};
+
+export default rule;

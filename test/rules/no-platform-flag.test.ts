@@ -1,0 +1,29 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("no-platform-flag", {
+  valid: [
+    "FROM debian:12-slim\n",
+    { name: "$BUILDPLATFORM", code: "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n" },
+    { name: "${BUILDPLATFORM}", code: "FROM --platform=${BUILDPLATFORM} golang:1.22 AS build\n" },
+    { name: "--platform elsewhere", code: "FROM alpine:3.20\nCOPY --from=tonistiigi/xx:1.4 / /\nRUN echo --platform=linux/amd64\n" },
+  ],
+  invalid: [
+    {
+      code: "FROM --platform=linux/amd64 debian:12-slim\n",
+      errors: [{ messageId: "platform", line: 1, column: 6 }],
+      output: null,
+    },
+    {
+      name: "variables too, in every stage, lower case",
+      code: "FROM --platform=$TARGETPLATFORM alpine:3.20 AS a\nfrom --platform=${PLATFORM} alpine:3.20\n",
+      errors: [{ line: 1, column: 6 }, { line: 2, column: 6 }],
+      output: null,
+    },
+    {
+      name: "flag after a continuation",
+      code: "FROM \\\n  --platform=arm64 alpine:3.20\n",
+      errors: [{ line: 2, column: 3 }],
+      output: null,
+    },
+  ],
+});

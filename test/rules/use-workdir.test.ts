@@ -1,0 +1,59 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("use-workdir", {
+  valid: [
+    "FROM busybox:1.36\nWORKDIR /opt\n",
+    { name: "subshell", code: "FROM debian:12-slim\nRUN (cd /usr/src/app && make) && make -C /usr/src/lib\n" },
+    { name: "command substitution", code: 'FROM debian:12-slim\nRUN DIR="$(cd "$(dirname "$0")" && pwd)" && echo "$DIR"\n' },
+    { name: "sh -c script", code: "FROM debian:12-slim\nRUN sh -c 'cd /tmp && make'\n" },
+    { name: "directory only the shell knows", code: 'FROM debian:12-slim\nRUN tmp="$(mktemp -d)" && cd "$tmp" && curl -fsSLO https://example.com/x.tgz\n' },
+    { name: "loop variable", code: "FROM debian:12-slim\nRUN for d in a b; do cd $d; make; cd ..; done\n" },
+    { name: "ARG without a value", code: "FROM debian:12-slim\nARG SRC\nRUN cd $SRC && make\n" },
+    { name: "cd as an argument", code: "FROM debian:12-slim\nRUN echo cd /opt\n" },
+    { name: "exec form is not a shell", code: 'FROM debian:12-slim\nRUN ["make", "-C", "/opt"]\n' },
+    { name: "pwsh", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN cd C:/app; make\n' },
+  ],
+  invalid: [
+    {
+      name: "hadolint's case",
+      code: "FROM busybox:1.36\nRUN cd /opt\n",
+      errors: [{ messageId: "useWorkdir", line: 2, column: 5, message: /Use WORKDIR \/opt/ }],
+      output: null,
+    },
+    {
+      code: "FROM busybox:1.36\nRUN cd /usr/src/app && git clone git@github.com:example/app.git .\n",
+      errors: [{ line: 2, column: 5 }],
+      output: null,
+    },
+    {
+      name: "multi-line RUN: one finding, at the first cd",
+      code: "FROM debian:12-slim\nRUN apt-get update \\\n && cd /build \\\n && make \\\n && cd ..\n",
+      errors: [{ line: 3, column: 5 }],
+      output: null,
+    },
+    {
+      name: "ENV variable is substituted",
+      code: "FROM debian:12-slim\nENV APP=/srv/app\nRUN cd ${APP} && npm ci\n",
+      errors: [{ line: 3, column: 5, message: /WORKDIR \/srv\/app/ }],
+      output: null,
+    },
+    {
+      name: "subshell elsewhere does not scope this cd",
+      code: "FROM debian:12-slim\nRUN (make) && cd /opt && make\n",
+      errors: [{ line: 2, column: 15 }],
+      output: null,
+    },
+    {
+      name: "heredoc body",
+      code: "FROM debian:12-slim\nRUN <<EOF\nset -e\ncd /opt\nmake\nEOF\n",
+      errors: [{ line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      name: "bare cd goes home",
+      code: "FROM debian:12-slim\nRUN cd && ls\n",
+      errors: [{ line: 2, column: 5, message: /WORKDIR ~/ }],
+      output: null,
+    },
+  ],
+});

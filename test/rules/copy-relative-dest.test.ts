@@ -1,0 +1,76 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("copy-relative-dest", {
+  valid: [
+    "FROM scratch\nCOPY bla.sh /usr/local/bin/blubb.sh\n",
+    { name: "quoted absolute", code: 'FROM scratch\nCOPY bla.sh "/usr/local/bin/blubb.sh"\n' },
+    { name: "windows", code: "FROM scratch\nCOPY bla.sh c:\\system32\\blubb.sh\n" },
+    { name: "windows, quoted", code: 'FROM scratch\nCOPY bla.sh "d:\\mypath\\blubb.sh"\n' },
+    { name: "windows, forward slashes", code: "FROM scratch\nCOPY bla.sh c:/system32/blubb.sh\n" },
+    { name: "WORKDIR set", code: "FROM scratch\nWORKDIR /usr\nCOPY bla.sh blubb.sh\n" },
+    { name: "WORKDIR set, windows", code: "FROM scratch\nWORKDIR c:\\system32\nCOPY bla.sh blubb.sh\n" },
+    { name: "unknown variable", code: "FROM scratch\nCOPY src.sh ${SRC_BASE_ENV}\n" },
+    { name: "unknown variable, quoted", code: 'FROM scratch\nCOPY src.sh "$SRC_BASE_ENV"\n' },
+    { name: "variable resolving to an absolute path", code: "FROM scratch\nENV APP=/app\nCOPY src.sh $APP/\n" },
+    {
+      name: "WORKDIR inherited from the base stage",
+      code: "FROM debian:buster AS base\nWORKDIR /usr\nFROM debian:buster AS stage-inbetween\nRUN foo\nFROM base\nCOPY foo bar\n",
+    },
+    {
+      name: "WORKDIR inherited, deep",
+      code: "FROM debian:buster AS base1\nWORKDIR /usr\nFROM base1 AS base2\nRUN foo\nFROM base2\nCOPY foo bar\n",
+    },
+    { name: "both in ONBUILD", code: "FROM debian:buster\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n" },
+    { name: "ONBUILD COPY after a WORKDIR", code: "FROM debian:buster\nWORKDIR /usr/local/lib\nONBUILD COPY foo bar\n" },
+    { name: "ADD is not checked", code: "FROM scratch\nADD foo bar\n" },
+  ],
+  invalid: [
+    {
+      code: "FROM scratch\nCOPY bla.sh blubb.sh\n",
+      errors: [{ messageId: "relative", line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "quoted relative",
+      code: 'FROM scratch\nCOPY bla.sh "blubb.sh"\n',
+      errors: [{ line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "WORKDIR in an unrelated earlier stage",
+      code: "FROM debian:buster AS stage1\nWORKDIR /usr\nFROM debian:buster\nCOPY foo bar\n",
+      errors: [{ line: 4, column: 10 }],
+      output: null,
+    },
+    {
+      name: "WORKDIR after the COPY",
+      code: "FROM debian:buster\nCOPY . .\nWORKDIR /app\n",
+      errors: [{ line: 2, column: 8 }],
+      output: null,
+    },
+    {
+      name: "single characters, multi-line, exec form",
+      code: 'FROM debian:buster\nCOPY a b\nCOPY --chown=1:1 \\\n  ["x", "./y"]\n',
+      errors: [{ line: 2, column: 8 }, { line: 4, column: 9 }],
+      output: null,
+    },
+    {
+      name: "ONBUILD WORKDIR does not count for this image",
+      code: "FROM debian:buster\nONBUILD WORKDIR /app\nCOPY foo bar\n",
+      errors: [{ line: 3, column: 10 }],
+      output: null,
+    },
+    {
+      name: "ONBUILD COPY without WORKDIR",
+      code: "FROM debian:buster\nONBUILD COPY foo bar\n",
+      errors: [{ line: 2, column: 18 }],
+      output: null,
+    },
+    {
+      name: "variable resolving to a relative path",
+      code: "FROM scratch\nARG DEST=app/\nCOPY foo $DEST\n",
+      errors: [{ line: 3, column: 10, message: /`app\/`/ }],
+      output: null,
+    },
+  ],
+});

@@ -61,6 +61,8 @@ export function isHeredocOnly(commandLine: string): boolean {
 class Finder {
   readonly commands: ShellCommand[] = [];
   readonly scripts: (ShellScript & { tree: Tree })[] = [];
+  /** Arguments written after a redirect, by the offset of the command they belong to. */
+  private readonly wordsAfterRedirects = new Map<number, m.Word[]>();
 
   constructor(
     private readonly source: SourceText,
@@ -121,7 +123,11 @@ class Finder {
         const type = cursor.nodeTypeId;
         if (type === ids.command) this.command(cursor, script, offset, wrappers);
         else if (type === ids.declaration || type === ids.unset) this.declaration(cursor.currentNode, offset, wrappers);
-        else if (type === ids.redirected) pending.push({ node: cursor.currentNode, before: this.commands.length, depth });
+        else if (type === ids.redirected) {
+          const node = cursor.currentNode;
+          this.noteWordsAfterRedirects(node, offset);
+          pending.push({ node, before: this.commands.length, depth });
+        }
         if (type !== ids.heredocBody && cursor.gotoFirstChild()) {
           depth++;
           continue;
@@ -139,14 +145,28 @@ class Finder {
   }
 
   /**
+   * `echo > /f hello world`: tree-sitter-bash hangs the words after a redirect's target on the
+   * redirect, but the shell passes them to the command. They are kept for the body command,
+   * which the walk reaches next.
+   */
+  private noteWordsAfterRedirects(node: TSNode, offset: number): void {
+    const body = lastCommandOf(node);
+    if (body?.type !== "command") return;
+    const extra = node
+      .childrenForFieldName("redirect")
+      .flatMap((r) => (r?.type === "file_redirect" ? r.childrenForFieldName("destination").slice(1) : []))
+      .flatMap((w) => (w ? [this.word(w, offset)] : []));
+    if (extra.length) this.wordsAfterRedirects.set(offset + body.startIndex, extra);
+  }
+
+  /**
    * `cmd > file`: the redirects belong to the command in the statement's body (and what it
    * wraps). tree-sitter-bash hangs a redirect written after `a && b` or `a | b` on the whole
    * list, while the shell applies it to the last command only; `cat <<EOF > file` nests it
    * inside the heredoc redirect.
    */
   private attachRedirects(node: TSNode, offset: number, firstCommand: number): void {
-    let body = node.childForFieldName("body");
-    while (body && (body.type === "list" || body.type === "pipeline")) body = body.namedChild(body.namedChildCount - 1);
+    const body = lastCommandOf(node);
     if (!body) return;
     const fileRedirects = node.childrenForFieldName("redirect").flatMap((r) =>
       r?.type === "heredoc_redirect" ? r.childrenForFieldName("redirect") : [r],
@@ -157,7 +177,10 @@ class Finder {
       const operator = r.text.slice(0, target.startIndex - r.startIndex).trim();
       return [{ operator, target: this.word(target, offset) }];
     });
-    const [start, end] = [offset + body.startIndex, offset + body.endIndex];
+    // the body's command runs on past it when words follow a redirect (they are its arguments)
+    const after = this.wordsAfterRedirects.get(offset + body.startIndex);
+    const start = offset + body.startIndex;
+    const end = Math.max(offset + body.endIndex, after?.[after.length - 1].range[1] ?? 0);
     for (const cmd of this.commands.slice(firstCommand)) {
       if (cmd.range[0] >= start && cmd.range[1] <= end) cmd.redirects.push(...redirects);
     }
@@ -181,6 +204,8 @@ class Finder {
       cursor.gotoParent();
     }
     if (!name) return;
+    const start = assignments[0]?.range[0] ?? name.range[0];
+    args.push(...(this.wordsAfterRedirects.get(start) ?? []));
     const end = args.length ? args[args.length - 1].range[1] : name.range[1];
     this.add(name, args, assignments, wrappers, end, false);
   }
@@ -230,6 +255,17 @@ class Finder {
     const range: Range = [offset + node.startIndex, offset + node.endIndex];
     return { type: "Word", text: node.text, value: wordValue(node), range, loc: locationOf(this.source, range) };
   }
+}
+
+/**
+ * The statement a redirected statement's redirects apply to: tree-sitter-bash hangs a redirect
+ * written after `a && b` or `a | b` on the whole list, while the shell applies it to the last
+ * command only.
+ */
+function lastCommandOf(redirected: TSNode): TSNode | null {
+  let body = redirected.childForFieldName("body");
+  while (body && (body.type === "list" || body.type === "pipeline")) body = body.namedChild(body.namedChildCount - 1);
+  return body;
 }
 
 function typeIdsOnce(): Record<TypeName, number> {

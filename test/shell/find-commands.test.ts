@@ -233,3 +233,15 @@ describe("findCommands: declaration builtins", () => {
     expect(commands[0].name).toMatchObject({ value: "export", range: [11, 17], loc: { start: { line: 2, column: 5 } } });
   });
 });
+
+describe("findCommands: words after a redirect", () => {
+  it("belong to the command, also through a wrapper", () => {
+    const commands = commandsAt("FROM x\nRUN echo > /tmp/f hello world && apt-get install -y < /dev/null curl && xargs -rt < deps.txt apt-get install -y\n").commands;
+    expect(commands.map((c) => [c.command, c.args.map((a) => a.value), c.redirects.map((r) => r.target.value)])).toEqual([
+      ["echo", ["hello", "world"], ["/tmp/f"]],
+      ["apt-get", ["install", "-y", "curl"], ["/dev/null"]],
+      ["xargs", ["-rt", "apt-get", "install", "-y"], ["deps.txt"]],
+      ["apt-get", ["install", "-y"], ["deps.txt"]],
+    ]);
+  });
+});

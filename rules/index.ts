@@ -3,7 +3,10 @@ import type { NamedRule, Rule } from "../src/engine/rule.js";
 import addForArchive from "./add-for-archive.js";
 import apkNoCache from "./apk-no-cache.js";
 import aptCleanLists from "./apt-clean-lists.js";
+import aptGetNotApt from "./apt-get-not-apt.js";
 import aptNoInstallRecommends from "./apt-no-install-recommends.js";
+import aptUpdateWithInstall from "./apt-update-with-install.js";
+import aptYes from "./apt-yes.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import consolidateRun from "./consolidate-run.js";
 import copyDestSlash from "./copy-dest-slash.js";
@@ -12,6 +15,7 @@ import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
 import dnfClean from "./dnf-clean.js";
+import dnfYes from "./dnf-yes.js";
 import dockerignore from "./dockerignore.js";
 import execFormQuotes from "./exec-form-quotes.js";
 import exposeFormat from "./expose-format.js";
@@ -27,6 +31,7 @@ import jsonArgs from "./json-args.js";
 import keyValueFormat from "./key-value-format.js";
 import lastUserNotRoot from "./last-user-not-root.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
+import noDistUpgrade from "./no-dist-upgrade.js";
 import noDockerSocket from "./no-docker-socket.js";
 import noDuplicateStageName from "./no-duplicate-stage-name.js";
 import noEmptyContinuation from "./no-empty-continuation.js";
@@ -47,6 +52,7 @@ import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import oneConcern from "./one-concern.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
+import pipExtraIndexUrl from "./pip-extra-index-url.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
 import pipefail from "./pipefail.js";
 import platformNotConstant from "./platform-not-constant.js";
@@ -61,7 +67,9 @@ import userNumeric from "./user-numeric.js";
 import volumeAbsolute from "./volume-absolute.js";
 import yarnCacheClean from "./yarn-cache-clean.js";
 import yumClean from "./yum-clean.js";
+import yumYes from "./yum-yes.js";
 import zypperClean from "./zypper-clean.js";
+import zypperYes from "./zypper-yes.js";
 
 const DOCS_BASE = "https://github.com/docklint/docklint/blob/main/docs/rules";
 
@@ -69,7 +77,10 @@ const byId: Record<string, Rule> = {
   "add-for-archive": addForArchive,
   "apk-no-cache": apkNoCache,
   "apt-clean-lists": aptCleanLists,
+  "apt-get-not-apt": aptGetNotApt,
   "apt-no-install-recommends": aptNoInstallRecommends,
+  "apt-update-with-install": aptUpdateWithInstall,
+  "apt-yes": aptYes,
   "bind-all-interfaces": bindAllInterfaces,
   "consolidate-run": consolidateRun,
   "copy-dest-slash": copyDestSlash,
@@ -78,6 +89,7 @@ const byId: Record<string, Rule> = {
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
   "dnf-clean": dnfClean,
+  "dnf-yes": dnfYes,
   "dockerignore": dockerignore,
   "exec-form-quotes": execFormQuotes,
   "expose-format": exposeFormat,
@@ -93,6 +105,7 @@ const byId: Record<string, Rule> = {
   "key-value-format": keyValueFormat,
   "last-user-not-root": lastUserNotRoot,
   "no-copy-whole-fs": noCopyWholeFs,
+  "no-dist-upgrade": noDistUpgrade,
   "no-docker-socket": noDockerSocket,
   "no-duplicate-stage-name": noDuplicateStageName,
   "no-empty-continuation": noEmptyContinuation,
@@ -113,6 +126,7 @@ const byId: Record<string, Rule> = {
   "npm-cache-clean": npmCacheClean,
   "one-concern": oneConcern,
   "pip-deprecated-package": pipDeprecatedPackage,
+  "pip-extra-index-url": pipExtraIndexUrl,
   "pip-no-cache-dir": pipNoCacheDir,
   "pipefail": pipefail,
   "platform-not-constant": platformNotConstant,
@@ -127,7 +141,9 @@ const byId: Record<string, Rule> = {
   "volume-absolute": volumeAbsolute,
   "yarn-cache-clean": yarnCacheClean,
   "yum-clean": yumClean,
+  "yum-yes": yumYes,
   "zypper-clean": zypperClean,
+  "zypper-yes": zypperYes,
 };
 
 export const allRules: NamedRule[] = Object.entries(byId).map(([id, rule]) => {

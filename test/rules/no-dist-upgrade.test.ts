@@ -1,0 +1,39 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("no-dist-upgrade", {
+  valid: [
+    "FROM opensuse/leap:15.6\nRUN zypper -n install httpd && zypper -n update\n",
+    { name: "apt-get upgrade is not a distribution upgrade", code: "FROM debian:12\nRUN apt-get update && apt-get -y upgrade\n" },
+    { name: "dry run", code: "FROM debian:12\nRUN apt-get -s dist-upgrade\n" },
+    { name: "zypper dry run", code: "FROM opensuse/leap:15.6\nRUN zypper dup --dry-run\n" },
+    { name: "the word as a package", code: "FROM debian:12\nRUN apt-get install -y dist-upgrade\n" },
+    { name: "not a package manager", code: "FROM debian:12\nRUN echo dist-upgrade\n" },
+  ],
+  invalid: [
+    // hadolint's documented cases
+    {
+      code: "FROM opensuse/leap:15.6\nRUN zypper dist-upgrade\n",
+      errors: [{ messageId: "distUpgrade", line: 2, column: 12, message: /`zypper dist-upgrade`/ }],
+      output: null,
+    },
+    { code: "FROM opensuse/leap:15.6\nRUN zypper dup\n", errors: [{ line: 2, column: 12 }], output: null },
+    {
+      name: "apt front ends in a multi-line RUN",
+      code: "FROM debian:12\nRUN apt-get update \\\n && apt-get -y \\\n      dist-upgrade \\\n && apt full-upgrade -y \\\n && aptitude -y dist-upgrade\n",
+      errors: [{ line: 4, column: 7 }, { line: 5, column: 9 }, { line: 6, column: 17 }],
+      output: null,
+    },
+    {
+      name: "global options before dup, sh -c",
+      code: "FROM opensuse/leap:15.6\nRUN sh -c 'zypper --non-interactive --gpg-auto-import-keys dup'\n",
+      errors: [{ line: 2, column: 60 }],
+      output: null,
+    },
+    {
+      name: "exec form",
+      code: 'FROM debian:12\nRUN ["apt-get", "-y", "dist-upgrade"]\n',
+      errors: [{ line: 2, column: 23 }],
+      output: null,
+    },
+  ],
+});

@@ -14,9 +14,11 @@ import copyFromKnownStage from "./copy-from-known-stage.js";
 import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
+import definitionDescription from "./definition-description.js";
 import dnfClean from "./dnf-clean.js";
 import dnfYes from "./dnf-yes.js";
 import dockerignore from "./dockerignore.js";
+import envSelfReference from "./env-self-reference.js";
 import execFormQuotes from "./exec-form-quotes.js";
 import exposeFormat from "./expose-format.js";
 import exposeListeningPort from "./expose-listening-port.js";
@@ -36,6 +38,7 @@ import noDockerSocket from "./no-docker-socket.js";
 import noDuplicateStageName from "./no-duplicate-stage-name.js";
 import noEmptyContinuation from "./no-empty-continuation.js";
 import noExposeSsh from "./no-expose-ssh.js";
+import noIgnorePragma from "./no-ignore-pragma.js";
 import noInsecureRun from "./no-insecure-run.js";
 import noLatestTag from "./no-latest-tag.js";
 import noMaintainer from "./no-maintainer.js";
@@ -48,8 +51,11 @@ import noRedundantTargetPlatform from "./no-redundant-target-platform.js";
 import noReservedStageName from "./no-reserved-stage-name.js";
 import noRootNotebook from "./no-root-notebook.js";
 import noSudo from "./no-sudo.js";
+import noUndefinedArgInFrom from "./no-undefined-arg-in-from.js";
+import noUndefinedVar from "./no-undefined-var.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
+import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipExtraIndexUrl from "./pip-extra-index-url.js";
@@ -64,7 +70,9 @@ import syntax from "./syntax.js";
 import useShellInstruction from "./use-shell-instruction.js";
 import useWorkdir from "./use-workdir.js";
 import userNumeric from "./user-numeric.js";
+import validDefaultArgInFrom from "./valid-default-arg-in-from.js";
 import volumeAbsolute from "./volume-absolute.js";
+import workdirAbsolute from "./workdir-absolute.js";
 import yarnCacheClean from "./yarn-cache-clean.js";
 import yumClean from "./yum-clean.js";
 import yumYes from "./yum-yes.js";
@@ -88,9 +96,11 @@ const byId: Record<string, Rule> = {
   "copy-from-not-self": copyFromNotSelf,
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
+  "definition-description": definitionDescription,
   "dnf-clean": dnfClean,
   "dnf-yes": dnfYes,
   "dockerignore": dockerignore,
+  "env-self-reference": envSelfReference,
   "exec-form-quotes": execFormQuotes,
   "expose-format": exposeFormat,
   "expose-listening-port": exposeListeningPort,
@@ -110,6 +120,7 @@ const byId: Record<string, Rule> = {
   "no-duplicate-stage-name": noDuplicateStageName,
   "no-empty-continuation": noEmptyContinuation,
   "no-expose-ssh": noExposeSsh,
+  "no-ignore-pragma": noIgnorePragma,
   "no-insecure-run": noInsecureRun,
   "no-latest-tag": noLatestTag,
   "no-maintainer": noMaintainer,
@@ -122,8 +133,11 @@ const byId: Record<string, Rule> = {
   "no-reserved-stage-name": noReservedStageName,
   "no-root-notebook": noRootNotebook,
   "no-sudo": noSudo,
+  "no-undefined-arg-in-from": noUndefinedArgInFrom,
+  "no-undefined-var": noUndefinedVar,
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
+  "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-extra-index-url": pipExtraIndexUrl,
@@ -138,7 +152,9 @@ const byId: Record<string, Rule> = {
   "use-shell-instruction": useShellInstruction,
   "use-workdir": useWorkdir,
   "user-numeric": userNumeric,
+  "valid-default-arg-in-from": validDefaultArgInFrom,
   "volume-absolute": volumeAbsolute,
+  "workdir-absolute": workdirAbsolute,
   "yarn-cache-clean": yarnCacheClean,
   "yum-clean": yumClean,
   "yum-yes": yumYes,

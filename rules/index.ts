@@ -2,9 +2,11 @@
 import type { NamedRule, Rule } from "../src/engine/rule.js";
 import addForArchive from "./add-for-archive.js";
 import apkNoCache from "./apk-no-cache.js";
+import apkPinVersions from "./apk-pin-versions.js";
 import aptCleanLists from "./apt-clean-lists.js";
 import aptGetNotApt from "./apt-get-not-apt.js";
 import aptNoInstallRecommends from "./apt-no-install-recommends.js";
+import aptPinVersions from "./apt-pin-versions.js";
 import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
@@ -16,6 +18,7 @@ import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
 import definitionDescription from "./definition-description.js";
 import dnfClean from "./dnf-clean.js";
+import dnfPinVersions from "./dnf-pin-versions.js";
 import dnfYes from "./dnf-yes.js";
 import dockerignore from "./dockerignore.js";
 import envSelfReference from "./env-self-reference.js";
@@ -26,6 +29,8 @@ import exposeProtoCasing from "./expose-proto-casing.js";
 import exposeValidPort from "./expose-valid-port.js";
 import fromAsCasing from "./from-as-casing.js";
 import fromFirst from "./from-first.js";
+import gemPinVersions from "./gem-pin-versions.js";
+import goInstallVersion from "./go-install-version.js";
 import healthcheckRequired from "./healthcheck-required.js";
 import imageTag from "./image-tag.js";
 import instructionCasing from "./instruction-casing.js";
@@ -55,11 +60,13 @@ import noUndefinedArgInFrom from "./no-undefined-arg-in-from.js";
 import noUndefinedVar from "./no-undefined-var.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
+import npmPinVersions from "./npm-pin-versions.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipExtraIndexUrl from "./pip-extra-index-url.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
+import pipPinVersions from "./pip-pin-versions.js";
 import pipefail from "./pipefail.js";
 import platformNotConstant from "./platform-not-constant.js";
 import requireUser from "./require-user.js";
@@ -75,8 +82,10 @@ import volumeAbsolute from "./volume-absolute.js";
 import workdirAbsolute from "./workdir-absolute.js";
 import yarnCacheClean from "./yarn-cache-clean.js";
 import yumClean from "./yum-clean.js";
+import yumPinVersions from "./yum-pin-versions.js";
 import yumYes from "./yum-yes.js";
 import zypperClean from "./zypper-clean.js";
+import zypperPinVersions from "./zypper-pin-versions.js";
 import zypperYes from "./zypper-yes.js";
 
 const DOCS_BASE = "https://github.com/docklint/docklint/blob/main/docs/rules";
@@ -84,9 +93,11 @@ const DOCS_BASE = "https://github.com/docklint/docklint/blob/main/docs/rules";
 const byId: Record<string, Rule> = {
   "add-for-archive": addForArchive,
   "apk-no-cache": apkNoCache,
+  "apk-pin-versions": apkPinVersions,
   "apt-clean-lists": aptCleanLists,
   "apt-get-not-apt": aptGetNotApt,
   "apt-no-install-recommends": aptNoInstallRecommends,
+  "apt-pin-versions": aptPinVersions,
   "apt-update-with-install": aptUpdateWithInstall,
   "apt-yes": aptYes,
   "bind-all-interfaces": bindAllInterfaces,
@@ -98,6 +109,7 @@ const byId: Record<string, Rule> = {
   "copy-relative-dest": copyRelativeDest,
   "definition-description": definitionDescription,
   "dnf-clean": dnfClean,
+  "dnf-pin-versions": dnfPinVersions,
   "dnf-yes": dnfYes,
   "dockerignore": dockerignore,
   "env-self-reference": envSelfReference,
@@ -108,6 +120,8 @@ const byId: Record<string, Rule> = {
   "expose-valid-port": exposeValidPort,
   "from-as-casing": fromAsCasing,
   "from-first": fromFirst,
+  "gem-pin-versions": gemPinVersions,
+  "go-install-version": goInstallVersion,
   "healthcheck-required": healthcheckRequired,
   "image-tag": imageTag,
   "instruction-casing": instructionCasing,
@@ -137,11 +151,13 @@ const byId: Record<string, Rule> = {
   "no-undefined-var": noUndefinedVar,
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
+  "npm-pin-versions": npmPinVersions,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-extra-index-url": pipExtraIndexUrl,
   "pip-no-cache-dir": pipNoCacheDir,
+  "pip-pin-versions": pipPinVersions,
   "pipefail": pipefail,
   "platform-not-constant": platformNotConstant,
   "require-user": requireUser,
@@ -157,8 +173,10 @@ const byId: Record<string, Rule> = {
   "workdir-absolute": workdirAbsolute,
   "yarn-cache-clean": yarnCacheClean,
   "yum-clean": yumClean,
+  "yum-pin-versions": yumPinVersions,
   "yum-yes": yumYes,
   "zypper-clean": zypperClean,
+  "zypper-pin-versions": zypperPinVersions,
   "zypper-yes": zypperYes,
 };
 

@@ -3,6 +3,7 @@
 // name split from the version spec, so pin rules can read the spec).
 import type { Range } from "../source/source.js";
 import type { Word } from "../parse/model.js";
+import type { Resolved } from "../parse/variables.js";
 import { ShellCommand } from "./command.js";
 
 export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn" | "gem" | "go";
@@ -229,7 +230,7 @@ export function packageWord(manager: Manager, word: Word): PackageWord {
   return { word, name, spec: value.slice(name.length), nameRange: nameRange(word, name) };
 }
 
-const ARCHIVE = /\.(whl|tar\.gz|tgz|zip|deb|rpm|apk|gem)$/i;
+const ARCHIVE = /\.(whl|tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|zip|deb|rpm|apk|gem)$/i;
 
 function nameRange(word: Word, name: string): Range | null {
   const quoted = word.text.length === word.value.length + 2 && `'"`.includes(word.text[0]) && word.text.slice(1, -1) === word.value;
@@ -239,6 +240,108 @@ function nameRange(word: Word, name: string): Range | null {
   }
   // escapes inside the word: the name is still exact when it is written as is at the start
   return word.text.startsWith(name) ? [word.range[0], word.range[0] + name.length] : null;
+}
+
+/** A package of an install that names no version. */
+export interface UnpinnedPackage {
+  word: Word;
+  /** The package name as installed (after ARG/ENV substitution). */
+  name: string;
+}
+
+/**
+ * Whether a package word, split into name and spec, pins a version. Each manager's own syntax:
+ * `apt-get install curl=7.88*`, `apk add git~2.45`, `yum install which-2.21-30.el9`,
+ * `zypper in 'tomcat>=9'`, `pip install 'a>=1'`, `npm i x@^4`, `gem install x:1`, `go install x@v1`.
+ */
+const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
+  apt: (_, spec) => /^=./.test(spec),
+  apk: (_, spec) => /^[=~<>]./.test(spec),
+  yum: (name, spec) => rpmPinned(name, spec),
+  dnf: (name, spec) => rpmPinned(name, spec),
+  zypper: (name, spec) => rpmPinned(name, spec),
+  // any PEP 440 specifier or a direct reference: a range is the author's choice of what may change
+  pip: (_, spec) => /^\s*[=<>!~@]/.test(spec.replace(/^\[[^\]]*\]/, "")),
+  // a version or a range; a dist-tag (`@latest`, `@next`) moves
+  npm: (_, spec) => /^@\s*[v=<>~^]*\s*\d/.test(spec),
+  yarn: (_, spec) => /^@\s*[v=<>~^]*\s*\d/.test(spec),
+  gem: (_, spec) => /^:./.test(spec),
+  // `@latest` and branch queries move; a version or a commit does not. Packages of the module being
+  // built (`./cmd/x`, `std`, `main.go`) take no version: only module paths (`example.com/x`) are judged.
+  go: (name, spec) =>
+    !/^[^/]*\.[^/]*(\/|$)/.test(name) || /\.go$/.test(name) || (/^@./.test(spec) && !/^@(latest|upgrade|patch|master|main)$/.test(spec)),
+};
+
+// `name-version[-release]`: the version starts with a digit, the release too (epoch allowed)
+const RPM_VERSIONED = /^.+?-\d[\w.+~^:]*(?:-\d[\w.+~^]*)?$/;
+
+function rpmPinned(name: string, spec: string): boolean {
+  return /^\s*[=<>]/.test(spec) || RPM_VERSIONED.test(name);
+}
+
+/**
+ * Whether a VCS or git URL names a ref: `git+https://host/x.git@v1#egg=x` (pip),
+ * `git+ssh://git@host/x.git#v1` (npm). The user part of `git@host` is not a ref.
+ */
+function vcsUrlRef(manager: Manager, value: string): boolean | null {
+  const url = /^(?:git|hg|svn|bzr)\+[a-z]+:\/\/(.*)$|^git:\/\/(.*)$/.exec(value);
+  if (!url) return null;
+  const rest = url[1] ?? url[2];
+  if (manager === "npm") return /#./.test(rest);
+  const path = rest.replace(/#.*$/, "").replace(/^[^/]*/, "");
+  return /@./.test(path);
+}
+
+/** Installs whose words are not versioned packages: groups, patterns, or names a constraints file pins. */
+function installsVersionedPackages({ manager, command, subcommand }: PackageInstall): boolean {
+  if (subcommand?.value === "groupinstall") return false;
+  if (manager === "zypper") {
+    const type = command.flagValue("-t", "--type")?.value;
+    if (type !== undefined && type !== "package") return false;
+  }
+  // the constraints file holds the versions of whatever is installed
+  if (manager === "pip" && command.hasFlag("-c", "--constraint")) return false;
+  return true;
+}
+
+/**
+ * The packages of an install that pin no version. Variables are substituted first; a version
+ * held in a variable (`curl=$CURL_VERSION`) is a pin whatever its value, and a word whose value
+ * cannot be known is never reported.
+ */
+export function unpinnedPackages(install: PackageInstall, resolve: (text: string) => Resolved): UnpinnedPackage[] {
+  const { manager } = install;
+  if (!installsVersionedPackages(install)) return [];
+  const args = install.command.args;
+  const end = manager === "gem" ? args.find((w) => w.value === "--")?.range[0] ?? Infinity : Infinity;
+  const out: UnpinnedPackage[] = [];
+  for (const pkg of install.packages) {
+    const word = pkg.word;
+    if (word.range[0] > end) continue;
+    const value = word.value;
+    const vcs = vcsUrlRef(manager, value);
+    if (vcs !== null) {
+      if (!vcs) out.push({ word, name: value });
+      continue;
+    }
+    if (!/[$`]/.test(value)) {
+      if (pkg.name !== null && !pinned[manager](pkg.name, pkg.spec)) out.push({ word, name: pkg.name });
+      continue;
+    }
+    // a version spec already started before the first variable: the variable is the version
+    const before = packageWord(manager, { ...word, value: value.slice(0, value.search(/[$`]/)) });
+    if (before.name !== null && before.spec !== "") continue;
+    const resolved = resolve(value);
+    if (resolved.unresolved.length || /[$`]/.test(resolved.value)) continue;
+    for (const part of resolved.value.split(/\s+/).filter(Boolean)) {
+      const p = packageWord(manager, { ...word, value: part });
+      if (p.name !== null && !pinned[manager](p.name, p.spec)) {
+        out.push({ word, name: p.name });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** A word that is one variable and nothing else: `$OPTS`, `${quiet}`. */

@@ -3,7 +3,7 @@ import { DockerfileSourceCode } from "../../src/engine/source-code.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import type * as m from "../../src/parse/model.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { findPackageInstall, managerCommand, packageWord } from "../../src/shell/package-managers.js";
+import { findPackageInstall, managerCommand, packageWord, unpinnedPackages } from "../../src/shell/package-managers.js";
 
 beforeAll(() => loadShellParser());
 
@@ -137,6 +137,7 @@ describe("packageWord", () => {
     ["go", "./cmd/server"],
     ["yum", "https://x/y.rpm"],
     ["yum", "@development"],
+    ["npm", "package-v1.2.3.tar"],
   ] as const)("%s %s is not a registry name", (manager, value) => {
     expect(packageWord(manager, word(value)).name).toBeNull();
   });
@@ -150,5 +151,47 @@ describe("packageWord", () => {
 describe("variables before the subcommand", () => {
   it("skips a lone variable before the subcommand, keeps those after it", () => {
     expect(install("dnf ${quiet} install -y $EXTRA git")).toEqual({ manager: "dnf", program: "dnf", subcommand: "install", packages: ["$EXTRA", "git"] });
+  });
+});
+
+describe("unpinnedPackages", () => {
+  /** The names `RUN <script>` installs without a version, with variables resolved in `preamble`. */
+  function unpinned(script: string, preamble = "") {
+    const { source, document } = parseDockerfile(`FROM scratch\n${preamble}RUN ${script}\n`);
+    const sourceCode = new DockerfileSourceCode(source, document);
+    const run = document.instructions[document.instructions.length - 1];
+    return sourceCode
+      .commandsOf(run)
+      .map(findPackageInstall)
+      .flatMap((i) => (i ? unpinnedPackages(i, (text) => sourceCode.resolve(text, run)) : []))
+      .map((p) => p.name);
+  }
+
+  it.each([
+    ["apt-get install -y curl=7.88* git nginx/bookworm", ["git", "nginx"]],
+    ["apk add a=1 b~2 'c>=3' d@edge e", ["d", "e"]],
+    ["yum install -y which-2.21-30.el9 dnf-plugins-core java-17-openjdk gcc-c++ openssl-1:3.0.7-27.el9", ["dnf-plugins-core", "java-17-openjdk", "gcc-c++"]],
+    ["yum groupinstall -y Development", []],
+    ["zypper in -y a=1 'b>=2' c-1.0-1 d", ["d"]],
+    ["zypper in -t pattern devel_basis", []],
+    ["pip install a==1 'b>=2' 'c[x]' d git+https://h/x.git@v1 git+ssh://git@h/y.git", ["c", "d", "git+ssh://git@h/y.git"]],
+    ["pip install a -c constraints.txt", []],
+    ["npm i a@1 b@^2 c@latest d git://h/x.git#v1 git+ssh://git@h:x.git", ["c", "d", "git+ssh://git@h:x.git"]],
+    ["gem install a:1 b -- --with-x true", ["b"]],
+    ["go install example.com/a@v1 example.com/b@latest example.com/c ./cmd/d", ["example.com/b", "example.com/c"]],
+  ] as const)("%s", (script, expected) => {
+    expect(unpinned(script)).toEqual(expected);
+  });
+
+  it("counts a version held in a variable as a pin, whatever its value", () => {
+    expect(unpinned("apt-get install curl=$V npm", "ARG V\n")).toEqual(["npm"]);
+    expect(unpinned("npm i -g pnpm@$TAG", "ARG TAG=latest\n")).toEqual([]);
+    expect(unpinned("yum install -y which-${V}", "ARG V=2.21\n")).toEqual([]);
+  });
+
+  it("judges names held in known variables and skips unknown ones", () => {
+    expect(unpinned("apt-get install -y $PKGS", "ARG PKGS=\"a=1 b\"\n")).toEqual(["b"]);
+    expect(unpinned("apt-get install -y $PKGS", "ARG PKGS\n")).toEqual([]);
+    expect(unpinned("yum install -y python${PY}", "ARG PY\n")).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ import copyFromKnownStage from "./copy-from-known-stage.js";
 import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
+import curlFail from "./curl-fail.js";
+import curlOrWget from "./curl-or-wget.js";
 import definitionDescription from "./definition-description.js";
 import dnfClean from "./dnf-clean.js";
 import dnfPinVersions from "./dnf-pin-versions.js";
@@ -32,10 +34,13 @@ import fromFirst from "./from-first.js";
 import gemPinVersions from "./gem-pin-versions.js";
 import goInstallVersion from "./go-install-version.js";
 import healthcheckRequired from "./healthcheck-required.js";
+import httpsUrls from "./https-urls.js";
 import imageTag from "./image-tag.js";
 import instructionCasing from "./instruction-casing.js";
 import jsonArgs from "./json-args.js";
 import keyValueFormat from "./key-value-format.js";
+import labelKeyFormat from "./label-key-format.js";
+import labelSchema from "./label-schema.js";
 import lastUserNotRoot from "./last-user-not-root.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
 import noDistUpgrade from "./no-dist-upgrade.js";
@@ -55,7 +60,9 @@ import noPointlessCommands from "./no-pointless-commands.js";
 import noRedundantTargetPlatform from "./no-redundant-target-platform.js";
 import noReservedStageName from "./no-reserved-stage-name.js";
 import noRootNotebook from "./no-root-notebook.js";
+import noSecretsInArgEnv from "./no-secrets-in-arg-env.js";
 import noSudo from "./no-sudo.js";
+import noTlsBypass from "./no-tls-bypass.js";
 import noUndefinedArgInFrom from "./no-undefined-arg-in-from.js";
 import noUndefinedVar from "./no-undefined-var.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
@@ -63,6 +70,7 @@ import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
+import pinDigest from "./pin-digest.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipExtraIndexUrl from "./pip-extra-index-url.js";
 import pipNoCacheDir from "./pip-no-cache-dir.js";
@@ -74,11 +82,14 @@ import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
 import stageNameCasing from "./stage-name-casing.js";
 import syntax from "./syntax.js";
+import trustedRegistries from "./trusted-registries.js";
 import useShellInstruction from "./use-shell-instruction.js";
 import useWorkdir from "./use-workdir.js";
 import userNumeric from "./user-numeric.js";
+import useraddNoLogInit from "./useradd-no-log-init.js";
 import validDefaultArgInFrom from "./valid-default-arg-in-from.js";
 import volumeAbsolute from "./volume-absolute.js";
+import wgetProgress from "./wget-progress.js";
 import workdirAbsolute from "./workdir-absolute.js";
 import yarnCacheClean from "./yarn-cache-clean.js";
 import yumClean from "./yum-clean.js";
@@ -107,6 +118,8 @@ const byId: Record<string, Rule> = {
   "copy-from-not-self": copyFromNotSelf,
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
+  "curl-fail": curlFail,
+  "curl-or-wget": curlOrWget,
   "definition-description": definitionDescription,
   "dnf-clean": dnfClean,
   "dnf-pin-versions": dnfPinVersions,
@@ -123,10 +136,13 @@ const byId: Record<string, Rule> = {
   "gem-pin-versions": gemPinVersions,
   "go-install-version": goInstallVersion,
   "healthcheck-required": healthcheckRequired,
+  "https-urls": httpsUrls,
   "image-tag": imageTag,
   "instruction-casing": instructionCasing,
   "json-args": jsonArgs,
   "key-value-format": keyValueFormat,
+  "label-key-format": labelKeyFormat,
+  "label-schema": labelSchema,
   "last-user-not-root": lastUserNotRoot,
   "no-copy-whole-fs": noCopyWholeFs,
   "no-dist-upgrade": noDistUpgrade,
@@ -146,7 +162,9 @@ const byId: Record<string, Rule> = {
   "no-redundant-target-platform": noRedundantTargetPlatform,
   "no-reserved-stage-name": noReservedStageName,
   "no-root-notebook": noRootNotebook,
+  "no-secrets-in-arg-env": noSecretsInArgEnv,
   "no-sudo": noSudo,
+  "no-tls-bypass": noTlsBypass,
   "no-undefined-arg-in-from": noUndefinedArgInFrom,
   "no-undefined-var": noUndefinedVar,
   "no-write-after-volume": noWriteAfterVolume,
@@ -154,6 +172,7 @@ const byId: Record<string, Rule> = {
   "npm-pin-versions": npmPinVersions,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
+  "pin-digest": pinDigest,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-extra-index-url": pipExtraIndexUrl,
   "pip-no-cache-dir": pipNoCacheDir,
@@ -165,11 +184,14 @@ const byId: Record<string, Rule> = {
   "sort-packages": sortPackages,
   "stage-name-casing": stageNameCasing,
   "syntax": syntax,
+  "trusted-registries": trustedRegistries,
   "use-shell-instruction": useShellInstruction,
   "use-workdir": useWorkdir,
   "user-numeric": userNumeric,
+  "useradd-no-log-init": useraddNoLogInit,
   "valid-default-arg-in-from": validDefaultArgInFrom,
   "volume-absolute": volumeAbsolute,
+  "wget-progress": wgetProgress,
   "workdir-absolute": workdirAbsolute,
   "yarn-cache-clean": yarnCacheClean,
   "yum-clean": yumClean,

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { allRules } from "../rules/index.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
 import { lintWithRule } from "./rule-tester.js";
+import type { Example } from "../src/engine/rule.js";
 // @ts-expect-error: a plain .mjs script without types
 import { renderIndex } from "../scripts/generate-rule-index.mjs";
 
@@ -66,13 +67,14 @@ describe("rule catalog", () => {
       });
 
       it("flags its invalid examples and accepts its valid ones", () => {
-        for (const code of rule.meta.docs.examples.valid) {
-          expect(lintWithRule(id, { code }).findings, code).toEqual([]);
+        const asCase = (example: Example) => (typeof example === "string" ? { code: example } : example);
+        for (const example of rule.meta.docs.examples.valid) {
+          expect(lintWithRule(id, asCase(example)).findings, asCase(example).code).toEqual([]);
         }
         // a rule that needs an outside tool can only flag anything where the tool is installed
         if (!(rule.meta.docs.recommendedWhen?.test() ?? true)) return;
-        for (const code of rule.meta.docs.examples.invalid) {
-          expect(lintWithRule(id, { code }).findings.length, code).toBeGreaterThan(0);
+        for (const example of rule.meta.docs.examples.invalid) {
+          expect(lintWithRule(id, asCase(example)).findings.length, asCase(example).code).toBeGreaterThan(0);
         }
       });
     });

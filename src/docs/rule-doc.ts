@@ -1,7 +1,11 @@
 // A rule's documentation page, rendered from its meta: used by `--explain` and `npm run docs`.
-import type { Rule } from "../engine/rule.js";
+import type { Example, Rule } from "../engine/rule.js";
 
-const fence = (code: string) => "```dockerfile\n" + code.replace(/\n$/, "") + "\n```";
+const fence = (example: Example) => {
+  const code = typeof example === "string" ? example : example.code;
+  const options = typeof example === "string" ? "" : `With the options \`${JSON.stringify(example.options)}\`:\n\n`;
+  return options + "```dockerfile\n" + code.replace(/\n$/, "") + "\n```";
+};
 
 export function renderRuleDoc(id: string, rule: Rule): string {
   const { meta } = rule;

@@ -13,12 +13,15 @@ export function levelRank(level: Level): number {
   return 4 - LEVELS.indexOf(level);
 }
 
+/** A docs example: a Dockerfile, or one with the rule options it needs (rules that do nothing unconfigured). */
+export type Example = string | { code: string; options: unknown[] };
+
 export interface RuleDocs {
   description: string;
   /** Why it matters: the "Why is this bad?" section. */
   rationale: string;
-  /** Dockerfiles the rule accepts and flags; each runs as a test. */
-  examples: { valid: string[]; invalid: string[] };
+  /** Dockerfiles the rule accepts and flags; each runs as a test (with the options given, if any). */
+  examples: { valid: Example[]; invalid: Example[] };
   /** Why the fix is safe, or why it is only a suggestion. */
   fixSafety?: string;
   /** Where docklint deliberately differs from the tool an alias comes from. */

@@ -1,0 +1,231 @@
+// Ways a Dockerfile turns off TLS or signature verification: one table entry per bypass, each with
+// the command flags, config settings, environment variables or repository-file settings that cause it.
+import type { Word } from "../parse/model.js";
+import type { ShellCommand } from "./command.js";
+
+export type TlsBypassId =
+  | "curlInsecure"
+  | "wgetNoCheckCertificate"
+  | "pipTrustedHost"
+  | "pythonHttpsVerify"
+  | "nodeTlsRejectUnauthorized"
+  | "apkAllowUntrusted"
+  | "aptAllowUnauthenticated"
+  | "aptAllowInsecureRepositories"
+  | "aptForceYes"
+  | "aptTrustedYes"
+  | "noGpgCheck"
+  | "zypperNoGpgChecks"
+  | "rpmNoSignature"
+  | "npmStrictSslFalse"
+  | "gitSslNoVerify"
+  | "gitSslVerifyFalse"
+  | "repoSslVerifyOff";
+
+export interface TlsBypass {
+  id: TlsBypassId;
+  /** What is bypassed and what to do instead (a finding's message). */
+  message: string;
+  /** Commands whose flags turn the check off (base names). */
+  commands?: readonly string[];
+  flags?: readonly string[];
+  /** `<command> config set <key> <value>` / `git config <key> <value>` settings (keys lower case). */
+  config?: { commands: readonly string[]; keys: readonly string[]; off: RegExp };
+  /** An environment variable (name upper case) and the values that turn the check off. */
+  env?: { name: string; off: RegExp };
+  /** Text in a file written by the build (repository definitions) that turns the check off. */
+  fileSetting?: RegExp;
+}
+
+const OFF = /^(?:0|false|no|off)$/i;
+const ANY = /^.+$/s;
+const APT = ["apt-get", "apt", "aptitude"];
+
+export const TLS_BYPASSES: readonly TlsBypass[] = [
+  {
+    id: "curlInsecure",
+    message: "`curl -k`/`--insecure` accepts any TLS certificate: fix the CA bundle instead (install ca-certificates, or --cacert).",
+    commands: ["curl"],
+    flags: ["-k", "--insecure"],
+  },
+  {
+    id: "wgetNoCheckCertificate",
+    message: "`wget --no-check-certificate` accepts any TLS certificate: install ca-certificates or pass --ca-certificate.",
+    commands: ["wget"],
+    flags: ["--no-check-certificate"],
+  },
+  {
+    id: "pipTrustedHost",
+    message: "pip's trusted-host setting fetches packages from that host without TLS verification: use HTTPS with a valid certificate (or --cert).",
+    commands: ["pip"],
+    flags: ["--trusted-host"],
+    config: { commands: ["pip"], keys: ["global.trusted-host", "install.trusted-host"], off: ANY },
+    env: { name: "PIP_TRUSTED_HOST", off: ANY },
+  },
+  {
+    id: "pythonHttpsVerify",
+    message: "`PYTHONHTTPSVERIFY=0` turns off certificate verification for Python's HTTPS clients: remove it and fix the CA bundle.",
+    env: { name: "PYTHONHTTPSVERIFY", off: /^0$/ },
+  },
+  {
+    id: "nodeTlsRejectUnauthorized",
+    message: "`NODE_TLS_REJECT_UNAUTHORIZED=0` makes Node.js accept any TLS certificate: remove it and use NODE_EXTRA_CA_CERTS for a private CA.",
+    env: { name: "NODE_TLS_REJECT_UNAUTHORIZED", off: /^0$/ },
+  },
+  {
+    id: "apkAllowUntrusted",
+    message: "`apk --allow-untrusted` installs packages without checking their signature: add the repository's signing key to /etc/apk/keys.",
+    commands: ["apk"],
+    flags: ["--allow-untrusted"],
+  },
+  {
+    id: "aptAllowUnauthenticated",
+    message: "apt's allow-unauthenticated setting installs unsigned packages: add the repository's signing key (signed-by=) instead.",
+    commands: APT,
+    flags: ["--allow-unauthenticated"],
+    fileSetting: /\bAPT::Get::AllowUnauthenticated\s*(?:=\s*|\s+)"?(?:1|true|yes)\b/gi,
+  },
+  {
+    id: "aptAllowInsecureRepositories",
+    message: "apt's allow-insecure-repositories setting accepts unsigned repositories: add the repository's signing key (signed-by=) instead.",
+    commands: APT,
+    flags: ["--allow-insecure-repositories"],
+    fileSetting: /\bAcquire::AllowInsecureRepositories\s*(?:=\s*|\s+)"?(?:1|true|yes)\b/gi,
+  },
+  {
+    id: "aptForceYes",
+    message: "`apt-get --force-yes` also installs unauthenticated packages (and is deprecated): use `-y`.",
+    commands: APT,
+    flags: ["--force-yes"],
+  },
+  {
+    id: "aptTrustedYes",
+    message: "`[trusted=yes]` in an apt source installs its packages without checking signatures: use signed-by= with the repository's key.",
+    // a local repository (`file:`, `copy:`) is not fetched over the network
+    fileSetting: /(?<=\[[^\]\n]*)\btrusted=yes\b(?=[^\]\n]*\](?!\s*(?:file|copy):))/gi,
+  },
+  {
+    id: "noGpgCheck",
+    message: "`--nogpgcheck` installs packages without checking their signature: import the repository's GPG key (rpm --import) instead.",
+    commands: ["yum", "dnf", "microdnf", "tdnf"],
+    flags: ["--nogpgcheck"],
+    fileSetting: /(?<![\w.])gpgcheck\s*=\s*(?:0|false|no)\b/gi,
+  },
+  {
+    id: "zypperNoGpgChecks",
+    message: "`zypper --no-gpg-checks` installs packages without checking their signature: import the repository's key instead.",
+    commands: ["zypper"],
+    flags: ["--no-gpg-checks"],
+  },
+  {
+    id: "rpmNoSignature",
+    message: "`rpm --nosignature` installs a package without checking its signature: import the vendor's key (rpm --import) instead.",
+    commands: ["rpm"],
+    flags: ["--nosignature", "--nosig"],
+  },
+  {
+    id: "npmStrictSslFalse",
+    message: "`strict-ssl false` makes npm/yarn accept any registry certificate: keep it on and set `cafile` for a private CA.",
+    commands: ["npm", "yarn", "pnpm"],
+    flags: ["--strict-ssl=false", "--no-strict-ssl"],
+    config: { commands: ["npm", "yarn", "pnpm"], keys: ["strict-ssl", "strictssl", "enablestrictssl"], off: OFF },
+    env: { name: "NPM_CONFIG_STRICT_SSL", off: OFF },
+  },
+  {
+    id: "gitSslNoVerify",
+    message: "`GIT_SSL_NO_VERIFY` makes git accept any TLS certificate: remove it and set http.sslCAInfo for a private CA.",
+    env: { name: "GIT_SSL_NO_VERIFY", off: ANY },
+  },
+  {
+    id: "gitSslVerifyFalse",
+    message: "`http.sslVerify false` makes git accept any TLS certificate: remove it and set http.sslCAInfo for a private CA.",
+    config: { commands: ["git"], keys: ["http.sslverify"], off: OFF },
+  },
+  {
+    id: "repoSslVerifyOff",
+    message: "`sslverify=0` in a repository definition fetches its packages without TLS verification: keep it on and add the CA.",
+    commands: ["yum", "dnf", "microdnf", "tdnf"],
+    fileSetting: /(?<!http\.)\bsslverify\s*=\s*(?:0|false|no|off)\b/gi,
+  },
+];
+
+export interface BypassInCommand {
+  id: TlsBypassId;
+  word: Word;
+}
+
+/** Python running pip as a module (`python3 -m pip`) counts as pip. */
+function baseCommand(cmd: ShellCommand): string {
+  if (/^pip[\d.]*$/.test(cmd.command)) return "pip";
+  if (/^python[\d.]*$/.test(cmd.command)) {
+    const m = cmd.args.findIndex((a) => a.value === "-m");
+    if (m >= 0 && /^pip[\d.]*$/.test(cmd.args[m + 1]?.value ?? "")) return "pip";
+  }
+  return cmd.command;
+}
+
+/** The bypasses a command turns on with its flags or a config setting it writes. */
+export function bypassesInCommand(cmd: ShellCommand): BypassInCommand[] {
+  const name = baseCommand(cmd);
+  const out: BypassInCommand[] = [];
+  for (const bypass of TLS_BYPASSES) {
+    if (bypass.flags && bypass.commands?.includes(name)) {
+      const word = flagWord(cmd, bypass.flags);
+      if (word) out.push({ id: bypass.id, word });
+    }
+    if (bypass.config?.commands.includes(name)) {
+      const word = configWord(cmd, bypass.config.keys, bypass.config.off);
+      if (word) out.push({ id: bypass.id, word });
+    }
+  }
+  return out;
+}
+
+/** Like ShellCommand.hasFlag, plus `--flag=value` flags written whole (`--strict-ssl=false`). */
+function flagWord(cmd: ShellCommand, flags: readonly string[]): Word | undefined {
+  const exact = cmd.args.find((a) => flags.includes(a.value) && a.value.includes("="));
+  return exact ?? cmd.findFlag(flags.filter((f) => !f.includes("=")));
+}
+
+/**
+ * The word naming a setting set to an "off" value: `npm config set strict-ssl false`,
+ * `yarn config set strict-ssl=false`, `git config --global http.sslVerify false`,
+ * `git -c http.sslVerify=false clone ...`, `pip config set global.trusted-host host`.
+ */
+function configWord(cmd: ShellCommand, keys: readonly string[], off: RegExp): Word | undefined {
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    const eq = v.indexOf("=");
+    const key = (eq < 0 ? v : v.slice(0, eq)).toLowerCase();
+    if (!keys.includes(key)) continue;
+    const isGitOption = args[i - 1]?.value === "-c";
+    const isSet = isGitOption || args.slice(0, i).some((a) => a.value === "config" || a.value === "set");
+    if (!isSet) continue;
+    const value = eq < 0 ? args[i + 1]?.value : v.slice(eq + 1);
+    if (value !== undefined && off.test(value)) return args[i];
+  }
+  return undefined;
+}
+
+/** The bypass an environment variable turns on with this value, or null. */
+export function bypassInEnv(name: string, value: string): TlsBypassId | null {
+  const upper = name.toUpperCase();
+  for (const bypass of TLS_BYPASSES) {
+    if (!bypass.env) continue;
+    // npm reads its config from env names in any case; the others are exact
+    const matches = bypass.id === "npmStrictSslFalse" ? upper === bypass.env.name : name === bypass.env.name;
+    if (matches && bypass.env.off.test(value)) return bypass.id;
+  }
+  return null;
+}
+
+/** Repository-file settings in `text` that turn a check off, with their offsets in `text`. */
+export function bypassesInFileText(text: string): { id: TlsBypassId; index: number; length: number }[] {
+  const out: { id: TlsBypassId; index: number; length: number }[] = [];
+  for (const bypass of TLS_BYPASSES) {
+    if (!bypass.fileSetting) continue;
+    for (const match of text.matchAll(bypass.fileSetting)) out.push({ id: bypass.id, index: match.index, length: match[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,47 @@
+import { testRule } from "../rule-tester.js";
+
+testRule("no-secrets-in-arg-env", {
+  valid: [
+    "FROM alpine:3.20\nRUN --mount=type=secret,id=aws_key,env=AWS_SECRET_ACCESS_KEY aws s3 cp s3://bucket/file .\n",
+    { name: "not a whole part", code: "FROM alpine:3.20\nENV MONKEY=1 KEYBOARD=us TOKENIZER=bpe AUTHOR=ada\n" },
+    { name: "public", code: "FROM alpine:3.20\nARG PUBLIC_KEY\nENV STRIPE_PUBLIC_KEY=pk_test\n" },
+    { name: "file holding the secret", code: "FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n" },
+    { name: "locations", code: "FROM alpine:3.20\nENV AUTH_URL=https://auth.example.com SSH_AUTH_SOCK=/ssh-agent KEY_DIR=/keys\n" },
+    { name: "settings and switches", code: "FROM alpine:3.20\nARG DOCKER_AUTH_VERSION=1\nENV USE_GKE_GCLOUD_AUTH_PLUGIN=True ALLOW_EMPTY_PASSWORD=yes AUTH_METHOD=md5\n" },
+    { name: "GPG key fingerprint", code: "FROM debian:12\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\nENV GPG_KEYS=A035C8C19219BA821ECEA86B64E628F8D684696D\n" },
+    { name: "ENV cleared", code: 'FROM alpine:3.20\nENV API_TOKEN=""\nENV DB_PASSWORD=\n' },
+    { name: "no secret token", code: "FROM alpine:3.20\nARG VERSION=1.2\nENV PATH=/app/bin:$PATH\n" },
+  ],
+  invalid: [
+    {
+      name: "BuildKit's example",
+      code: "FROM scratch\nARG AWS_SECRET_ACCESS_KEY\n",
+      errors: [{ messageId: "secret", line: 2, column: 5, message: /ARG `AWS_SECRET_ACCESS_KEY`/ }],
+      output: null,
+    },
+    {
+      name: "BuildKit's docs: two ARGs",
+      code: "FROM alpine:3.20\nARG AWS_ACCESS_KEY_ID\nARG AWS_SECRET_ACCESS_KEY\nRUN aws s3 cp s3://my-bucket/file .\n",
+      errors: [{ line: 2, column: 5 }, { line: 3, column: 5 }],
+      output: null,
+    },
+    {
+      name: "BuildKit's PR: every pair of an ENV, lower case",
+      code: "FROM alpine:3.20\nENV passwd=banana secret=passwd\n",
+      errors: [{ line: 2, column: 5, message: /ENV `passwd`/ }, { line: 2, column: 19 }],
+      output: null,
+    },
+    {
+      name: "legacy ENV form, multi-line ARG",
+      code: "FROM alpine:3.20\nENV GITHUB_TOKEN ghp_abc\nARG A=1 \\\n    DB_PASSWORD=changeme\n",
+      errors: [{ line: 2, column: 5 }, { line: 4, column: 5 }],
+      output: null,
+    },
+    {
+      name: "global ARG, whole-name token, credentials",
+      code: "ARG AUTH\nARG GOOGLE_APPLICATION_CREDENTIALS_JSON\nFROM alpine:3.20\n",
+      errors: [{ line: 1, column: 5 }, { line: 2, column: 5 }],
+      output: null,
+    },
+  ],
+});

@@ -11,11 +11,11 @@ describe(".hadolint.yaml", () => {
   it("maps ignored and override to rule levels, and warns once about codes docklint lacks", () => {
     const cwd = project({
       Dockerfile: TWO_ERRORS,
-      ".hadolint.yaml": "ignored:\n  - DL1000\n  - SC9999\noverride:\n  warning:\n    - DL4000\n",
+      ".hadolint.yaml": "ignored:\n  - DL1000\n  - DL9999\noverride:\n  warning:\n    - DL4000\n",
     });
     const run = runCli(["-f", "json", "Dockerfile"], { cwd });
     expect(ids(run.stdout)).toEqual(["no-maintainer:warning"]);
-    expect(run.stderr).toBe(`docklint: ${path.join(cwd, ".hadolint.yaml")}: ignored names 'SC9999', which docklint does not have; ignored.\n`);
+    expect(run.stderr).toBe(`docklint: ${path.join(cwd, ".hadolint.yaml")}: ignored names 'DL9999', which docklint does not have; ignored.\n`);
     expect(run.code).toBe(1);
   });
 

@@ -25,7 +25,12 @@ describe("the data-science Dockerfile", () => {
     const { messages } = lint(project({ Dockerfile: text }));
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
       ["dockerignore", 3, 6], // the `.` source
+      ["pip-pin-versions", 4, 32], // numpy
+      ["pip-pin-versions", 4, 38], // pandas
+      ["pip-pin-versions", 4, 45], // seaborn
       ["pip-deprecated-package", 4, 53], // `sklearn`
+      ["pip-pin-versions", 4, 53],
+      ["pip-pin-versions", 4, 61], // jupyter
       ["sort-packages", 4, 61], // `jupyter`, which belongs first
       ["exec-form-quotes", 6, 29], // "--ip='*'"
       ["no-root-notebook", 6, 72], // "--allow-root"
@@ -54,6 +59,7 @@ describe("the data-science Dockerfile", () => {
     );
     const { messages } = lint(cwd);
     expect(messages.filter((m) => m.fix)).toEqual([]);
-    expect(messages.map((m) => m.ruleId).sort()).toEqual(["dockerignore", "no-root-notebook"]);
+    // what is left needs a person: a .dockerignore, a USER, and the versions to pin
+    expect(messages.map((m) => m.ruleId).sort()).toEqual(["dockerignore", "no-root-notebook", ...Array(5).fill("pip-pin-versions")]);
   });
 });

@@ -81,7 +81,9 @@ const rule: Rule = {
     const eol = sourceCode.source.eol;
     return {
       Run(run) {
-        if (run.exec || !run.shellRange) return;
+        if (run.exec || !run.shellRange || run.shellText === null) return;
+        // most RUNs have no pipe at all: no tree to search
+        if (!/(?:^|[^|])\|(?!\|)/.test(run.shellText)) return;
         const shell = sourceCode.shellOf(run);
         if (PIPEFAIL_SHELLS.test(shell[0] ?? "") && setsPipefail(shell)) return;
         const sets = sourceCode

@@ -35,6 +35,8 @@ export interface TlsBypass {
   env?: { name: string; off: RegExp };
   /** Text in a file written by the build (repository definitions) that turns the check off. */
   fileSetting?: RegExp;
+  /** A lower-case word every fileSetting match contains: the expression runs only where it occurs. */
+  fileHint?: string;
 }
 
 const OFF = /^(?:0|false|no|off)$/i;
@@ -84,6 +86,7 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     commands: APT,
     flags: ["--allow-unauthenticated"],
     fileSetting: /\bAPT::Get::AllowUnauthenticated\s*(?:=\s*|\s+)"?(?:1|true|yes)\b/gi,
+    fileHint: "allowunauthenticated",
   },
   {
     id: "aptAllowInsecureRepositories",
@@ -91,6 +94,7 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     commands: APT,
     flags: ["--allow-insecure-repositories"],
     fileSetting: /\bAcquire::AllowInsecureRepositories\s*(?:=\s*|\s+)"?(?:1|true|yes)\b/gi,
+    fileHint: "allowinsecurerepositories",
   },
   {
     id: "aptForceYes",
@@ -103,6 +107,7 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     message: "`[trusted=yes]` in an apt source installs its packages without checking signatures: use signed-by= with the repository's key.",
     // a local repository (`file:`, `copy:`) is not fetched over the network
     fileSetting: /(?<=\[[^\]\n]*)\btrusted=yes\b(?=[^\]\n]*\](?!\s*(?:file|copy):))/gi,
+    fileHint: "trusted=yes",
   },
   {
     id: "noGpgCheck",
@@ -110,6 +115,7 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     commands: ["yum", "dnf", "microdnf", "tdnf"],
     flags: ["--nogpgcheck"],
     fileSetting: /(?<![\w.])gpgcheck\s*=\s*(?:0|false|no)\b/gi,
+    fileHint: "gpgcheck",
   },
   {
     id: "zypperNoGpgChecks",
@@ -146,6 +152,7 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     message: "`sslverify=0` in a repository definition fetches its packages without TLS verification: keep it on and add the CA.",
     commands: ["yum", "dnf", "microdnf", "tdnf"],
     fileSetting: /(?<!http\.)\bsslverify\s*=\s*(?:0|false|no|off)\b/gi,
+    fileHint: "sslverify",
   },
 ];
 
@@ -223,8 +230,9 @@ export function bypassInEnv(name: string, value: string): TlsBypassId | null {
 /** Repository-file settings in `text` that turn a check off, with their offsets in `text`. */
 export function bypassesInFileText(text: string): { id: TlsBypassId; index: number; length: number }[] {
   const out: { id: TlsBypassId; index: number; length: number }[] = [];
+  const lower = text.toLowerCase();
   for (const bypass of TLS_BYPASSES) {
-    if (!bypass.fileSetting) continue;
+    if (!bypass.fileSetting || (bypass.fileHint && !lower.includes(bypass.fileHint))) continue;
     for (const match of text.matchAll(bypass.fileSetting)) out.push({ id: bypass.id, index: match.index, length: match[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

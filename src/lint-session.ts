@@ -46,6 +46,7 @@ export class LintSession {
   readonly cwd: string;
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
   private explicit: Promise<LoadedConfig> | null = null;
+  private readonly resolvedConfigs = new Map<LoadedConfig, ResolvedConfig>();
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
 
@@ -87,11 +88,17 @@ export class LintSession {
   /** The rules, levels, options and settings for one file, with the session's overrides. */
   async resolve(filePath: string): Promise<ResolvedConfig & { file: string | null; extends: string; hadolintPragmas: boolean }> {
     const loaded = await this.configFor(filePath);
-    const resolved = resolveForFile(path.resolve(this.cwd, filePath), loaded, {
-      registry: this.registry,
-      cliRules: this.options.rules,
-      context: this.options.context,
-    });
+    // without overrides a config resolves the same for every file: once per config
+    const shared = !loaded.config.overrides?.length;
+    const cached = shared ? this.resolvedConfigs.get(loaded) : undefined;
+    const resolved =
+      cached ??
+      resolveForFile(path.resolve(this.cwd, filePath), loaded, {
+        registry: this.registry,
+        cliRules: this.options.rules,
+        context: this.options.context,
+      });
+    if (shared && !cached) this.resolvedConfigs.set(loaded, resolved);
     return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: loaded.run?.hadolintPragmas ?? true };
   }
 

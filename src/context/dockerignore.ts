@@ -131,9 +131,6 @@ function escapeRegex(c: string): string {
 }
 
 function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+  // no exception for a missing file: most contexts have no ignore file, and throwing costs
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }

@@ -53,7 +53,6 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
 
   const notices = new Set<string>();
   const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
-  const crashed = new Set<string>();
   for (const declared of options.rules) {
     const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
     const context = createContext(active, sourceCode, options, notices, (finding, offset) => {
@@ -80,13 +79,14 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const dispatch = (key: string, node: RuleNode | m.Dockerfile | m.Stage) => {
     const list = listeners.get(key);
     if (!list) return;
-    for (const { active, handler } of list) {
-      if (crashed.has(active.id)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const { active, handler } = list[i];
       try {
         handler(node as never);
       } catch (error) {
-        crashed.add(active.id);
         findings.push(internalFinding(active.id, error, node.loc));
+        // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
+        for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== active.id));
       }
     }
   };

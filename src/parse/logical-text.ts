@@ -5,7 +5,15 @@
 const isSpace = (c: string) => c === " " || c === "\t";
 
 export function blankContinuations(text: string, start: number, end: number, escapeChar: string): string {
-  let out: string[] | null = null;
+  // the result is built from slices and runs of spaces: UTF-16 offsets stay exact (no code-point split)
+  const pieces: string[] = [];
+  let copied = start;
+  const blank = (from: number, to: number) => {
+    const stop = Math.min(to, end);
+    if (stop <= from) return;
+    pieces.push(text.slice(copied, from), " ".repeat(stop - from));
+    copied = stop;
+  };
   let i = start;
   while (i < end) {
     // jump to the next escape character: most text has none
@@ -21,9 +29,8 @@ export function blankContinuations(text: string, start: number, end: number, esc
       i += 2; // an escaped character
       continue;
     }
-    out ??= Array.from(text.slice(start, end));
     let k = j + lineBreak;
-    blank(out, i - start, k - start);
+    blank(i, k);
     // lines Docker drops inside a continuation: empty lines and comment lines
     for (;;) {
       let m = k;
@@ -34,19 +41,17 @@ export function blankContinuations(text: string, start: number, end: number, esc
       let n = m;
       while (n < end && text[n] !== "\n" && text[n] !== "\r") n++;
       if (n >= end) {
-        if (isComment) blank(out, k - start, end - start);
+        if (isComment) blank(k, end);
         k = end;
         break;
       }
       n += text[n] === "\r" && text[n + 1] === "\n" ? 2 : 1;
-      blank(out, k - start, n - start);
+      blank(k, n);
       k = n;
     }
     i = k;
   }
-  return out ? out.join("") : text.slice(start, end);
-}
-
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to && i < chars.length; i++) chars[i] = " ";
+  if (!pieces.length) return text.slice(start, end);
+  pieces.push(text.slice(copied, end));
+  return pieces.join("");
 }

@@ -124,6 +124,8 @@ const managers: Record<Manager, ManagerSpec> = {
   },
 };
 const MANAGERS = Object.keys(managers) as Manager[];
+/** Any manager's program, or python (for `python -m pip`): most commands are neither. */
+const ANY_PROGRAM = new RegExp([...MANAGERS.map((m) => managers[m].programs.source), "^python[0-9.]*$"].join("|"));
 
 /** A package manager run: the manager's own words (for `python -m pip`, the words after `pip`). */
 export interface ManagerCommand {
@@ -161,6 +163,7 @@ const PYTHON = /^python[0-9.]*$/;
 
 /** Which manager a command runs, or null. Understands `python3 -m pip`. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
+  if (!ANY_PROGRAM.test(cmd.command)) return null;
   let found = managerCommands.get(cmd);
   if (found === undefined) managerCommands.set(cmd, (found = readManagerCommand(cmd)));
   return found;
@@ -188,6 +191,7 @@ function readManagerCommand(cmd: ShellCommand): ManagerCommand | null {
 
 /** The package install a command performs, or null when it is not one. */
 export function findPackageInstall(cmd: ShellCommand): PackageInstall | null {
+  if (!ANY_PROGRAM.test(cmd.command)) return null;
   let found = installs.get(cmd);
   if (found === undefined) installs.set(cmd, (found = readPackageInstall(cmd)));
   return found;

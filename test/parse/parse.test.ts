@@ -393,3 +393,14 @@ describe("whole files", () => {
     expect(pairs(env)).toEqual([["A", "1", true]]);
   });
 });
+
+describe("continuations after characters outside the BMP", () => {
+  it("keep every offset exact (an emoji is two UTF-16 units)", () => {
+    const text = 'FROM a:1\nRUN echo "😀" \\\n  && apk add curl\n';
+    const { document } = parseDockerfile(text);
+    const run = document.instructions[1] as Extract<(typeof document.instructions)[number], { type: "Run" }>;
+    expect(run.shellText!.length).toBe(run.shellRange![1] - run.shellRange![0]);
+    const curl = run.args.find((w) => w.value === "curl")!;
+    expect(text.slice(curl.range[0], curl.range[1])).toBe("curl");
+  });
+});

@@ -1,36 +1,6 @@
 // Flags an ENV value that reads a variable set earlier in the same ENV: Docker reads the old value.
 import type { Rule } from "../src/engine/rule.js";
-
-interface Reference {
-  name: string;
-  /** Offset of the `$` in the text. */
-  start: number;
-}
-
-/** `$NAME` and `${NAME...}` references in a word as written, outside single quotes and escapes. */
-function references(text: string, escapeChar: string): Reference[] {
-  const found: Reference[] = [];
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      continue;
-    }
-    if (c === escapeChar) {
-      i++;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = quote === c ? null : quote ?? c;
-      continue;
-    }
-    if (c !== "$") continue;
-    const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1))?.[1];
-    if (name) found.push({ name, start: i });
-  }
-  return found;
-}
+import { variableReferences } from "../src/parse/variable-references.js";
 
 const rule: Rule = {
   meta: {
@@ -65,7 +35,7 @@ const rule: Rule = {
         if (node.pairs.length < 2) return;
         const defined = new Set<string>();
         for (const pair of node.pairs) {
-          for (const ref of pair.value ? references(pair.value.text, source.ast.escapeChar) : []) {
+          for (const ref of pair.value ? variableReferences(pair.value.text, source.ast.escapeChar) : []) {
             if (!defined.has(ref.name) || source.variables.isDeclared(ref.name, node)) continue;
             const at = pair.value!.range[0] + ref.start;
             context.report({ loc: source.locOf([at, at + 1 + ref.name.length]), messageId: "sameEnv", data: { name: ref.name } });

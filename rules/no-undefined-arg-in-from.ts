@@ -1,62 +1,7 @@
 // Flags a FROM that uses a build arg no global ARG declares: the image name then depends on chance.
 import type { Rule } from "../src/engine/rule.js";
 import type { From } from "../src/parse/model.js";
-
-interface Reference {
-  name: string;
-  /** Offset of the `$` in the text. */
-  start: number;
-  /** `${NAME:-x}`, `${NAME:+x}`, `${NAME:?x}` and their forms without `:`: the unset case is handled. */
-  guarded: boolean;
-}
-
-/** `$NAME` and `${NAME...}` references in text as written, outside single quotes and escapes. */
-function references(text: string, escapeChar: string): Reference[] {
-  const found: Reference[] = [];
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      continue;
-    }
-    if (c === escapeChar) {
-      i++;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = quote === c ? null : quote ?? c;
-      continue;
-    }
-    if (c !== "$") continue;
-    const match = /^(\{)?([A-Za-z_][A-Za-z0-9_]*)(:?[-+?]|[}#%/])?/.exec(text.slice(i + 1));
-    // `${name:word}` is no Docker substitution (templates such as devcontainers' use it): not ours to judge
-    if (!match || (match[1] && !match[3])) continue;
-    found.push({ name: match[2], start: i, guarded: Boolean(match[1] && /[-+?]/.test(match[3])) });
-  }
-  return found;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
-/** The declared name closest to `name` (ignoring case), when it is close enough to be a typo. */
-function closestName(name: string, candidates: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(name.toUpperCase(), candidate.toUpperCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== null && bestDistance <= Math.max(1, Math.floor(name.length / 4)) ? best : null;
-}
+import { closestName, variableReferences } from "../src/parse/variable-references.js";
 
 const rule: Rule = {
   meta: {
@@ -89,7 +34,7 @@ const rule: Rule = {
     const source = context.sourceCode;
 
     function check(node: From, text: string, offset: number): void {
-      for (const ref of references(text, source.ast.escapeChar)) {
+      for (const ref of variableReferences(text, source.ast.escapeChar)) {
         if (ref.guarded || source.variables.isDeclared(ref.name, node)) continue;
         const suggestion = closestName(ref.name, source.variables.names(node));
         const at = offset + ref.start;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { closestName, editDistance, variableReferences } from "../../src/parse/variable-references.js";
+
+describe("variableReferences", () => {
+  it("finds $NAME and ${NAME...}, outside single quotes and escapes, and marks guarded forms", () => {
+    const text = `a $ONE "\${TWO:-x}" '$NOT' \\$NOT \${THREE} \${name:word} \${FOUR+y}`;
+    expect(variableReferences(text, "\\").map((r) => [r.name, text.indexOf(r.name, r.start) - r.start, r.guarded])).toEqual([
+      ["ONE", 1, false], // `$` then the name
+      ["TWO", 2, true], // `${` then the name
+      ["THREE", 2, false],
+      ["FOUR", 2, true],
+    ]);
+  });
+});
+
+describe("closestName", () => {
+  it("counts a swap of neighbours as one edit and only suggests names close enough", () => {
+    expect(editDistance("PAHT", "PATH")).toBe(1);
+    expect(closestName("PAHT", ["PATH", "HOME"])).toBe("PATH");
+    expect(closestName("BUILDPLATFROM", ["BUILDPLATFORM", "TARGETOS"])).toBe("BUILDPLATFORM");
+    expect(closestName("ABC", ["XYZ"])).toBeNull();
+  });
+});

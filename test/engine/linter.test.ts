@@ -74,6 +74,15 @@ describe("pragmas", () => {
     ]);
   });
 
+  it("shell rules see no commands under PowerShell: # hadolint shell=, SHELL [\"pwsh\"], and not in exec form parsing", () => {
+    expect(positions("FROM a:1\nRUN curl x\n", ["breaking-fix"])).toEqual([["breaking-fix", 2, 5]]);
+    expect(positions("# hadolint shell=powershell\nFROM a:1\nRUN curl x\n", ["breaking-fix"])).toEqual([]);
+    expect(positions('FROM a:1\nSHELL ["pwsh", "-Command"]\nRUN curl x\n', ["breaking-fix"])).toEqual([]);
+    expect(positions('FROM a:1 AS base\nSHELL ["pwsh", "-Command"]\nFROM base\nRUN curl x\n', ["breaking-fix"])).toEqual([]);
+    // exec form is the program's argv, never shell-parsed: `curl x && y` is one command named curl
+    expect(positions('FROM a:1\nRUN ["curl", "x && wget y"]\n', ["breaking-fix"])).toEqual([["breaking-fix", 2, 6]]);
+  });
+
   it("an unknown id in a pragma is itself reported", () => {
     expect(lint("FROM a:1\n# hadolint ignore=DL9999\nUSER x\n").findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
       [null, 2, "Unknown rule 'DL9999' in a pragma."],

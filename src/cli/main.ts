@@ -42,8 +42,11 @@ async function main(argv: string[]): Promise<number> {
   });
   // a .hadolint.yaml may set these; the command line wins
   const run = await session.runOptions();
-  const format = args.format ?? run.format ?? "stylish";
-  if (!formatters[format]) throw new DocklintError("config", `Unknown output format '${format}' in the config (docklint has ${Object.keys(formatters).join(", ")}).`);
+  const outputs = args.formats.length ? args.formats : [{ name: run.format ?? "stylish" }];
+  for (const { name } of outputs) {
+    if (!formatters[name]) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${Object.keys(formatters).join(", ")}).`);
+  }
+  const format = outputs[0].name;
   const threshold = args.failureThreshold ?? run.failureThreshold ?? "warning";
   const noFail = args.noFail || run.noFail === true;
   if (args.listRules) {
@@ -95,7 +98,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
-  emit(formatters[format](shown, { cwd, color, ruleCodes: hadolintCodes(session.registry) }));
+  const context = { cwd, color, ruleCodes: hadolintCodes(session.registry) };
+  // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
+  for (const output of outputs) {
+    const text = formatters[output.name](shown, { ...context, color: color && !output.file && !args.output });
+    if (output.file) fs.writeFileSync(path.resolve(cwd, output.file), text);
+    else emit(text);
+  }
   for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
   for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);

@@ -18,7 +18,7 @@ const THRESHOLDS = ["error", "warning", "info", "style", "none"] as const;
 
 export function optionTable(formats: readonly string[]): OptionSpec[] {
   return [
-    { name: "format", short: "f", type: "string", choices: formats, value: "NAME", describe: "output format (default: stylish)" },
+    { name: "format", short: "f", type: "string", multiple: true, value: "NAME[=FILE]", describe: `output format, repeatable; NAME=FILE writes that one to FILE (default: stylish) [${formats.join("|")}]` },
     { name: "output", short: "o", type: "string", value: "FILE", describe: "write the report to a file" },
     { name: "config", short: "c", type: "string", value: "FILE", describe: "use this config file" },
     { name: "no-config", type: "boolean", describe: "ignore config files" },
@@ -52,8 +52,8 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
 
 export interface CliOptions {
   paths: string[];
-  /** undefined when not given: a .hadolint.yaml may set it */
-  format?: string;
+  /** Empty when not given (a .hadolint.yaml may set it); `file` from `--format name=FILE`. */
+  formats: { name: string; file?: string }[];
   output?: string;
   config?: string;
   noConfig: boolean;
@@ -113,7 +113,13 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
   const color = v["no-color"] ? false : v.color ? true : undefined;
   return {
     paths: parsed.positionals,
-    format: v.format as string | undefined,
+    formats: list(v.format).map((spec) => {
+      const eq = spec.indexOf("=");
+      const name = eq < 0 ? spec : spec.slice(0, eq);
+      if (!formats.includes(name)) throw usage(`--format must be one of ${formats.join(", ")}, not '${name}'`);
+      if (eq >= 0 && eq === spec.length - 1) throw usage(`--format ${name}= needs a file name`);
+      return eq < 0 ? { name } : { name, file: spec.slice(eq + 1) };
+    }),
     output: v.output as string | undefined,
     config: v.config as string | undefined,
     noConfig: Boolean(v["no-config"]),

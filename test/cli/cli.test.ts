@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatters } from "../../src/format/index.js";
 import { BROKEN, CLEAN, project, runCli } from "./run-cli.js";
 
 describe("exit codes and output", () => {
@@ -64,6 +65,15 @@ describe("exit codes and output", () => {
     expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
+  it("-f is repeatable: NAME=FILE writes that format to its own file, the rest go to standard output", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["-f", "stylish", "-f", "json=out/report.json", "-f", "hadolint-json=hl.json", "Dockerfile"], { cwd: (fs.mkdirSync(path.join(cwd, "out")), cwd) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("  2:1  error  MAINTAINER is deprecated");
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, "out", "report.json"), "utf8"))[0].errorCount).toBe(2);
+    expect(JSON.parse(fs.readFileSync(path.join(cwd, "hl.json"), "utf8")).map((f: { code: string }) => f.code)).toEqual(["DL4000", "DL1000"]);
+  });
+
   it("-o writes the report to a file", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const run = runCli(["-f", "json", "-o", "report.json", "Dockerfile"], { cwd });
@@ -80,7 +90,8 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
   });
 
   it.each([
-    [["-f", "xml"], "docklint: --format must be one of stylish, json, hadolint-json, not 'xml' (see docklint --help).\n"],
+    [["-f", "xml"], `docklint: --format must be one of ${Object.keys(formatters).join(", ")}, not 'xml' (see docklint --help).\n`],
+    [["-f", "json="], "docklint: --format json= needs a file name (see docklint --help).\n"],
     [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, not 'loud' (see docklint --help).\n"],
     [["--max-warnings", "lots"], "docklint: --max-warnings takes a whole number, not 'lots' (see docklint --help).\n"],
     [["--output"], "docklint: Option --output needs a value (see docklint --help).\n"],

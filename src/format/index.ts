@@ -1,9 +1,21 @@
 // The formatters by name.
 import type { Formatter } from "./formatter.js";
+import { checkstyle } from "./checkstyle.js";
+import { compact } from "./compact.js";
+import { github } from "./github.js";
 import { hadolintJson } from "./hadolint-json.js";
+import { junit } from "./junit.js";
 import { json } from "./json.js";
 import { stylish } from "./stylish.js";
 
 export type { Formatter, FormatContext } from "./formatter.js";
 
-export const formatters: Record<string, Formatter> = { stylish, json, "hadolint-json": hadolintJson };
+export const formatters: Record<string, Formatter> = {
+  stylish,
+  json,
+  "hadolint-json": hadolintJson,
+  checkstyle,
+  compact,
+  github,
+  junit,
+};

@@ -1,0 +1,51 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+// GitHub shows only 10 annotations of a kind per step, so a plain summary line follows them.
+import path from "node:path";
+import type { Finding } from "../engine/result.js";
+import type { Formatter } from "./formatter.js";
+
+const command: Record<Finding["level"], string> = { error: "error", warning: "warning", info: "notice", style: "notice" };
+
+// GitHub's escaping for workflow commands: the message needs % CR LF; properties also : and ,.
+const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export const github: Formatter = (results, { cwd }) => {
+  const counts = { error: 0, warning: 0, info: 0, style: 0 };
+  let filesWithProblems = 0;
+  const out: string[] = [];
+  for (const result of results) {
+    if (result.messages.length) filesWithProblems++;
+    const file = (result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath).replace(/\\/g, "/");
+    for (const m of result.messages) {
+      counts[m.level]++;
+      const properties: [string, string | number][] = [
+        ["file", file],
+        ["line", m.line],
+        ["endLine", m.endLine],
+        ["col", m.column],
+      ];
+      // GitHub only honours a column range on a single line.
+      if (m.endLine === m.line) properties.push(["endColumn", m.endColumn]);
+      if (m.ruleId) properties.push(["title", m.ruleId]);
+      const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+      out.push(`::${command[m.level]} ${props}::${escapeData(m.message)}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.style;
+  const files = total ? filesWithProblems : results.length;
+  if (!total) {
+    out.push(`docklint: no problems in ${plural(files, "file")}`);
+  } else {
+    const parts = [
+      counts.error && plural(counts.error, "error"),
+      counts.warning && plural(counts.warning, "warning"),
+      counts.info && `${counts.info} info`,
+      counts.style && `${counts.style} style`,
+    ].filter(Boolean);
+    out.push(`docklint: ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(files, "file")}`);
+  }
+  return out.join("\n") + "\n";
+};

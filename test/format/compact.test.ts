@@ -1,0 +1,54 @@
+// One line per finding in the `file:line:col: level message [rule-id]` shape matchers read.
+import { describe, expect, it } from "vitest";
+import { compact } from "../../src/format/compact.js";
+import { summarize } from "../../src/engine/result.js";
+import type { Finding } from "../../src/engine/result.js";
+
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: "some-rule",
+  level: "warning",
+  severity: 1,
+  message: "Something.",
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 2,
+  ...over,
+});
+
+describe("compact formatter", () => {
+  it("prints nothing when every file is clean", () => {
+    expect(compact([summarize("/p/Dockerfile", []), summarize("/p/sub/Dockerfile", [])], { cwd: "/p", color: false })).toBe("");
+  });
+
+  it("prints one line per finding, every level, paths relative to cwd", () => {
+    const results = [
+      summarize("/p/Dockerfile", [
+        finding({ line: 2, column: 1, level: "error", severity: 2, message: "Bad.", ruleId: "a-rule" }),
+        finding({ line: 3, column: 7, level: "warning", message: "Pin 'alpine:latest' <now>.", ruleId: "b-rule" }),
+      ]),
+      summarize("/p/clean/Dockerfile", []),
+      summarize("sub\\Dockerfile.dev", [
+        finding({ line: 12, column: 10, level: "info", message: "Could be better.", ruleId: "c-rule" }),
+        finding({ level: "style", message: "Style: a, b.", ruleId: "d-rule" }),
+        finding({ ruleId: null, message: "Unknown rule 'nope' in pragma." }),
+      ]),
+      summarize("<stdin>", [finding({ message: "First line\r\nsecond line\nthird." })]),
+    ];
+    expect(compact(results, { cwd: "/p", color: true })).toBe(
+      [
+        "Dockerfile:2:1: error Bad. [a-rule]",
+        "Dockerfile:3:7: warning Pin 'alpine:latest' <now>. [b-rule]",
+        "sub\\Dockerfile.dev:12:10: info Could be better. [c-rule]",
+        "sub\\Dockerfile.dev:1:1: style Style: a, b. [d-rule]",
+        "sub\\Dockerfile.dev:1:1: warning Unknown rule 'nope' in pragma.",
+        "<stdin>:1:1: warning First line second line third. [some-rule]",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps paths outside cwd relative", () => {
+    expect(compact([summarize("/q/Dockerfile", [finding({})])], { cwd: "/p", color: false })).toBe("../q/Dockerfile:1:1: warning Something. [some-rule]\n");
+  });
+});

@@ -8,6 +8,8 @@ import { levelRank } from "../engine/rule.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import type { FileResult } from "../engine/result.js";
 import { formatters } from "../format/index.js";
+import type { RuleDescription } from "../format/formatter.js";
+import { renderRuleDoc } from "../docs/rule-doc.js";
 import { LintSession, parseProblemCount, ruleRegistry } from "../lint-session.js";
 import { discoverFiles } from "./discover.js";
 import { helpText, readOptions } from "./options.js";
@@ -98,7 +100,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
-  const context = { cwd, color, ruleCodes: hadolintCodes(session.registry) };
+  const context = {
+    cwd,
+    color,
+    ruleCodes: hadolintCodes(session.registry),
+    // SARIF consumers (GitHub code scanning) want each rule's description and help
+    ...(outputs.some((o) => o.name === "sarif") ? { rules: ruleDescriptions(session.registry) } : {}),
+  };
   // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
   for (const output of outputs) {
     const text = formatters[output.name](shown, { ...context, color: color && !output.file && !args.output });
@@ -115,6 +123,22 @@ async function main(argv: string[]): Promise<number> {
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** What reports that carry rule metadata (SARIF) say about each rule. */
+function ruleDescriptions(registry: RuleRegistry): Record<string, RuleDescription> {
+  const rules: Record<string, RuleDescription> = {};
+  for (const { id, rule } of registry.rules) {
+    const docs = rule.meta.docs;
+    rules[id] = {
+      description: docs.description,
+      helpUri: docs.url,
+      level: rule.meta.defaultLevel,
+      tags: [rule.meta.type ?? "problem", "dockerfile"],
+      help: { text: `${docs.description} ${docs.rationale}`, markdown: renderRuleDoc(id, rule) },
+    };
+  }
+  return rules;
 }
 
 /** Each rule's hadolint code (its DL alias), for formats that speak hadolint. */

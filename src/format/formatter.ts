@@ -6,6 +6,16 @@ export interface FormatContext {
   color: boolean;
   /** Rule id -> the code another tool knows it by (hadolint's DLxxxx), for formats that speak that tool. */
   ruleCodes?: Record<string, string>;
+  /** Rule id -> metadata, for formats that describe the rules they report (SARIF's `tool.driver.rules`). */
+  rules?: Record<string, RuleDescription>;
+}
+
+export interface RuleDescription {
+  description: string;
+  helpUri?: string;
+  level?: string;
+  tags?: string[];
+  help?: { text: string; markdown: string };
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

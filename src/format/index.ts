@@ -3,8 +3,10 @@ import type { Formatter } from "./formatter.js";
 import { checkstyle } from "./checkstyle.js";
 import { compact } from "./compact.js";
 import { github } from "./github.js";
+import { gitlab } from "./gitlab.js";
 import { hadolintJson } from "./hadolint-json.js";
 import { junit } from "./junit.js";
+import { sarif } from "./sarif.js";
 import { json } from "./json.js";
 import { stylish } from "./stylish.js";
 
@@ -18,4 +20,6 @@ export const formatters: Record<string, Formatter> = {
   compact,
   github,
   junit,
+  gitlab,
+  sarif,
 };

@@ -74,6 +74,23 @@ describe("exit codes and output", () => {
     expect(JSON.parse(fs.readFileSync(path.join(cwd, "hl.json"), "utf8")).map((f: { code: string }) => f.code)).toEqual(["DL4000", "DL1000"]);
   });
 
+  it("-f sarif describes every rule it reports, as GitHub code scanning requires", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const log = JSON.parse(runCli(["-f", "sarif", "Dockerfile"], { cwd }).stdout);
+    expect(log.version).toBe("2.1.0");
+    const { driver } = log.runs[0].tool;
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(["no-maintainer", "syntax"]);
+    for (const rule of driver.rules) {
+      expect(rule.fullDescription.text.length).toBeGreaterThan(10);
+      expect(rule.help.markdown).toContain(`# ${rule.id}`);
+      expect(rule.helpUri).toMatch(/docs\/rules\/.*\.md$/);
+    }
+    expect(log.runs[0].results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([
+      ["no-maintainer", "error"],
+      ["syntax", "error"],
+    ]);
+  });
+
   it("-o writes the report to a file", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const run = runCli(["-f", "json", "-o", "report.json", "Dockerfile"], { cwd });

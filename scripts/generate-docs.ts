@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
-import { rulePages, withRuleTable } from "../src/docs/generated-docs.js";
+import { rulePages, withAliasTable, withRuleTable } from "../src/docs/generated-docs.js";
 
 const root = path.join(import.meta.dirname, "..");
 const pages = rulePages(allRules);
@@ -14,4 +14,6 @@ for (const file of fs.readdirSync(path.join(root, "docs", "rules"))) {
 for (const [file, content] of pages) fs.writeFileSync(path.join(root, file), content);
 const readme = path.join(root, "README.md");
 fs.writeFileSync(readme, withRuleTable(fs.readFileSync(readme, "utf8"), allRules));
+const migrating = path.join(root, "docs", "migrating.md");
+fs.writeFileSync(migrating, withAliasTable(fs.readFileSync(migrating, "utf8"), allRules));
 console.log(`wrote ${pages.size} rule pages and the README rule table`);

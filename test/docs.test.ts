@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allRules } from "../rules/index.js";
-import { rulePages, withRuleTable } from "../src/docs/generated-docs.js";
+import { rulePages, withAliasTable, withRuleTable } from "../src/docs/generated-docs.js";
 
 const root = path.join(import.meta.dirname, "..");
 
@@ -23,6 +23,11 @@ describe("generated docs (npm run docs)", () => {
   it("the README's rule table is current", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     expect(readme).toBe(withRuleTable(readme, allRules));
+  });
+
+  it("docs/migrating.md's table of hadolint, BuildKit, Trivy and Checkov ids is current", () => {
+    const text = fs.readFileSync(path.join(root, "docs", "migrating.md"), "utf8");
+    expect(text).toBe(withAliasTable(text, allRules));
   });
 
   it("the README opens with the install-and-lint and the test commands", () => {

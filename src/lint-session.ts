@@ -25,6 +25,8 @@ export interface SessionOptions {
   rules?: Record<string, RuleEntry>;
   /** `--context DIR` */
   context?: string;
+  /** `--timing`: add up each rule's time in `timings`. */
+  timing?: boolean;
 }
 
 export interface FixedResult extends FileResult {
@@ -47,6 +49,8 @@ export class LintSession {
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
   private explicit: Promise<LoadedConfig> | null = null;
   private readonly resolvedConfigs = new Map<LoadedConfig, ResolvedConfig>();
+  /** With the timing option: milliseconds per rule over the run. */
+  readonly timings = new Map<string, number>();
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
 
@@ -114,8 +118,10 @@ export class LintSession {
         registry: this.registry,
         settings: resolved.settings,
         hadolintPragmas: resolved.hadolintPragmas,
+        timing: this.options.timing,
       });
       for (const notice of outcome.notices) this.notices.add(notice);
+      for (const [id, ms] of Object.entries(outcome.timings ?? {})) this.timings.set(id, (this.timings.get(id) ?? 0) + ms);
       return outcome;
     };
     if (!fix) return { ...summarize(filePath, lint(text).findings), rejectedFixes: [] };

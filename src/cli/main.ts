@@ -41,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
     noConfig: args.noConfig,
     rules: { ...hadolintFlagRules(args, ruleRegistry()), ...parseRuleFlags(args.rules) },
     context: args.context,
+    timing: args.timing,
   });
   // a .hadolint.yaml may set these; the command line wins
   const run = await session.runOptions();
@@ -115,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
   for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
+  if (args.timing) process.stderr.write(timingTable(session.timings));
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
   if (errors.length) return Math.max(...errors.map((e) => exitCodeFor(e.kind)));
@@ -123,6 +125,15 @@ async function main(argv: string[]): Promise<number> {
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** The ten slowest rules, as ESLint's TIMING=1 prints them. */
+function timingTable(timings: Map<string, number>): string {
+  const total = [...timings.values()].reduce((a, b) => a + b, 0) || 1;
+  const rows = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const width = Math.max(4, ...rows.map(([id]) => id.length));
+  const lines = rows.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  return [`${"Rule".padEnd(width)} | ${"Time (ms)".padStart(10)} | Relative`, `${"-".repeat(width)}-|-${"-".repeat(10)}-|---------`, ...lines, ""].join("\n");
 }
 
 /** What reports that carry rule metadata (SARIF) say about each rule. */

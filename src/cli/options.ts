@@ -42,6 +42,7 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "require-label", type: "string", multiple: true, value: "NAME:FORMAT", describe: "require a label (label-schema; repeatable)" },
     { name: "strict-labels", type: "boolean", describe: "labels outside --require-label are findings" },
     { name: "no-fail", type: "boolean", describe: "exit 0 whatever is found (errors in the input still exit 2)" },
+    { name: "timing", type: "boolean", describe: "print the ten slowest rules on stderr" },
     { name: "list-rules", type: "boolean", describe: "list the rules" },
     { name: "explain", type: "string", value: "ID", describe: "print a rule's documentation" },
     { name: "print-config", type: "string", value: "FILE", describe: "print the config that applies to FILE" },
@@ -74,6 +75,7 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
+  timing: boolean;
   listRules: boolean;
   explain?: string;
   printConfig?: string;
@@ -144,6 +146,7 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     stdin: Boolean(v.stdin),
     stdinFilename: v["stdin-filename"] as string | undefined,
     color,
+    timing: Boolean(v.timing),
     listRules: Boolean(v["list-rules"]),
     explain: v.explain as string | undefined,
     printConfig: v["print-config"] as string | undefined,

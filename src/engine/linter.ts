@@ -24,6 +24,8 @@ export interface LintOptions {
   settings?: Record<string, unknown>;
   /** hadolint's `disable-ignore-pragma` turns its pragmas off. */
   hadolintPragmas?: boolean;
+  /** Measure each rule's time (`--timing`); its first shell parse counts for the rule that asked. */
+  timing?: boolean;
 }
 
 export interface LintOutcome {
@@ -32,6 +34,8 @@ export interface LintOutcome {
   notices: string[];
   /** Structural problems in the text; a fix must never add one. */
   parseProblems: number;
+  /** With `timing`: milliseconds per rule id. */
+  timings?: Record<string, number>;
 }
 
 export function lintText(text: string, options: LintOptions): LintOutcome {
@@ -52,6 +56,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   }));
 
   const notices = new Set<string>();
+  const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
   const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
   for (const declared of options.rules) {
     const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
@@ -82,7 +87,11 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     for (let i = 0; i < list.length; i++) {
       const { active, handler } = list[i];
       try {
-        handler(node as never);
+        if (timings) {
+          const start = performance.now();
+          handler(node as never);
+          timings[active.id] = (timings[active.id] ?? 0) + performance.now() - start;
+        } else handler(node as never);
       } catch (error) {
         findings.push(internalFinding(active.id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
@@ -105,7 +114,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     sourceCode.dispose();
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
-  return { findings, notices: [...notices], parseProblems: document.problems.length };
+  return { findings, notices: [...notices], parseProblems: document.problems.length, ...(timings ? { timings } : {}) };
 }
 
 function createContext(

@@ -91,6 +91,18 @@ describe("exit codes and output", () => {
     ]);
   });
 
+  it("--timing prints the slowest rules on stderr, leaving standard output as it was", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const plain = runCli(["Dockerfile"], { cwd });
+    const timed = runCli(["--timing", "Dockerfile"], { cwd });
+    expect(timed.stdout).toBe(plain.stdout);
+    const lines = timed.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/^Rule +\| +Time \(ms\) \| Relative$/);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeLessThanOrEqual(12);
+    for (const row of lines.slice(2)) expect(row).toMatch(/^[a-z0-9-]+ +\| +\d+\.\d{3} \| +\d+\.\d%$/);
+  });
+
   it("-o writes the report to a file", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const run = runCli(["-f", "json", "-o", "report.json", "Dockerfile"], { cwd });

@@ -3,21 +3,8 @@ import { describe, expect, it } from "vitest";
 import { checkstyle } from "../../src/format/checkstyle.js";
 import { escapeXml } from "../../src/format/xml.js";
 import { summarize } from "../../src/engine/result.js";
-import type { Finding } from "../../src/engine/result.js";
 import { assertWellFormed } from "./well-formed-xml.js";
-
-const finding = (over: Partial<Finding>): Finding => ({
-  ruleId: "some-rule",
-  level: "warning",
-  severity: 1,
-  message: "Something.",
-  line: 1,
-  column: 1,
-  endLine: 1,
-  endColumn: 2,
-  ...over,
-});
-
+import { finding } from "./finding.js";
 
 describe("checkstyle formatter", () => {
   it("lists a clean file with no errors", () => {

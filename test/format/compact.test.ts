@@ -2,19 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { compact } from "../../src/format/compact.js";
 import { summarize } from "../../src/engine/result.js";
-import type { Finding } from "../../src/engine/result.js";
-
-const finding = (over: Partial<Finding>): Finding => ({
-  ruleId: "some-rule",
-  level: "warning",
-  severity: 1,
-  message: "Something.",
-  line: 1,
-  column: 1,
-  endLine: 1,
-  endColumn: 2,
-  ...over,
-});
+import { finding } from "./finding.js";
 
 describe("compact formatter", () => {
   it("prints nothing when every file is clean", () => {

@@ -9,7 +9,6 @@ import { applyFixes } from "./engine/fix.js";
 import { lintText as lintWithRules, type LintOutcome } from "./engine/linter.js";
 import { RuleRegistry } from "./engine/registry.js";
 import { summarize, type FileResult } from "./engine/result.js";
-import { parseDockerfile } from "./parse/parse.js";
 import { loadShellParser } from "./shell/bash-parser.js";
 import { createSource, withBom } from "./source/source.js";
 
@@ -154,9 +153,4 @@ export class LintSession {
       throw new DocklintError("io", `${filePath} is not valid UTF-8.`);
     }
   }
-}
-
-/** Whether a text still parses the way it did: used before a fixed file is written. */
-export function parseProblemCount(text: string): number {
-  return parseDockerfile(text).document.problems.length;
 }

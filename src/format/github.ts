@@ -27,7 +27,7 @@ export const github: Formatter = (results, { cwd }) => {
         ["endLine", m.endLine],
         ["col", m.column],
       ];
-      // GitHub only honours a column range on a single line.
+      // GitHub only honours a column range on a single line; its endColumn is exclusive, as ours is.
       if (m.endLine === m.line) properties.push(["endColumn", m.endColumn]);
       if (m.ruleId) properties.push(["title", m.ruleId]);
       const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");

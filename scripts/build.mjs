@@ -14,7 +14,7 @@ fs.rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", action: "src/action/main.ts" },
+  entryPoints: { cli: "src/cli/entry.ts", index: "src/index.ts", action: "src/action/main.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

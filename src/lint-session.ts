@@ -6,7 +6,9 @@ import { allRules } from "../rules/index.js";
 import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
-import { lintText as lintWithRules, type LintOutcome } from "./engine/linter.js";
+import { lintParsed, type LintOutcome } from "./engine/linter.js";
+import { needsShellParser } from "./engine/source-code.js";
+import { parseDockerfile } from "./parse/parse.js";
 import { RuleRegistry } from "./engine/registry.js";
 import { summarize, type FileResult } from "./engine/result.js";
 import { loadShellParser } from "./shell/bash-parser.js";
@@ -107,10 +109,12 @@ export class LintSession {
 
   async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
     const resolved = await this.resolve(filePath);
-    await loadShellParser();
+    const parsed = parseDockerfile(text);
+    // tree-sitter (the slowest thing to load) only for files with shell code; a fix may add some
+    if (fix || needsShellParser(parsed.document)) await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
-    const lint = (t: string): LintOutcome => {
-      const outcome = lintWithRules(t, {
+    const lint = (t: string, p = t === text ? parsed : parseDockerfile(t)): LintOutcome => {
+      const outcome = lintParsed(p, {
         filename: absolute,
         cwd: this.cwd,
         rules: resolved.rules,

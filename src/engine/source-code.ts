@@ -99,7 +99,7 @@ export class DockerfileSourceCode {
   }
 
   private shell(instruction: m.Instruction): ParsedShell | undefined {
-    if (instruction.type !== "Run" && instruction.type !== "Cmd" && instruction.type !== "Entrypoint") return undefined;
+    if (!hasShellCode(instruction)) return undefined;
     let parsed = this.shellCache.get(instruction);
     if (!parsed) {
       const shellForm = !instruction.exec;
@@ -133,6 +133,16 @@ export class DockerfileSourceCode {
     if (i.type === "Onbuild" && i.trigger) yield* this.instructionSteps(i.trigger);
     yield visit(i, 2);
   }
+}
+
+function hasShellCode(instruction: m.Instruction): instruction is m.Run | m.Cmd | m.Entrypoint {
+  return instruction.type === "Run" || instruction.type === "Cmd" || instruction.type === "Entrypoint";
+}
+
+/** Whether linting the document may parse shell code (and so needs the shell parser loaded). */
+export function needsShellParser(document: m.Dockerfile): boolean {
+  const instructions = [...document.preamble, ...document.stages.flatMap((s) => s.instructions)];
+  return instructions.some((i) => hasShellCode(i) || (i.type === "Onbuild" && i.trigger !== null && hasShellCode(i.trigger)));
 }
 
 function visit(target: object, phase: 1 | 2): TraversalStep {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The ESLint plugin under the real eslint 9 and 10: the packed package and eslint, installed
 # from the npm registry into a throwaway project, lint a bad, a good and a disabled Dockerfile,
-# and `eslint --fix` must write exactly what `docklint --fix` writes.
+# `eslint --fix` must write exactly what `docklint --fix` writes, and ESLint's language server
+# (what the VS Code extension and Neovim run) must show an editor the same findings.
 # Usage (from the repository root, after npm ci): bash .ci/integrations/eslint.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -71,7 +72,7 @@ for major in 9 10; do
   mkdir -p "$project"
   cd "$project"
   write_files
-  npm install --loglevel=error --no-audit --no-fund "eslint@$major" "$tarball" >/dev/null
+  npm install --loglevel=error --no-audit --no-fund "eslint@$major" "$tarball" vscode-langservers-extracted >/dev/null
   version=$(npx eslint --version)
 
   # a clean file: exit 0, nothing printed
@@ -82,6 +83,12 @@ for major in 9 10; do
   expect_exit 1 bad.json npx eslint --format json bad
   expect_exit 1 docklint-bad.json npx docklint --format json bad/Dockerfile
   node "$work/compare.mjs" bad.json docklint-bad.json "docklint/no-sudo@3:5,docklint/apt-no-install-recommends@2:31"
+
+  # an editor: the language server's diagnostics are ESLint's findings (LSP severity 1 is error)
+  node "$root/.ci/integrations/eslint-language-server.mjs" . bad/Dockerfile > editor.txt
+  node -e 'for (const m of JSON.parse(require("fs").readFileSync("bad.json", "utf8"))[0].messages) console.log(`${m.line}:${m.column} ${3 - m.severity} ${m.ruleId}`)' > cli.txt
+  grep -qx "3:5 1 docklint/no-sudo" editor.txt || { echo "FAIL: the language server did not show no-sudo at 3:5" >&2; cat editor.txt >&2; exit 1; }
+  if ! diff -u cli.txt editor.txt >&2; then echo "FAIL: the language server with eslint $version shows other findings than eslint" >&2; exit 1; fi
 
   # the directive silences the error (the warnings stay): exit 0
   expect_exit 0 disabled.json npx eslint --format json disabled
@@ -94,5 +101,5 @@ for major in 9 10; do
   if cmp -s fixed-by-eslint/Dockerfile bad/Dockerfile; then echo "FAIL: eslint $version --fix changed nothing" >&2; exit 1; fi
   if ! diff -u fixed-by-docklint/Dockerfile fixed-by-eslint/Dockerfile >&2; then echo "FAIL: eslint $version --fix and docklint --fix differ" >&2; exit 1; fi
 
-  echo "eslint $version: findings, exit codes, eslint-disable-next-line and --fix agree with docklint"
+  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix and the editor server agree with docklint"
 done

@@ -6,6 +6,7 @@ import type * as m from "../parse/model.js";
 import type { ParsedDockerfile } from "../parse/parse.js";
 import { offsetAt, positionAt } from "../source/source.js";
 import { DockerfileSourceCode } from "../engine/source-code.js";
+import { shellPragma } from "../engine/pragmas.js";
 import type { RuleNode } from "../engine/rule.js";
 
 const commentParser = new ConfigCommentParser();
@@ -25,10 +26,7 @@ export class EslintDockerfileSourceCode extends DockerfileSourceCode {
   constructor({ source, document }: ParsedDockerfile) {
     super(source, document);
     // `# hadolint shell=pwsh`: RUN bodies are not POSIX shell, so no ShellCommand nodes come from them
-    for (const comment of document.comments) {
-      const shell = /^hadolint\s+shell\s*=\s*(\S+)/.exec(comment.value);
-      if (shell) this.shellOverride = shell[1];
-    }
+    for (const comment of document.comments) this.shellOverride = shellPragma(comment.value) ?? this.shellOverride;
     disposer.register(this, this.shellCache);
   }
 

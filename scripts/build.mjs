@@ -1,5 +1,5 @@
-// Builds dist/: the CLI and the library as ESM bundles (with a shared chunk), the two WASM
-// files tree-sitter needs beside them, and type declarations for the library.
+// Builds dist/: the CLI, the library and the ESLint plugin as ESM bundles (with a shared chunk), the two WASM
+// files tree-sitter needs beside them, and type declarations for the library and the plugin.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -14,7 +14,7 @@ fs.rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/entry.ts", index: "src/index.ts", action: "src/action/main.ts" },
+  entryPoints: { cli: "src/cli/entry.ts", index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -1,5 +1,6 @@
 // ESLint-style table tests for one rule: valid code has no finding of the rule; each invalid
-// case lists every finding with its exact position, and `output` is the text after --fix.
+// case lists every finding with its exact position, and `output` is the text after --fix. Each
+// case runs under the real ESLint too (the plugin), which must report and fix exactly the same.
 import { beforeAll, describe, expect, it } from "vitest";
 import { allRules } from "../rules/index.js";
 import { applyFixes } from "../src/engine/fix.js";
@@ -8,6 +9,7 @@ import { RuleRegistry } from "../src/engine/registry.js";
 import type { Finding } from "../src/engine/result.js";
 import type { Level } from "../src/engine/rule.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
+import { comparable, fixWithEslint, lintWithEslint, runsUnderEslint } from "./eslint-parity.js";
 
 export interface CaseOptions {
   code: string;
@@ -65,6 +67,7 @@ export function testRule(id: string, tests: RuleTests): void {
       it(`valid #${index + 1}${c.name ? `: ${c.name}` : ""}`, () => {
         const { findings } = lintWithRule(id, c);
         expect(findings.map(describeFinding)).toEqual([]);
+        if (runsUnderEslint(id)) expect(lintWithEslint(id, c), "under ESLint").toEqual([]);
       });
     });
     tests.invalid.forEach((c, index) => {
@@ -82,6 +85,10 @@ export function testRule(id: string, tests: RuleTests): void {
         const fixed = applyFixes(c.code, lint);
         if (c.output === null) expect(fixed.changed, "the rule fixed a case marked output: null").toBe(false);
         else expect(fixed.output).toBe(c.output);
+        if (runsUnderEslint(id)) {
+          expect(lintWithEslint(id, c), "under ESLint").toEqual(findings.map(comparable));
+          expect(fixWithEslint(id, c), "eslint --fix").toBe(c.output ?? c.code);
+        }
       });
     });
   });

@@ -69,7 +69,11 @@ function countByRule(findings: Finding[]): Map<string | null, number> {
   return counts;
 }
 
-/** Applies the edits that do not overlap an earlier one. */
+/**
+ * Applies the edits that neither overlap nor touch an earlier one; the others wait for the next
+ * pass. ESLint's rule, so that `eslint --fix` with the plugin writes the same text: two
+ * insertions at one offset would otherwise come out in a different order.
+ */
 export function applyEdits(text: string, findings: { fix?: TextEdit }[]): string {
   const edits = findings
     .map((f) => f.fix)
@@ -77,10 +81,11 @@ export function applyEdits(text: string, findings: { fix?: TextEdit }[]): string
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let out = "";
   let at = 0;
+  let lastEnd = -1;
   for (const edit of edits) {
-    if (edit.range[0] < at) continue;
+    if (edit.range[0] <= lastEnd) continue;
     out += text.slice(at, edit.range[0]) + edit.text;
-    at = edit.range[1];
+    at = lastEnd = edit.range[1];
   }
   return out + text.slice(at);
 }

@@ -55,8 +55,8 @@ export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: 
       const scope = match[1]?.trim();
       const range = scope === "global" ? ALL : scope === "stage" ? restOfStage(doc, comment.range[1]) : nextInstructionRange(doc, comment.range[1]);
       if (range) result.suppressions.push({ ruleIds: ids, range });
-    } else if ((match = /^hadolint\s+shell\s*=\s*(\S+)/.exec(text))) {
-      result.shell = match[1];
+    } else if (shellPragma(text)) {
+      result.shell = shellPragma(text);
     } else if ((match = /^check\s*=\s*(.*)$/.exec(text))) {
       const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(match[1])?.[1]?.trim();
       if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(match[1])) result.checksAreErrors = true;
@@ -65,6 +65,11 @@ export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: 
     }
   }
   return result;
+}
+
+/** The shell a `# hadolint shell=...` comment (its text after `#`) names, or null. */
+export function shellPragma(comment: string): string | null {
+  return /^hadolint\s+shell\s*=\s*(\S+)/.exec(comment)?.[1] ?? null;
 }
 
 function asComment(d: m.Directive): PragmaComment {

@@ -19,7 +19,7 @@ export class DockerfileSourceCode {
   readonly variables: Variables;
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
-  private readonly shellCache = new Map<m.Instruction, ParsedShell>();
+  protected readonly shellCache = new Map<m.Instruction, ParsedShell>();
 
   constructor(
     readonly source: SourceText,

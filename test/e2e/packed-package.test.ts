@@ -11,22 +11,27 @@ const root = path.join(import.meta.dirname, "..", "..");
 const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 describe("the packed package", () => {
-  it("installs, runs its library API and type-checks in a user's project", { timeout: 180_000 }, () => {
+  it("installs, runs its library API and ESLint plugin, and type-checks in a user's project", { timeout: 180_000 }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-consumer-"));
     npm(["pack", "--pack-destination", dir], root);
     const tarball = fs.readdirSync(dir).find((f) => f.endsWith(".tgz"))!;
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", type: "module", private: true }));
-    npm(["install", "--no-audit", "--no-fund", path.join(dir, tarball), path.join(root, "node_modules", "typescript")], dir);
+    // typescript and eslint: linked from this repository's node_modules
+    npm(["install", "--no-audit", "--no-fund", path.join(dir, tarball), path.join(root, "node_modules", "typescript"), path.join(root, "node_modules", "eslint")], dir);
     const program = `
       import { createLinter, fixText, formatters, lintText, rules } from "docklint";
+      import docklint from "docklint/eslint-plugin";
+      import { Linter } from "eslint";
       const result = await lintText("FROM python\\nMAINTAINER me\\n", { filePath: "Dockerfile", noConfig: true });
       const fixed = await fixText("FROM python:3.12\\nMAINTAINER me\\n", { noConfig: true });
       const linter = createLinter({ noConfig: true });
       const again = await linter.lintText("FROM python\\n", "Dockerfile");
+      const eslint = new Linter({ cwd: "/consumer" }).verify("FROM python\\n", [docklint.configs.recommended], { filename: "/consumer/Dockerfile" });
       console.log(JSON.stringify({
         findings: result.messages.map((m) => [m.ruleId, m.line, m.column]),
         output: fixed.output,
         again: again.messages.length,
+        eslint: eslint.map((m) => [m.ruleId, m.line, m.column]),
         formats: Object.keys(formatters).length,
         rules: Object.keys(rules).length,
       }));
@@ -40,6 +45,7 @@ describe("the packed package", () => {
       ],
       output: 'FROM python:3.12\nLABEL org.opencontainers.image.authors="me"\n',
       again: 1,
+      eslint: [["docklint/image-tag", 1, 6]],
       formats: Object.keys(formatters).length,
       rules: 98,
     });

@@ -1,0 +1,42 @@
+// docklint as an ESLint plugin (`docklint/eslint-plugin`): the Dockerfile language, the rules
+// (the same modules docklint runs) and a recommended config.
+import type { ConfigObject, RuleDefinition } from "@eslint/core";
+import { allRules } from "../../rules/index.js";
+import { isRecommended, type Rule } from "../engine/rule.js";
+import { loadShellParser } from "../shell/bash-parser.js";
+import { VERSION } from "../version.js";
+import { dockerfileLanguage } from "./language.js";
+
+// ESLint parses synchronously: the WebAssembly shell parser is loaded when the plugin is imported.
+await loadShellParser();
+
+/**
+ * Rules that need more than ESLint's rule context gives, with the reason. `shellcheck` reports
+ * ShellCheck's own codes as messageIds and levels of their own, which ESLint's report() refuses.
+ */
+export const rulesLeftOut: Readonly<Record<string, string>> = {
+  shellcheck: "its messageIds are ShellCheck's codes (SC2086...), which ESLint requires a rule to list in meta.messages",
+};
+
+const rules: Record<string, Rule> = Object.fromEntries(allRules.filter(({ id }) => !(id in rulesLeftOut)).map(({ id, rule }) => [id, rule]));
+
+const plugin = {
+  meta: { name: "docklint", version: VERSION },
+  languages: { dockerfile: dockerfileLanguage },
+  rules: rules as Record<string, RuleDefinition>,
+  configs: {} as { recommended: ConfigObject },
+};
+
+plugin.configs.recommended = {
+  name: "docklint/recommended",
+  files: ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/Containerfile"],
+  plugins: { docklint: plugin },
+  language: "docklint/dockerfile",
+  rules: Object.fromEntries(
+    Object.entries(rules)
+      .filter(([, rule]) => isRecommended(rule))
+      .map(([id, rule]) => [`docklint/${id}`, rule.meta.defaultLevel === "error" ? "error" : "warn"]),
+  ),
+};
+
+export default plugin;

@@ -20,6 +20,7 @@ export class DockerfileSourceCode {
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
   private readonly shellCache = new Map<m.Instruction, ParsedShell>();
+  private shells: Map<m.Instruction, string[]> | null = null;
 
   constructor(
     readonly source: SourceText,
@@ -69,17 +70,7 @@ export class DockerfileSourceCode {
 
   /** The SHELL in effect for an instruction (inherited through `FROM <stage>`). */
   shellOf(instruction: m.Instruction): string[] {
-    const stage = this.stageOf(instruction);
-    if (!stage) return DEFAULT_SHELL;
-    for (const s of this.stageLineage(stage)) {
-      let found: m.Shell | undefined;
-      for (const i of s.instructions) {
-        if (s === stage && i.range[0] >= instruction.range[0]) break;
-        if (i.type === "Shell" && i.exec?.length) found = i;
-      }
-      if (found) return found.exec!.map((w) => w.value);
-    }
-    return DEFAULT_SHELL;
+    return (this.shells ??= shellsInEffect(this.ast)).get(instruction) ?? DEFAULT_SHELL;
   }
 
   /** True when RUN bodies here are POSIX shell (not PowerShell or cmd). */
@@ -133,6 +124,25 @@ export class DockerfileSourceCode {
     if (i.type === "Onbuild" && i.trigger) yield* this.instructionSteps(i.trigger);
     yield visit(i, 2);
   }
+}
+
+/**
+ * The SHELL in effect at each instruction of a stage, in one pass over the file: a stage starts
+ * with the shell its parent ended with (parents come earlier in the file).
+ */
+function shellsInEffect(doc: m.Dockerfile): Map<m.Instruction, string[]> {
+  const shells = new Map<m.Instruction, string[]>();
+  const finalShell: string[][] = [];
+  for (const stage of doc.stages) {
+    let shell = stage.parent === null ? DEFAULT_SHELL : (finalShell[stage.parent] ?? DEFAULT_SHELL);
+    for (const i of stage.instructions) {
+      shells.set(i, shell);
+      if (i.type === "Onbuild" && i.trigger) shells.set(i.trigger, shell);
+      if (i.type === "Shell" && i.exec?.length) shell = i.exec.map((w) => w.value);
+    }
+    finalShell[stage.index] = shell;
+  }
+  return shells;
 }
 
 function visit(target: object, phase: 1 | 2): TraversalStep {

@@ -2,6 +2,7 @@
 // the shared, cached views of it (shell commands, variables, stages, the current SHELL).
 import type { SourceRange, TraversalStep } from "@eslint/core";
 import { locationOf, type SourceLocation, type SourceText } from "../source/source.js";
+import { LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
 import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
@@ -21,6 +22,9 @@ export class DockerfileSourceCode {
   shellOverride: string | null = null;
   private readonly shellCache = new Map<m.Instruction, ParsedShell>();
   private shells: Map<m.Instruction, string[]> | null = null;
+  private commandCount = 0;
+  /** When linting this file must stop (set by the linter). */
+  deadline: Deadline | undefined;
 
   constructor(
     readonly source: SourceText,
@@ -94,8 +98,12 @@ export class DockerfileSourceCode {
     let parsed = this.shellCache.get(instruction);
     if (!parsed) {
       const shellForm = !instruction.exec;
-      parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source);
+      parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source, this.deadline);
       this.shellCache.set(instruction, parsed);
+      this.commandCount += parsed.commands.length;
+      if (this.commandCount > LIMITS.shellCommands) {
+        throw new TooComplex(`more than ${LIMITS.shellCommands} shell commands`, instruction.range[0]);
+      }
     }
     return parsed;
   }

@@ -2,38 +2,7 @@
 // damaged (truncated, bytes flipped, line endings mixed, a BOM or NUL in the middle, pieces of
 // syntax dropped in), and generated files built from the shapes that make parsers recurse or
 // loop (deep nesting, long chains, many stages, self-referencing variables).
-import fs from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
-
-const root = path.join(import.meta.dirname, "..", "..");
-export const CORPUS_DIR = path.join(root, "..", "shared", "corpus");
-
-/** Every Dockerfile in fixtures/. */
-export function fixtureTexts(): string[] {
-  const found: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/Dockerfile/.test(entry.name)) found.push(full);
-    }
-  };
-  visit(path.join(root, "fixtures"));
-  return found.sort();
-}
-
-/**
- * A fixed sample of the corpus: every `step`-th file by name. A missing corpus is an error, not a
- * reason to test less: CI has it at ../shared/corpus.
- */
-export function corpusSample(count: number): string[] {
-  if (!fs.existsSync(CORPUS_DIR)) throw new Error(`The corpus is missing: ${CORPUS_DIR} (the fuzz and fix-safety tests need it).`);
-  const names = fs.readdirSync(CORPUS_DIR).filter((n) => n.endsWith(".Dockerfile")).sort();
-  if (names.length < count) throw new Error(`The corpus at ${CORPUS_DIR} has ${names.length} Dockerfiles; the tests sample ${count}.`);
-  const step = Math.floor(names.length / count);
-  return Array.from({ length: count }, (_, i) => path.join(CORPUS_DIR, names[i * step]));
-}
 
 /** Pieces of Dockerfile and shell syntax that open, close or escape something. */
 const SNIPPETS = [

@@ -10,7 +10,8 @@ import { DocklintError } from "../../src/engine/errors.js";
 import type { Finding } from "../../src/engine/result.js";
 import { LintSession } from "../../src/lint-session.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
-import { corpusSample, damaged, fixtureTexts, generated, hostileFiles } from "./hostile-inputs.js";
+import { corpusSample, fixtureFiles } from "../corpus-sample.js";
+import { damaged, generated, hostileFiles } from "./hostile-inputs.js";
 
 const SEED = 20_251_125;
 /** Counterexamples fast-check reported, replayed on every run: `{ property, seed, path }`. */
@@ -19,7 +20,7 @@ const REGRESSIONS: { property: "damaged" | "generated"; seed: number; path: stri
 // ShellCheck is off: it is a separate program, and starting it for each of thousands of cases
 // would cost minutes; its rule's own tests cover it.
 const session = new LintSession({ noConfig: true, rules: { shellcheck: "off" } });
-const texts = [...fixtureTexts(), ...corpusSample(150)].map((file) => fs.readFileSync(file, "utf8"));
+const texts = [...fixtureFiles(), ...corpusSample(150)].map((file) => fs.readFileSync(file, "utf8"));
 
 beforeAll(() => session.lint("FROM alpine:3.20\n", "Dockerfile"));
 

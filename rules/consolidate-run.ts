@@ -1,10 +1,10 @@
 // Flags a RUN that directly follows another single-command RUN with the same flags: each RUN
 // is a layer, and two one-command layers are usually one step split by accident.
-import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
 import type { ShellCommand } from "../src/shell/command.js";
+import { treeNodes } from "../src/shell/tree-nodes.js";
 import { isShell } from "../src/shell/wrappers.js";
 
 /**
@@ -118,12 +118,12 @@ function changesShellState(sourceCode: DockerfileSourceCode, run: m.Run): boolea
   if (sourceCode.commandsOf(run).some((c) => inOuterShell(c) && SHELL_STATE_COMMANDS.has(c.command))) return true;
   const root = sourceCode.scriptsOf(run).find((s) => !s.wrappers.length)?.root;
   if (!root || root.hasError) return true;
-  const visit = (node: TSNode): boolean =>
-    SHELL_STATE_NODES.has(node.type) ||
+  for (const node of treeNodes(root, { named: true })) {
+    if (SHELL_STATE_NODES.has(node.type)) return true;
     // `A=1` alone sets a shell variable; `A=1 cmd` only sets it for cmd
-    (node.type === "variable_assignment" && node.parent?.type !== "command") ||
-    node.namedChildren.some((c) => c !== null && visit(c));
-  return visit(root);
+    if (node.type === "variable_assignment" && node.parent?.type !== "command") return true;
+  }
+  return false;
 }
 
 /** The indentation of the first RUN's own continuation lines, else four spaces past its keyword. */

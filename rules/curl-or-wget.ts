@@ -39,12 +39,13 @@ const rule: Rule = {
       instructions.flatMap((i) =>
         i.type === "Run" ? sourceCode.commandsOf(i as never).filter((c) => DOWNLOADERS.has(c.command)) : [],
       );
+    // by stage index: the first curl and wget of the image up to the end of that stage (a stage's
+    // parent comes before it, so its entry is there when the stage is visited)
+    const firstByStage: Map<string, ShellCommand>[] = [];
     return {
       Stage(stage) {
-        const ancestors = sourceCode.stageLineage(stage).slice(1).reverse();
-        const inherited = ancestors.flatMap((s) => downloadsOf(s.instructions));
-        const first = new Map<string, ShellCommand>();
-        for (const c of inherited) if (!first.has(c.command)) first.set(c.command, c);
+        const first = new Map(stage.parent === null ? [] : firstByStage[stage.parent]);
+        firstByStage[stage.index] = first;
         for (const command of downloadsOf(stage.instructions)) {
           if (!first.has(command.command)) first.set(command.command, command);
           const other = command.command === "curl" ? "wget" : "curl";

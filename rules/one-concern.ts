@@ -7,6 +7,7 @@ import type * as m from "../src/parse/model.js";
 import type { Range } from "../src/source/source.js";
 import type { ShellCommand } from "../src/shell/command.js";
 import { startsDaemon, supervisorIn } from "../src/shell/servers.js";
+import { treeNodes } from "../src/shell/tree-nodes.js";
 import { isShell, unwrap } from "../src/shell/wrappers.js";
 
 /** Commands that finish quickly: setup steps, not services. */
@@ -110,14 +111,12 @@ function label(c: ShellCommand): string {
 function backgroundRanges(sourceCode: DockerfileSourceCode, node: m.Cmd | m.Entrypoint): Range[] {
   const ranges: Range[] = [];
   for (const { root, offset } of sourceCode.scriptsOf(node)) {
-    const visit = (n: TSNode) => {
+    for (const n of treeNodes(root)) {
       const children = n.children.filter((c): c is TSNode => c !== null);
       children.forEach((child, i) => {
         if (children[i + 1]?.type === "&") ranges.push([offset + child.startIndex, offset + child.endIndex]);
-        visit(child);
       });
-    };
-    visit(root);
+    }
   }
   return ranges;
 }

@@ -6,10 +6,11 @@ import { allRules } from "../rules/index.js";
 import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
-import { lintParsed, type LintOutcome } from "./engine/linter.js";
+import { lintText, type LintOutcome } from "./engine/linter.js";
 import { needsShellParser } from "./engine/source-code.js";
-import { parseDockerfile } from "./parse/parse.js";
+import { parseDockerfile, type ParsedDockerfile } from "./parse/parse.js";
 import { RuleRegistry } from "./engine/registry.js";
+import { deadlineIn, LIMITS } from "./parse/limits.js";
 import { summarize, type FileResult } from "./engine/result.js";
 import { loadShellParser } from "./shell/bash-parser.js";
 import { createSource, withBom } from "./source/source.js";
@@ -28,6 +29,8 @@ export interface SessionOptions {
   context?: string;
   /** `--timing`: add up each rule's time in `timings`. */
   timing?: boolean;
+  /** Files larger than this many bytes are refused, not read (default 10 MB). */
+  maxFileSize?: number;
 }
 
 export interface FixedResult extends FileResult {
@@ -109,12 +112,19 @@ export class LintSession {
 
   async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
     const resolved = await this.resolve(filePath);
-    const parsed = parseDockerfile(text);
+    let parsed: ParsedDockerfile | undefined;
+    try {
+      parsed = parseDockerfile(text);
+    } catch {
+      // too complex to parse: lintText reports it
+    }
     // tree-sitter (the slowest thing to load) only for files with shell code; a fix may add some
-    if (fix || needsShellParser(parsed.document)) await loadShellParser();
+    if (fix || !parsed || needsShellParser(parsed.document)) await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
-    const lint = (t: string, p = t === text ? parsed : parseDockerfile(t)): LintOutcome => {
-      const outcome = lintParsed(p, {
+    // one deadline for the file, fix passes included
+    const deadline = deadlineIn(LIMITS.seconds);
+    const lint = (t: string): LintOutcome => {
+      const outcome = lintText(t, {
         filename: absolute,
         cwd: this.cwd,
         rules: resolved.rules,
@@ -122,7 +132,8 @@ export class LintSession {
         settings: resolved.settings,
         hadolintPragmas: resolved.hadolintPragmas,
         timing: this.options.timing,
-      });
+        deadline,
+      }, t === text ? parsed : undefined);
       for (const notice of outcome.notices) this.notices.add(notice);
       for (const [id, ms] of Object.entries(outcome.timings ?? {})) this.timings.set(id, (this.timings.get(id) ?? 0) + ms);
       return outcome;
@@ -136,25 +147,62 @@ export class LintSession {
   }
 
   /** Reads a file (relative to the session's cwd) as a Dockerfile, refusing what cannot be one. */
-  readDockerfile(filePath: string, maxBytes = 10 * 1024 * 1024): string {
+  readDockerfile(filePath: string): string {
     const absolute = path.resolve(this.cwd, filePath);
+    const maxBytes = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let buffer: Buffer;
     try {
       const stat = fs.statSync(absolute);
       if (stat.isDirectory()) throw new DocklintError("io", `${filePath} is a directory.`);
-      if (stat.size > maxBytes) throw new DocklintError("io", `${filePath} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not linted.`);
+      if (stat.size > maxBytes) throw oversize(filePath, maxBytes);
       buffer = fs.readFileSync(absolute);
     } catch (error) {
       if (error instanceof DocklintError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
-      throw new DocklintError("io", `Cannot read ${filePath}: ${reason}.`);
+      throw new DocklintError("io", `Cannot read ${filePath}: ${ioReason(error)}.`);
     }
-    if (buffer.includes(0)) throw new DocklintError("io", `${filePath} is a binary file, not a Dockerfile.`);
+    return this.decodeDockerfile(buffer, filePath);
+  }
+
+  /** Bytes read elsewhere (standard input) as a Dockerfile: the same refusals as for a file. */
+  decodeDockerfile(buffer: Buffer, name: string): string {
+    const maxBytes = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (buffer.length > maxBytes) throw oversize(name, maxBytes);
+    if (buffer.includes(0)) throw new DocklintError("io", `${name} is a binary file, not a Dockerfile.`);
     try {
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer);
     } catch {
-      throw new DocklintError("io", `${filePath} is not valid UTF-8.`);
+      throw new DocklintError("io", `${name} is not valid UTF-8.`);
     }
   }
+}
+
+/** 10 MB: the largest real Dockerfile we know of is under 30 KB; anything near this is not one. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+function oversize(name: string, maxBytes: number): DocklintError {
+  return new DocklintError("io", `${name} is larger than ${formatSize(maxBytes)}; not linted (--max-file-size sets the limit).`);
+}
+
+/** 10485760 -> "10 MB", 1536 -> "1.5 KB", 100 -> "100 bytes" (units of 1024). */
+export function formatSize(bytes: number): string {
+  for (const [unit, size] of [["GB", 1024 ** 3], ["MB", 1024 ** 2], ["KB", 1024]] as const) {
+    if (bytes >= size) return `${+(bytes / size).toFixed(1)} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/** A file system error in words: "permission denied", "no such file". */
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ELOOP: "too many levels of symbolic links",
+    EISDIR: "it is a directory",
+    EROFS: "read-only file system",
+    ENOSPC: "no space left on the device",
+    ENAMETOOLONG: "the name is too long",
+  };
+  return (code && reasons[code]) ?? (error as Error).message;
 }

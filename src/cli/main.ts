@@ -6,7 +6,7 @@ import path from "node:path";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { levelRank } from "../engine/rule.js";
 import type { RuleRegistry } from "../engine/registry.js";
-import type { FileResult } from "../engine/result.js";
+import { isInternal, type FileResult } from "../engine/result.js";
 import { formatters } from "../format/index.js";
 import type { RuleDescription } from "../format/formatter.js";
 import { renderRuleDoc } from "../docs/rule-doc.js";
@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     rules: { ...hadolintFlagRules(args, ruleRegistry()), ...parseRuleFlags(args.rules) },
     context: args.context,
     timing: args.timing,
+    maxFileSize: args.maxFileSize,
   });
   // a .hadolint.yaml may set these; the command line wins
   const run = await session.runOptions();
@@ -74,8 +75,12 @@ async function main(argv: string[]): Promise<number> {
 
   if (useStdin) {
     const name = args.stdinFilename ?? "<stdin>";
-    const text = fs.readFileSync(0, "utf8");
-    results.push(await session.lint(text, name, { fix: dryRun }));
+    try {
+      results.push(await session.lint(session.decodeDockerfile(fs.readFileSync(0), name), name, { fix: dryRun }));
+    } catch (error) {
+      if (error instanceof DocklintError) errors.push(error);
+      else throw error;
+    }
   }
   const { files, errors: discoveryErrors } = discoverFiles(
     paths.filter((p) => p !== "-").length || useStdin ? paths.filter((p) => p !== "-") : ["."],
@@ -85,13 +90,19 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     try {
       const text = session.readDockerfile(file);
-      const result = await session.lint(text, file, { fix: fix || dryRun });
-      if (fix && result.output !== undefined) {
-        // the fix loop only accepts passes that parse no worse (engine/fix.ts), so this text parses
-        writeAtomically(path.resolve(cwd, file), result.output);
-        delete result.output;
-      }
+      let result = await session.lint(text, file, { fix: fix || dryRun });
       for (const r of result.rejectedFixes) process.stderr.write(`docklint: ${file}: fix for ${r.ruleId} not applied: ${r.reason}.\n`);
+      if (fix && result.output !== undefined) {
+        try {
+          // the fix loop only accepts passes that parse no worse (engine/fix.ts), so this text parses
+          writeAtomically(path.resolve(cwd, file), result.output, file);
+          delete result.output;
+        } catch (error) {
+          errors.push(error as DocklintError);
+          // the file keeps its text, so the report shows its findings before fixing
+          result = await session.lint(text, file);
+        }
+      }
       results.push(result);
     } catch (error) {
       if (error instanceof DocklintError) errors.push(error);
@@ -118,7 +129,11 @@ async function main(argv: string[]): Promise<number> {
   if (args.timing) process.stderr.write(timingTable(session.timings));
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
-  if (errors.length) return Math.max(...errors.map((e) => exitCodeFor(e.kind)));
+  for (const r of results) {
+    for (const m of r.messages.filter(isInternal)) process.stderr.write(`docklint: ${r.filePath}:${m.line}:${m.column}: ${m.message}\n`);
+  }
+  const internal = results.some((r) => r.messages.some(isInternal));
+  if (errors.length || internal) return Math.max(...errors.map((e) => exitCodeFor(e.kind)), internal ? EXIT.internal : 0);
   if (noFail) return EXIT.ok;
   const failing = threshold !== "none" && shown.some((r) => r.messages.some((m) => levelRank(m.level) >= levelRank(threshold)));
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);

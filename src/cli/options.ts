@@ -28,6 +28,7 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "quiet", type: "boolean", describe: "report errors only" },
     { name: "fix", type: "boolean", describe: "apply safe fixes to the files" },
     { name: "fix-dry-run", type: "boolean", describe: "compute fixes without writing them (JSON: `output`)" },
+    { name: "max-file-size", type: "string", value: "SIZE", describe: "refuse files larger than SIZE: bytes, or KB, MB, GB (default: 10MB)" },
     { name: "context", type: "string", value: "DIR", describe: "build context directory (default: the Dockerfile's directory)" },
     { name: "stdin", type: "boolean", describe: "lint standard input (also: -)" },
     { name: "stdin-filename", type: "string", value: "NAME", describe: "name standard input for config lookup and reports" },
@@ -71,6 +72,8 @@ export interface CliOptions {
   quiet: boolean;
   fix: boolean;
   fixDryRun: boolean;
+  /** Bytes. */
+  maxFileSize?: number;
   context?: string;
   stdin: boolean;
   stdinFilename?: string;
@@ -112,6 +115,9 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
   }
   const maxWarnings = v["max-warnings"] as string | undefined;
   if (maxWarnings !== undefined && !/^-?\d+$/.test(maxWarnings)) throw usage(`--max-warnings takes a whole number, not '${maxWarnings}'`);
+  const maxFileSize = v["max-file-size"] as string | undefined;
+  const maxBytes = maxFileSize === undefined ? undefined : parseSize(maxFileSize);
+  if (maxBytes === null) throw usage(`--max-file-size takes a size such as 500KB or 20MB, not '${maxFileSize}'`);
   const color = v["no-color"] ? false : v.color ? true : undefined;
   return {
     paths: parsed.positionals,
@@ -142,6 +148,7 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     quiet: Boolean(v.quiet),
     fix: Boolean(v.fix),
     fixDryRun: Boolean(v["fix-dry-run"]),
+    maxFileSize: maxBytes,
     context: v.context as string | undefined,
     stdin: Boolean(v.stdin),
     stdinFilename: v["stdin-filename"] as string | undefined,
@@ -153,6 +160,15 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     version: Boolean(v.version),
     help: Boolean(v.help),
   };
+}
+
+const UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** "10MB" -> 10485760 (units of 1024, as the error messages print them); null when it is not a size. */
+export function parseSize(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = match && UNITS[match[2].toLowerCase()];
+  return match && unit ? Math.floor(Number(match[1]) * unit) : null;
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);

@@ -24,6 +24,7 @@ export function applyFixes(text: string, lint: (text: string) => LintOutcome): F
     const together = applyEdits(current, fixable);
     if (together === current) break;
     const after = lint(together);
+    if (stopped(after)) break;
     if (!worse(before, after)) {
       current = together;
       before = after;
@@ -34,6 +35,7 @@ export function applyFixes(text: string, lint: (text: string) => LintOutcome): F
       const alone = applyEdits(current, fixable.filter((f) => f.ruleId === ruleId));
       if (alone === current) continue;
       const result = lint(alone);
+      if (stopped(result)) break;
       const problem = worse(before, result);
       if (problem) rejected.set(ruleId, problem);
       else {
@@ -51,6 +53,11 @@ export function applyFixes(text: string, lint: (text: string) => LintOutcome): F
     changed: current !== text,
     rejected: [...rejected].map(([ruleId, reason]) => ({ ruleId, reason })),
   };
+}
+
+/** The file ran out of time or past a limit (linter.ts): keep what is fixed so far. */
+function stopped(outcome: LintOutcome): boolean {
+  return !Number.isFinite(outcome.parseProblems);
 }
 
 /** Why `after` is worse than `before`, or null when it is not. */

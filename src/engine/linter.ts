@@ -1,12 +1,13 @@
 // Runs the enabled rules over one document in a single walk and collects their reports.
 import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
-import { offsetAt, type Position, type SourceLocation } from "../source/source.js";
+import { checkDeadline, TooComplex, type Deadline } from "../parse/limits.js";
+import { createSource, offsetAt, positionAt, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
 import { isSuppressed, readPragmas } from "./pragmas.js";
 import type { RuleRegistry } from "./registry.js";
-import type { Finding, TextEdit } from "./result.js";
+import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
 import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
 
 export interface ActiveRule extends NamedRule {
@@ -26,6 +27,8 @@ export interface LintOptions {
   hadolintPragmas?: boolean;
   /** Measure each rule's time (`--timing`); its first shell parse counts for the rule that asked. */
   timing?: boolean;
+  /** Past it the file stops with one `too-complex` finding (checked between nodes and while parsing shell). */
+  deadline?: Deadline;
 }
 
 export interface LintOutcome {
@@ -38,8 +41,20 @@ export interface LintOutcome {
   timings?: Record<string, number>;
 }
 
-export function lintText(text: string, options: LintOptions): LintOutcome {
-  return lintParsed(parseDockerfile(text), options);
+/**
+ * Lints one text. Whatever the text holds, the outcome is findings: a file past a limit gets one
+ * `too-complex` finding, and a failure of the engine itself one `internal` finding, so that the
+ * other files of the run are still linted. `parsed` is the text's parse, when the caller has it.
+ */
+export function lintText(text: string, options: LintOptions, parsed?: ParsedDockerfile): LintOutcome {
+  try {
+    return lintParsed(parsed ?? parseDockerfile(text), options);
+  } catch (error) {
+    const at = positionAt(createSource(text), error instanceof TooComplex ? error.offset : 0);
+    const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
+    // Infinity: no fix may turn a lintable text into this one
+    return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY };
+  }
 }
 
 export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): LintOutcome {
@@ -47,6 +62,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const sourceCode = new DockerfileSourceCode(source, document);
   const pragmas = readPragmas(document, options.registry, { hadolintPragmas: options.hadolintPragmas ?? true });
   sourceCode.shellOverride = pragmas.shell;
+  sourceCode.deadline = options.deadline;
   const findings: Finding[] = pragmas.problems.map((p) => ({
     ruleId: null,
     level: "error",
@@ -93,6 +109,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
           timings[active.id] = (timings[active.id] ?? 0) + performance.now() - start;
         } else handler(node as never);
       } catch (error) {
+        if (error instanceof TooComplex) throw error; // from the shared shell parse: the file stops
         findings.push(internalFinding(active.id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
         for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== active.id));
@@ -103,6 +120,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   try {
     for (const step of sourceCode.traverse()) {
       const node = step.target as m.Instruction | m.Dockerfile | m.Stage;
+      checkDeadline(options.deadline, node.range[0]);
       if (step.phase === 1) {
         dispatch(node.type, node);
         if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
@@ -184,17 +202,20 @@ function interpolate(template: string | undefined, data: Record<string, unknown>
   return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function internalFinding(ruleId: string, error: unknown, loc: SourceLocation | { start: Position; end: Position }): Finding {
+/** A docklint bug: in a rule (the other rules still run) or, with a null rule id, in the engine (the file stops). */
+function internalFinding(ruleId: string | null, error: unknown, loc: SourceLocation | { start: Position; end: Position }): Finding {
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId,
-    level: "error",
-    severity: 2,
-    message: `Internal error in rule '${ruleId}': ${detail}. Please report it; the other rules still ran.`,
-    messageId: "internal",
-    ...positions({ start: loc.start, end: loc.start }),
-  };
+  const message = ruleId
+    ? `Internal error in rule '${ruleId}': ${detail}. Please report it; the other rules still ran.`
+    : `Internal error: ${detail}. Please report it; this file was not linted.`;
+  return { ruleId, level: "error", severity: 2, message, messageId: INTERNAL, ...positions({ start: loc.start, end: loc.start }) };
 }
+
+function tooComplexFinding(error: TooComplex, at: Position): Finding {
+  const message = `Too complex to lint: ${error.message} (docklint's limit for one file); no rule was run.`;
+  return { ruleId: null, level: "error", severity: 2, message, messageId: TOO_COMPLEX, ...positions({ start: at, end: at }) };
+}
+
 
 const rangeOf = (element: unknown): [number, number] => (element as { range: [number, number] }).range;
 

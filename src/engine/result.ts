@@ -36,6 +36,15 @@ export interface FileResult {
   source?: string;
 }
 
+/** The messageIds of the engine's own findings; the registry refuses a rule that defines one. */
+export const INTERNAL = "internal";
+export const TOO_COMPLEX = "too-complex";
+
+/** A finding that reports a docklint bug rather than a problem of the Dockerfile: the run exits 3. */
+export function isInternal(finding: Finding): boolean {
+  return finding.messageId === INTERNAL;
+}
+
 export function summarize(filePath: string, messages: Finding[]): FileResult {
   let errorCount = 0;
   let warningCount = 0;

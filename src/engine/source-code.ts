@@ -2,6 +2,7 @@
 // the shared, cached views of it (shell commands, variables, stages, the current SHELL).
 import type { SourceRange, TraversalStep } from "@eslint/core";
 import { locationOf, type SourceLocation, type SourceText } from "../source/source.js";
+import { LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
 import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
@@ -20,6 +21,10 @@ export class DockerfileSourceCode {
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
   protected readonly shellCache = new Map<m.Instruction, ParsedShell>();
+  private shells: Map<m.Instruction, string[]> | null = null;
+  private commandCount = 0;
+  /** When linting this file must stop (set by the linter). */
+  deadline: Deadline | undefined;
 
   constructor(
     readonly source: SourceText,
@@ -69,17 +74,7 @@ export class DockerfileSourceCode {
 
   /** The SHELL in effect for an instruction (inherited through `FROM <stage>`). */
   shellOf(instruction: m.Instruction): string[] {
-    const stage = this.stageOf(instruction);
-    if (!stage) return DEFAULT_SHELL;
-    for (const s of this.stageLineage(stage)) {
-      let found: m.Shell | undefined;
-      for (const i of s.instructions) {
-        if (s === stage && i.range[0] >= instruction.range[0]) break;
-        if (i.type === "Shell" && i.exec?.length) found = i;
-      }
-      if (found) return found.exec!.map((w) => w.value);
-    }
-    return DEFAULT_SHELL;
+    return (this.shells ??= shellsInEffect(this.ast)).get(instruction) ?? DEFAULT_SHELL;
   }
 
   /** True when RUN bodies here are POSIX shell (not PowerShell or cmd). */
@@ -103,8 +98,12 @@ export class DockerfileSourceCode {
     let parsed = this.shellCache.get(instruction);
     if (!parsed) {
       const shellForm = !instruction.exec;
-      parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source);
+      parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source, this.deadline);
       this.shellCache.set(instruction, parsed);
+      this.commandCount += parsed.commands.length;
+      if (this.commandCount > LIMITS.shellCommands) {
+        throw new TooComplex(`more than ${LIMITS.shellCommands} shell commands`, instruction.range[0]);
+      }
     }
     return parsed;
   }
@@ -143,6 +142,25 @@ function hasShellCode(instruction: m.Instruction): instruction is m.Run | m.Cmd 
 export function needsShellParser(document: m.Dockerfile): boolean {
   const instructions = [...document.preamble, ...document.stages.flatMap((s) => s.instructions)];
   return instructions.some((i) => hasShellCode(i) || (i.type === "Onbuild" && i.trigger !== null && hasShellCode(i.trigger)));
+}
+
+/**
+ * The SHELL in effect at each instruction of a stage, in one pass over the file: a stage starts
+ * with the shell its parent ended with (parents come earlier in the file).
+ */
+function shellsInEffect(doc: m.Dockerfile): Map<m.Instruction, string[]> {
+  const shells = new Map<m.Instruction, string[]>();
+  const finalShell: string[][] = [];
+  for (const stage of doc.stages) {
+    let shell = stage.parent === null ? DEFAULT_SHELL : (finalShell[stage.parent] ?? DEFAULT_SHELL);
+    for (const i of stage.instructions) {
+      shells.set(i, shell);
+      if (i.type === "Onbuild" && i.trigger) shells.set(i.trigger, shell);
+      if (i.type === "Shell" && i.exec?.length) shell = i.exec.map((w) => w.value);
+    }
+    finalShell[stage.index] = shell;
+  }
+  return shells;
 }
 
 function visit(target: object, phase: 1 | 2): TraversalStep {

@@ -6,6 +6,7 @@ import { blankContinuations } from "./logical-text.js";
 import { parseJsonArray, splitWords, type RawWord } from "./words.js";
 import { findHeredocMarkers, locateHeredocBodies, logicalLineEnd } from "./heredoc-bodies.js";
 import type * as m from "./model.js";
+import { LIMITS, TooComplex } from "./limits.js";
 import { findParseProblems } from "./problems.js";
 import { splitInstructions, type RawInstruction } from "./split-instructions.js";
 import { substitute } from "./variables.js";
@@ -39,23 +40,27 @@ const typeByKeyword: Record<string, m.InstructionType> = {
 export function parseDockerfile(raw: string): ParsedDockerfile {
   const source = createSource(raw);
   const tree = splitInstructions(source.text);
+  checkLimits(tree.instructions);
   const builder = new Builder(source, tree.escapeChar);
 
   const instructions = tree.instructions.map((i) => builder.instruction(i, false));
   const preamble: m.Instruction[] = [];
+  // the global ARGs are all in the preamble, complete by the first FROM: read once
+  let globals: Map<string, string | null> | null = null;
+  const globalArgsOnce = () => (globals ??= globalArgs(preamble));
   const stages: m.Stage[] = [];
   for (const instruction of instructions) {
     if (instruction.type === "From") {
       const index = stages.length;
       // `FROM ${BASE}` names a stage when a global ARG says so, as in BuildKit
       const written = instruction.image?.text;
-      const image = (written?.includes("$") ? substitute(written, globalArgs(preamble), tree.escapeChar).value : written)?.toLowerCase();
+      const image = (written?.includes("$") ? substitute(written, globalArgsOnce(), tree.escapeChar).value : written)?.toLowerCase();
       const parent = image ? stages.findIndex((s) => s.name === image) : -1;
       stages.push({
         type: "Stage",
         index,
         // `AS ${NAME}` takes its name from a global ARG, as the image does
-        name: stageNameOf(instruction, preamble, tree.escapeChar),
+        name: stageNameOf(instruction, globalArgsOnce, tree.escapeChar),
         from: instruction,
         instructions: [],
         parent: parent >= 0 ? parent : null,
@@ -104,10 +109,21 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
   return { source, document };
 }
 
-function stageNameOf(from: m.From, preamble: m.Instruction[], escapeChar: string): string | null {
+/** Refuses a file with more instructions or stages than the rules can go through in seconds. */
+function checkLimits(instructions: RawInstruction[]): void {
+  if (instructions.length > LIMITS.instructions) {
+    throw new TooComplex(`more than ${LIMITS.instructions} instructions`, instructions[LIMITS.instructions].keywordRange[0]);
+  }
+  let stages = 0;
+  for (const i of instructions) {
+    if (i.keyword.toUpperCase() === "FROM" && ++stages > LIMITS.stages) throw new TooComplex(`more than ${LIMITS.stages} stages`, i.keywordRange[0]);
+  }
+}
+
+function stageNameOf(from: m.From, globals: () => Map<string, string | null>, escapeChar: string): string | null {
   const written = from.stageName?.value;
   if (!written) return null;
-  return (written.includes("$") ? substitute(written, globalArgs(preamble), escapeChar).value : written).toLowerCase();
+  return (written.includes("$") ? substitute(written, globals(), escapeChar).value : written).toLowerCase();
 }
 
 /** Default values of the ARGs declared before the first FROM. */

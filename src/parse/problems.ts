@@ -162,7 +162,7 @@ function checkCommandForm(i: m.Run | m.Cmd | m.Entrypoint | m.Shell | m.Healthch
   const line = text.split(/\r?\n/, 1)[0].trim();
   if (i.type === "Shell") {
     add(i.argsRange!, "SHELL must be a JSON array of strings, e.g. SHELL [\"/bin/bash\", \"-c\"].");
-  } else if (/^\[\s*["'][^]*["']\s*,[^]*\]$/.test(line) || /^\[\s*('[^]*'|"(?:[^"\\]|\\.)*")\s*\]$/.test(line)) {
+  } else if (looksLikeExecForm(line)) {
     const reason = /(^|[[,]\s*)'/.test(line)
       ? "strings need double quotes"
       : /\\(?![\\"/bfnrtu])/.test(line)
@@ -173,6 +173,23 @@ function checkCommandForm(i: m.Run | m.Cmd | m.Entrypoint | m.Shell | m.Healthch
     const quoteAt = unbalancedShellQuote(text);
     if (quoteAt >= 0) add([i.argsRange![0] + quoteAt, i.argsRange![0] + quoteAt + 1], `Unterminated ${text[quoteAt] === "'" ? "single" : "double"} quote.`);
   }
+}
+
+/**
+ * `[` + quoted strings separated by commas + `]`, roughly: what the author meant as exec form.
+ * Written without a regular expression's `[^]*...[^]*`, which backtracks quadratically on a long
+ * line that does not end in `]`.
+ */
+function looksLikeExecForm(line: string): boolean {
+  if (!line.startsWith("[") || !line.endsWith("]")) return false;
+  const first = /^\[\s*["']/.exec(line);
+  if (!first) return false;
+  // a quote, then a comma, somewhere after the first quote: several strings
+  const comma = /["']\s*,/g;
+  comma.lastIndex = first[0].length;
+  if (comma.exec(line) !== null) return true;
+  // or one string: '...' or "..." alone
+  return /^\[\s*('[^]*'|"(?:[^"\\]|\\.)*")\s*\]$/.test(line);
 }
 
 function unbalancedQuote(text: string): boolean {

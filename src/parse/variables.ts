@@ -10,7 +10,58 @@ export interface Resolved {
 }
 
 /** name -> value, or null when declared without a known value. */
-type Scope = ReadonlyMap<string, string | null>;
+interface Scope {
+  get(name: string): string | null | undefined;
+  has(name: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/**
+ * A value longer than this is taken as unknown. Real values are at most a few hundred
+ * characters; without a cap, `ARG V2=${V1}${V1}` doubling down a few thousand ARGs would build
+ * strings of gigabytes, and ten thousand ARGs each a little longer than the last, hundreds of MB.
+ */
+const MAX_VALUE_LENGTH = 4096;
+/** `${A:-${B:-${C:-...}}}` nested deeper than this is left unresolved (and the recursion bounded). */
+const MAX_NESTING = 100;
+/** Layers over a full copy before the next copy: lookups walk at most this many maps. */
+const MAX_LAYERS = 32;
+
+/**
+ * The scope after an ARG or ENV: the names it sets over the scope before. Copying the whole scope
+ * at each ARG and ENV was quadratic in time and memory for files with thousands of them.
+ */
+class Layer implements Scope {
+  readonly depth: number;
+
+  constructor(
+    private readonly own: ReadonlyMap<string, string | null>,
+    private readonly below: Scope,
+  ) {
+    this.depth = below instanceof Layer ? below.depth + 1 : 1;
+  }
+
+  get(name: string): string | null | undefined {
+    return this.own.has(name) ? this.own.get(name) : this.below.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.own.has(name) || this.below.has(name);
+  }
+
+  keys(): Iterable<string> {
+    return new Set([...this.below.keys(), ...this.own.keys()]);
+  }
+}
+
+function layer(own: ReadonlyMap<string, string | null>, below: Scope): Scope {
+  const stacked = new Layer(own, below);
+  if (stacked.depth < MAX_LAYERS) return stacked;
+  const flat = new Map<string, string | null>();
+  for (const name of stacked.keys()) flat.set(name, stacked.get(name)!);
+  return flat;
+}
+
 
 /** Build args BuildKit defines in every global scope. */
 const automaticArgs = [
@@ -22,7 +73,7 @@ const automaticArgs = [
 
 export class Variables {
   private readonly scopes = new Map<m.Instruction, Scope>();
-  private readonly stageEnds = new Map<number, Scope>();
+  private readonly stageEnds = new Map<number, ReadonlyMap<string, string | null>>();
   private globalScope: Scope | null = null;
 
   constructor(
@@ -64,7 +115,7 @@ export class Variables {
     return this.scopes.get(at) ?? this.globals();
   }
 
-  private stageEnd(index: number): Scope {
+  private stageEnd(index: number): ReadonlyMap<string, string | null> {
     if (!this.stageEnds.has(index)) this.walkStage(index);
     return this.stageEnds.get(index)!;
   }
@@ -72,25 +123,24 @@ export class Variables {
   private walkStage(index: number): void {
     const stage = this.doc.stages[index];
     // Only ENV carries over from a parent stage; ARGs are per stage.
-    let env = new Map<string, string | null>(stage.parent !== null ? this.stageEnd(stage.parent) : []);
-    let scope = new Map<string, string | null>([...automaticArgs.map((n): [string, null] => [n, null]), ...env]);
+    const env = new Map<string, string | null>(stage.parent !== null ? this.stageEnd(stage.parent) : []);
+    let scope: Scope = new Map<string, string | null>([...automaticArgs.map((n): [string, null] => [n, null]), ...env]);
     const globals = this.globals();
     for (const i of stage.instructions) {
       this.scopes.set(i, scope);
       if (i.type === "Onbuild" && i.trigger) this.scopes.set(i.trigger, scope);
       if (i.type !== "Env" && i.type !== "Arg") continue;
-      const before = scope;
-      scope = new Map(scope);
-      if (i.type === "Env") env = new Map(env);
+      const own = new Map<string, string | null>();
       for (const p of i.pairs) {
         // values are read in the scope before this instruction, as Docker does
-        const declared = p.value ? substitute(p.value.value, before, this.escapeChar).known : null;
-        if (i.type === "Arg") scope.set(p.key.value, p.value ? declared : (globals.get(p.key.value) ?? null));
+        const declared = p.value ? substitute(p.value.value, scope, this.escapeChar).known : null;
+        if (i.type === "Arg") own.set(p.key.value, p.value ? declared : (globals.get(p.key.value) ?? null));
         else {
-          scope.set(p.key.value, declared);
+          own.set(p.key.value, declared);
           env.set(p.key.value, declared);
         }
       }
+      scope = layer(own, scope);
     }
     this.stageEnds.set(index, env);
   }
@@ -102,12 +152,14 @@ export function substitute(
   text: string,
   scope: Scope,
   escapeChar = "\\",
+  nesting = 0,
 ): Resolved & { known: string | null } {
   if (!text.includes("$")) return { value: text, unresolved: [], known: text };
   let value = "";
   const unresolved: string[] = [];
   let i = 0;
   while (i < text.length) {
+    if (value.length > MAX_VALUE_LENGTH) return tooLong(text);
     const c = text[i];
     if (c === escapeChar && text[i + 1] === "$") {
       value += "$";
@@ -135,15 +187,15 @@ export function substitute(
         const op = /^(:?[-+?])/.exec(rest)?.[1];
         const word = op ? rest.slice(op.length) : "";
         const isSet = current !== undefined && (!op?.startsWith(":") || current !== "");
-        if (current === null || (current === undefined && !op)) {
+        if (current === null || (current === undefined && !op) || nesting >= MAX_NESTING) {
           unresolved.push(name);
           value += text.slice(i, close + 1);
         } else if (op === ":-" || op === "-") {
-          const w = isSet ? { value: current as string, unresolved: [] } : substitute(word, scope, escapeChar);
+          const w = isSet ? { value: current as string, unresolved: [] } : substitute(word, scope, escapeChar, nesting + 1);
           value += w.value;
           unresolved.push(...w.unresolved);
         } else if (op === ":+" || op === "+") {
-          const w = isSet ? substitute(word, scope, escapeChar) : { value: "", unresolved: [] };
+          const w = isSet ? substitute(word, scope, escapeChar, nesting + 1) : { value: "", unresolved: [] };
           value += w.value;
           unresolved.push(...w.unresolved);
         } else if (op) {
@@ -174,7 +226,14 @@ export function substitute(
     } else value += current;
     i += 1 + name.length;
   }
+  if (value.length > MAX_VALUE_LENGTH) return tooLong(text);
   return { value, unresolved, known: unresolved.length ? null : value };
+}
+
+/** The text as written, every variable in it unresolved: its value would be too long to be real. */
+function tooLong(text: string): Resolved & { known: null } {
+  const names = [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+  return { value: text, unresolved: [...new Set(names)], known: null };
 }
 
 function matchingBrace(text: string, open: number): number {

@@ -45,9 +45,16 @@ export function nodeTypeId(type: string): number {
   return id;
 }
 
-export function parseBash(text: string): Tree {
+/** The syntax tree of a script, or null when `stopAt` (performance.now()'s clock) passed first. */
+export function parseBash(text: string, stopAt = Number.POSITIVE_INFINITY): Tree | null {
   if (!parser) throw new Error("the shell parser is not loaded: await loadShellParser() first");
-  const tree = parser.parse(text);
-  if (!tree) throw new Error("tree-sitter-bash returned no tree");
-  return tree;
+  const p = parser;
+  // the callback may return true to cancel (the typings say void)
+  const progressCallback = (() => performance.now() > stopAt) as () => void;
+  const tree = stopAt === Number.POSITIVE_INFINITY ? p.parse(text) : p.parse(text, null, { progressCallback });
+  if (tree) return tree;
+  // a cancelled parse would otherwise be resumed by the next call
+  p.reset();
+  if (performance.now() > stopAt) return null;
+  throw new Error("tree-sitter-bash returned no tree");
 }

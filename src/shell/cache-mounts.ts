@@ -102,9 +102,25 @@ export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, 
  */
 export function cacheLeftInLayer(run: m.Run, cache: PackageCache, install: ShellCommand, sourceCode: DockerfileSourceCode): boolean {
   if (mountCoversCache(run, cache, sourceCode)) return false;
-  return !sourceCode
-    .commandsOf(run)
-    .some((cmd) => cmd.range[0] > install.range[0] && cmd !== install && cleansCache(cmd, cache, run, sourceCode));
+  return lastCleanupStart(run, cache, sourceCode) <= install.range[0];
+}
+
+const lastCleanups = new WeakMap<m.Run, Map<PackageCache, number>>();
+
+/**
+ * Where the RUN's last command emptying the cache starts (-1: none), found once per RUN and
+ * cache: asking for each install in turn was quadratic in the RUN's commands.
+ */
+function lastCleanupStart(run: m.Run, cache: PackageCache, sourceCode: DockerfileSourceCode): number {
+  let byCache = lastCleanups.get(run);
+  if (!byCache) lastCleanups.set(run, (byCache = new Map()));
+  let start = byCache.get(cache);
+  if (start === undefined) {
+    start = -1;
+    for (const cmd of sourceCode.commandsOf(run)) if (cmd.range[0] > start && cleansCache(cmd, cache, run, sourceCode)) start = cmd.range[0];
+    byCache.set(cache, start);
+  }
+  return start;
 }
 
 /**

@@ -3,6 +3,7 @@
 // bodies run by a shell. Each word keeps its exact range in the Dockerfile.
 import type { Node as TSNode, Tree, TreeCursor } from "web-tree-sitter";
 import { locationOf, type Range, type SourceText } from "../source/source.js";
+import { checkDeadline, LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
 import type * as m from "../parse/model.js";
 import { nodeTypeId, parseBash } from "./bash-parser.js";
 import { ShellCommand } from "./command.js";
@@ -26,14 +27,23 @@ export interface ParsedShell {
   dispose(): void;
 }
 
-/** Parses an instruction's shell code once; the caller disposes of the result when done. */
-export function parseShell(instruction: CommandInstruction, source: SourceText): ParsedShell {
-  const found = new Finder(source, instruction);
-  if (instruction.exec) {
-    const [name, ...args] = instruction.exec;
-    if (name) found.add(name, args, [], [], instruction.exec[instruction.exec.length - 1].range[1], true);
-  } else if (instruction.shellText !== null && instruction.shellRange) {
-    found.script(instruction.shellText, instruction.shellRange[0], instruction.heredocs);
+/**
+ * Parses an instruction's shell code once; the caller disposes of the result when done. Past a
+ * limit or the deadline it throws TooComplex.
+ */
+export function parseShell(instruction: CommandInstruction, source: SourceText, deadline?: Deadline): ParsedShell {
+  const found = new Finder(source, instruction, deadline);
+  try {
+    if (instruction.exec) {
+      const [name, ...args] = instruction.exec;
+      if (name) found.add(name, args, [], [], instruction.exec[instruction.exec.length - 1].range[1], true);
+    } else if (instruction.shellText !== null && instruction.shellRange) {
+      found.script(instruction.shellText, instruction.shellRange[0], instruction.heredocs);
+    }
+  } catch (error) {
+    // past a limit: the trees parsed so far live in WebAssembly memory and must be freed here
+    found.scripts.forEach((s) => s.tree.delete());
+    throw error;
   }
   return {
     commands: found.commands.sort((a, b) => a.range[0] - b.range[0]),
@@ -48,7 +58,7 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
   return parsed.commands;
 }
 
-type TypeName = "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
+type TypeName = "list" | "pipeline" | "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
 let typeIds: Record<TypeName, number> | null = null;
 
 const HEREDOC_ONLY = /^\s*(\d*<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
@@ -67,10 +77,12 @@ class Finder {
   constructor(
     private readonly source: SourceText,
     private readonly instruction: CommandInstruction,
+    private readonly deadline?: Deadline,
   ) {}
 
   /** Parses shell text that starts at `offset` in the Dockerfile. */
   script(text: string, offset: number, heredocs: m.Heredoc[] = [], wrappers: string[] = []): void {
+    checkNesting(wrappers, offset);
     const bodies = heredocs.filter((h) => h.contentRange[0] >= offset);
     if (bodies.length) {
       const commandLine = text.slice(0, bodies[0].contentRange[0] - offset);
@@ -81,7 +93,11 @@ class Finder {
       }
     }
     const before = this.commands.length;
-    const tree = parseBash(text);
+    const tree = parseBash(text, this.deadline?.at);
+    if (!tree) {
+      checkDeadline(this.deadline, offset); // the parse stopped at the deadline: this throws
+      return;
+    }
     this.scripts.push({ tree, root: tree.rootNode, offset, wrappers });
     this.walk(tree.rootNode, text, offset, wrappers);
     if (bodies.length) {
@@ -118,9 +134,16 @@ class Finder {
     };
     const ids = typeIdsOnce();
     let depth = 0;
+    // nesting: the depth without the levels a chain adds (`a && b && c` is a list in a list)
+    const types: number[] = [];
+    const nesting: number[] = [0];
     try {
       walking: for (;;) {
         const type = cursor.nodeTypeId;
+        if (depth > 0) {
+          nesting[depth] = nesting[depth - 1] + (type === types[depth - 1] && (type === ids.list || type === ids.pipeline) ? 0 : 1);
+          if (nesting[depth] > LIMITS.shellDepth) throw new TooComplex(`shell code nested more than ${LIMITS.shellDepth} levels deep`, offset + cursor.startIndex);
+        }
         if (type === ids.command) this.command(cursor, script, offset, wrappers);
         else if (type === ids.declaration || type === ids.unset) this.declaration(cursor.currentNode, offset, wrappers);
         else if (type === ids.redirected) {
@@ -129,7 +152,7 @@ class Finder {
           pending.push({ node, before: this.commands.length, depth });
         }
         if (type !== ids.heredocBody && cursor.gotoFirstChild()) {
-          depth++;
+          types[depth++] = type;
           continue;
         }
         for (;;) {
@@ -241,6 +264,8 @@ class Finder {
    */
   add(name: m.Word, args: m.Word[], assignments: m.Word[], wrappers: string[], end: number, json: boolean): ShellCommand {
     const range: Range = [assignments[0]?.range[0] ?? name.range[0], end];
+    checkNesting(wrappers, range[0]);
+    if (this.commands.length >= LIMITS.shellCommands) throw new TooComplex(`more than ${LIMITS.shellCommands} shell commands`, range[0]);
     const cmd = new ShellCommand(name, args, assignments, wrappers, range, locationOf(this.source, range), this.instruction);
     this.commands.push(cmd);
     const inner = unwrap(cmd);
@@ -268,8 +293,14 @@ function lastCommandOf(redirected: TSNode): TSNode | null {
   return body;
 }
 
+function checkNesting(wrappers: string[], offset: number): void {
+  if (wrappers.length > LIMITS.shellNesting) throw new TooComplex(`shells and wrappers nested more than ${LIMITS.shellNesting} deep`, offset);
+}
+
 function typeIdsOnce(): Record<TypeName, number> {
   return (typeIds ??= {
+    list: nodeTypeId("list"),
+    pipeline: nodeTypeId("pipeline"),
     command: nodeTypeId("command"),
     declaration: nodeTypeId("declaration_command"),
     unset: nodeTypeId("unset_command"),

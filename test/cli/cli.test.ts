@@ -154,7 +154,7 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
 
   it("a file over 10 MB is not read", () => {
     const cwd = project({ Dockerfile: "# " + "x".repeat(10 * 1024 * 1024) + "\n" });
-    expect(runCli(["Dockerfile"], { cwd })).toMatchObject({ code: 2, stderr: "docklint: Dockerfile is larger than 10 MB; not linted.\n" });
+    expect(runCli(["Dockerfile"], { cwd })).toMatchObject({ code: 2, stderr: "docklint: Dockerfile is larger than 10 MB; not linted (--max-file-size sets the limit).\n" });
   });
 
   it("a path that cannot be read (a dangling symlink)", () => {

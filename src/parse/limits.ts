@@ -1,0 +1,46 @@
+// How much one file may hold before docklint declines to lint it. Each limit is a count, not a
+// time, so the same file gets the same result on any machine; each sits far above real
+// Dockerfiles (the largest of the 4,447 in the test corpus: 254 instructions, 59 stages, shell
+// syntax 40 levels deep) and below the sizes where linting one file would take more than seconds.
+export const LIMITS = {
+  instructions: 10_000,
+  stages: 1_000,
+  /** Simple commands found in all the shell code of the file. */
+  shellCommands: 50_000,
+  /** Depth of one shell syntax tree, not counting the level each `&&`, `||` or `|` of a chain adds. */
+  shellDepth: 2_000,
+  /** Shells and wrappers inside one another: `sh -c 'sudo env A=1 bash -c ...'`. */
+  shellNesting: 100,
+  /**
+   * The one limit in time, a backstop for what no count catches: tree-sitter-bash's error
+   * recovery is quadratic on some broken shell (8,000 `)` in a row take a second, 40,000 take
+   * forty). Real files take milliseconds; a file that reaches this would take minutes.
+   */
+  seconds: 10,
+} as const;
+
+/** When linting one file must stop: `at` on performance.now()'s clock. */
+export interface Deadline {
+  at: number;
+  seconds: number;
+}
+
+export function deadlineIn(seconds: number): Deadline {
+  return { at: performance.now() + seconds * 1000, seconds };
+}
+
+export function checkDeadline(deadline: Deadline | undefined, offset: number): void {
+  if (deadline && performance.now() > deadline.at) throw new TooComplex(`linting it took more than ${deadline.seconds} seconds`, offset);
+}
+
+/** Thrown where a limit is passed; the linter turns it into the file's one finding. */
+export class TooComplex extends Error {
+  constructor(
+    message: string,
+    /** Where in the text the limit was passed. */
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = "TooComplex";
+  }
+}

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
-import { DocklintError } from "./engine/errors.js";
+import { DocklintError, ioReason } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
 import { lintText, type LintOutcome } from "./engine/linter.js";
 import { needsShellParser } from "./engine/source-code.js";
@@ -76,7 +76,12 @@ export class LintSession {
     let loaded = this.configs.get(dir);
     if (!loaded) {
       const file = findConfigFile(dir, this.cwd);
-      loaded = file ? loadConfigFile(file, this.registry) : Promise.resolve(DEFAULT_CONFIG);
+      if (file && /\.m?js$/.test(file) && !inProject(file, this.cwd)) {
+        loaded = Promise.reject(
+          new DocklintError("config", `Not loading ${file}: a docklint.config.mjs is code, run only from the working directory, above or below it (name it with -c to run it).`),
+        );
+        loaded.catch(() => {}); // reported by whoever awaits it
+      } else loaded = file ? loadConfigFile(file, this.registry) : Promise.resolve(DEFAULT_CONFIG);
       this.configs.set(dir, loaded);
     }
     return loaded;
@@ -176,6 +181,20 @@ export class LintSession {
   }
 }
 
+/**
+ * The project a JavaScript config may come from: the working directory, what is below it, and
+ * the directories above it (a monorepo's root). Linting a file elsewhere (`docklint
+ * ~/Downloads/x/Dockerfile`) must not run code that came with it.
+ */
+function inProject(file: string, cwd: string): boolean {
+  const dir = path.dirname(path.resolve(file));
+  const within = (inner: string, outer: string) => {
+    const rel = path.relative(outer, inner);
+    return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  };
+  return within(dir, cwd) || within(cwd, dir);
+}
+
 /** 10 MB: the largest real Dockerfile we know of is under 30 KB; anything near this is not one. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -189,20 +208,4 @@ export function formatSize(bytes: number): string {
     if (bytes >= size) return `${+(bytes / size).toFixed(1)} ${unit}`;
   }
   return `${bytes} bytes`;
-}
-
-/** A file system error in words: "permission denied", "no such file". */
-export function ioReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: "no such file",
-    EACCES: "permission denied",
-    EPERM: "operation not permitted",
-    ELOOP: "too many levels of symbolic links",
-    EISDIR: "it is a directory",
-    EROFS: "read-only file system",
-    ENOSPC: "no space left on the device",
-    ENAMETOOLONG: "the name is too long",
-  };
-  return (code && reasons[code]) ?? (error as Error).message;
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
-import { DocklintError } from "../engine/errors.js";
+import { DocklintError, ioReason } from "../engine/errors.js";
 
 const DOCKERFILE_NAMES = /^(Dockerfile|Containerfile)(\..+)?$|\.[Dd]ockerfile$/;
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -34,8 +34,12 @@ export function discoverFiles(patterns: string[], cwd: string): Discovery {
     let stat: fs.Stats | null = null;
     try {
       stat = fs.statSync(absolute);
-    } catch {
-      stat = null;
+    } catch (error) {
+      // there, but not to be read: a symlink loop, a directory without permission
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        errors.push(new DocklintError("io", `Cannot read ${pattern}: ${ioReason(error)}.`));
+        continue;
+      }
     }
     if (stat?.isDirectory()) {
       const found = walk(absolute, (name) => isDockerfileName(name));

@@ -3,8 +3,7 @@
 // replace it anyway, and a user who took the write bits away asked for it not to change.
 import fs from "node:fs";
 import path from "node:path";
-import { DocklintError } from "../engine/errors.js";
-import { ioReason } from "../lint-session.js";
+import { DocklintError, ioReason } from "../engine/errors.js";
 
 /** `name` is how messages call the file (the path as the user gave it). */
 export function writeAtomically(file: string, text: string, name = file): void {

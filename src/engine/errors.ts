@@ -1,5 +1,6 @@
 // Errors are values with a kind; the kind alone decides the exit code.
-export type ErrorKind = "usage" | "io" | "config" | "parse" | "internal";
+// A Dockerfile that does not parse is no error: its problems are findings of the syntax rule.
+export type ErrorKind = "usage" | "io" | "config" | "internal";
 
 export class DocklintError extends Error {
   constructor(
@@ -16,4 +17,20 @@ export const EXIT = { ok: 0, findings: 1, error: 2, internal: 3 } as const;
 
 export function exitCodeFor(kind: ErrorKind): number {
   return kind === "internal" ? EXIT.internal : EXIT.error;
+}
+
+/** A file system error in words: "permission denied", "no such file". */
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ELOOP: "too many levels of symbolic links",
+    EISDIR: "it is a directory",
+    EROFS: "read-only file system",
+    ENOSPC: "no space left on the device",
+    ENAMETOOLONG: "the name is too long",
+  };
+  return (code && reasons[code]) ?? (error as Error).message;
 }

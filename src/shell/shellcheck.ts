@@ -23,6 +23,8 @@ export function shellcheckDialect(shell: string): string | null {
 }
 
 let available: boolean | null = null;
+/** Dialects the installed ShellCheck does not know. */
+const unknownDialects = new Set<string>();
 
 /** Whether `shellcheck` is on PATH (looked up once, without starting it). */
 export function shellcheckAvailable(): boolean {
@@ -44,12 +46,19 @@ export function shellcheckAvailable(): boolean {
 export function runShellcheck(script: string, dialect: string, declared: string[]): ShellcheckComment[] {
   const names = declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   const prologue = names.length ? `export ${names.join(" ")}\n` : "";
-  const result = spawnSync("shellcheck", ["--format=json1", `--shell=${dialect}`, "-"], {
-    input: prologue + script,
-    encoding: "utf8",
-    timeout: 20_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const run = (shell: string) =>
+    spawnSync("shellcheck", ["--format=json1", `--shell=${shell}`, "-"], {
+      input: prologue + script,
+      encoding: "utf8",
+      timeout: 20_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  let result = run(unknownDialects.has(dialect) ? "sh" : dialect);
+  // `busybox` needs ShellCheck 0.10; older ones (Debian 12 ships 0.9) check it as POSIX sh
+  if (result.status !== 0 && result.status !== 1 && /Unknown shell/.test(result.stderr ?? "") && dialect !== "sh") {
+    unknownDialects.add(dialect);
+    result = run("sh");
+  }
   if (result.error) throw new Error(`shellcheck could not run: ${result.error.message}`);
   if (result.status !== 0 && result.status !== 1) throw new Error(`shellcheck failed: ${result.stderr.trim().split("\n")[0]}`);
   const shift = prologue ? 1 : 0;

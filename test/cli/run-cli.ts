@@ -12,9 +12,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): CliRun {
+export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number }): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     input: options.input ?? "",
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...options.env },

@@ -16,6 +16,8 @@ describe.runIf(shellcheckAvailable())("with the shellcheck binary", () => {
       { name: "PowerShell stages are not checked", code: 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nSHELL ["pwsh", "-Command"]\nRUN echo $env:PATH | Out-Null\n' },
       { name: "a pragma naming the code silences it", code: "FROM alpine:3.20\n# hadolint ignore=SC2086\nRUN echo $HOME\n" },
       { name: "bash syntax under a bash SHELL", code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN if [[ -f /etc/os-release ]]; then echo yes; fi\n' },
+      // busybox is ShellCheck 0.10's; with an older one (Debian 12's 0.9) it was an internal error (corpus 02685)
+      { name: "an ash SHELL, whatever ShellCheck version knows it", code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN echo "ok"\n' },
     ],
     invalid: [
       {

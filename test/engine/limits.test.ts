@@ -1,0 +1,77 @@
+// The per-file budget: limits and the deadline stop a file with one finding; engine failures
+// become one internal finding; the shell parser recovers from a cancelled parse.
+import { beforeAll, describe, expect, it } from "vitest";
+import { lintText } from "../../src/engine/linter.js";
+import { RuleRegistry } from "../../src/engine/registry.js";
+import { LIMITS } from "../../src/parse/limits.js";
+import { loadShellParser, parseBash } from "../../src/shell/bash-parser.js";
+import { active, fakeRules } from "./fake-rules.js";
+
+const registry = new RuleRegistry(fakeRules);
+const options = { filename: "/p/Dockerfile", cwd: "/p", rules: active(["flag-user", "breaking-fix"]), registry };
+
+beforeAll(() => loadShellParser());
+
+describe("limits", () => {
+  it.each([
+    ["instructions", `FROM a:1\n${"USER x\n".repeat(LIMITS.instructions)}`, `more than ${LIMITS.instructions} instructions`, LIMITS.instructions + 1],
+    ["stages", "FROM a:1\n".repeat(LIMITS.stages + 1), `more than ${LIMITS.stages} stages`, LIMITS.stages + 1],
+    ["shell nesting", `FROM a:1\nRUN ${"sudo ".repeat(LIMITS.shellNesting + 1)}curl x\n`, `shells and wrappers nested more than ${LIMITS.shellNesting} deep`, 2],
+    ["shell depth", `FROM a:1\nUSER x\nRUN ${"(".repeat(LIMITS.shellDepth + 1)}curl${")".repeat(LIMITS.shellDepth + 1)}\n`, `shell code nested more than ${LIMITS.shellDepth} levels deep`, 3],
+  ])("past the %s limit: one too-complex finding where it was passed", (_, text, reason, line) => {
+    const outcome = lintText(text, options);
+    expect(outcome.findings).toEqual([
+      {
+        ruleId: null,
+        level: "error",
+        severity: 2,
+        messageId: "too-complex",
+        message: `Too complex to lint: ${reason} (docklint's limit for one file); no rule was run.`,
+        line,
+        column: expect.any(Number),
+        endLine: line,
+        endColumn: expect.any(Number),
+      },
+    ]);
+    expect(outcome.parseProblems).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("a long && chain is long, not deep: 10,000 commands lint", () => {
+    const text = `FROM a:1\nRUN ${Array.from({ length: 10_000 }, () => "curl x").join(" && ")}\n`;
+    expect(lintText(text, options).findings).toHaveLength(10_000);
+  });
+
+  it("at the limits a file still lints", () => {
+    expect(lintText(`FROM a:1\nRUN ${"sudo ".repeat(LIMITS.shellNesting - 1)}curl x\n`, options).findings.map((f) => f.ruleId)).toEqual(["breaking-fix"]);
+  });
+});
+
+describe("the deadline", () => {
+  it("once passed, the file stops with one finding saying so", () => {
+    const outcome = lintText("FROM a:1\nUSER x\n", { ...options, deadline: { at: 0, seconds: 10 } });
+    expect(outcome.findings.map((f) => [f.ruleId, f.messageId, f.message])).toEqual([
+      [null, "too-complex", "Too complex to lint: linting it took more than 10 seconds (docklint's limit for one file); no rule was run."],
+    ]);
+  });
+
+  it("a shell parse stopped by it returns no tree, and the parser then parses the next script from scratch", () => {
+    expect(parseBash("echo ".repeat(20_000), 0)).toBeNull();
+    const tree = parseBash("echo hi")!;
+    expect(tree.rootNode.toString()).toBe("(program (command name: (command_name (word)) argument: (word)))");
+    tree.delete();
+  });
+});
+
+describe("engine failures", () => {
+  it("a failure outside any rule is one internal finding without a rule id", () => {
+    const broken = { targets: () => { throw new Error("lookup\nfailed"); } } as unknown as RuleRegistry;
+    const outcome = lintText("FROM a:1\n# docklint-disable-next-line flag-user\nUSER x\n", { ...options, registry: broken });
+    expect(outcome.findings).toMatchObject([{ ruleId: null, messageId: "internal", line: 1, column: 1, message: "Internal error: lookup failed. Please report it; this file was not linted." }]);
+  });
+
+  it("the registry refuses a rule that defines an engine messageId", () => {
+    const [{ rule }] = fakeRules;
+    const impostor = { ...rule, meta: { ...rule.meta, messages: { ...rule.meta.messages, "too-complex": "x" } } };
+    expect(() => new RuleRegistry([{ id: "impostor", rule: impostor }])).toThrow("rule 'impostor' defines the message 'too-complex', which only the engine reports");
+  });
+});

@@ -19,6 +19,9 @@ export class DockerfileSourceCode {
   readonly variables: Variables;
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
+  /** When set (`--timing`), `shellMs` adds up the time spent parsing shell code. */
+  timeShell = false;
+  shellMs = 0;
   private readonly shellCache = new Map<m.Instruction, ParsedShell>();
 
   constructor(
@@ -103,7 +106,9 @@ export class DockerfileSourceCode {
     let parsed = this.shellCache.get(instruction);
     if (!parsed) {
       const shellForm = !instruction.exec;
+      const start = this.timeShell ? performance.now() : 0;
       parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source);
+      if (this.timeShell) this.shellMs += performance.now() - start;
       this.shellCache.set(instruction, parsed);
     }
     return parsed;

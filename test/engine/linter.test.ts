@@ -40,6 +40,24 @@ describe("reports", () => {
   });
 });
 
+describe("what else a lint reports", () => {
+  it("the files rules depend on, each once", () => {
+    expect(lint("FROM a:1\nCOPY a /a\nCOPY b /b\n", ["reads-file"]).inputs).toEqual(["/p/.dockerignore"]);
+    expect(lint("FROM a:1\nRUN true\n", ["reads-file"]).inputs).toEqual([]);
+  });
+
+  it("with timing: milliseconds per rule that ran and per phase; without: neither", () => {
+    const options = { filename: "/p/Dockerfile", cwd: "/p", rules: active(["flag-user", "breaking-fix"]), registry };
+    const timed = lintText("FROM a:1\nRUN curl x\nUSER root\n", { ...options, timing: true });
+    expect(Object.keys(timed.timings!).sort()).toEqual(["breaking-fix", "flag-user"]);
+    expect(Object.keys(timed.phases!)).toEqual(["parse", "shell", "rules"]);
+    for (const ms of [...Object.values(timed.timings!), ...Object.values(timed.phases!)]) expect(ms).toBeGreaterThanOrEqual(0);
+    const plain = lintText("FROM a:1\nRUN curl x\nUSER root\n", options);
+    expect(plain.timings).toBeUndefined();
+    expect(plain.phases).toBeUndefined();
+  });
+});
+
 describe("pragmas", () => {
   it("docklint-disable-next-line covers the whole next instruction, by id or alias, with a reason", () => {
     expect(positions("FROM a:1\n# docklint-disable-next-line flag-user -- it is fine\nUSER x\nUSER y\n")).toEqual([["flag-user", 4, 1]]);

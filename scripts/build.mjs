@@ -1,4 +1,4 @@
-// Builds dist/: the CLI and the library as ESM bundles (with a shared chunk), the two WASM
+// Builds dist/: the CLI, the library and the worker thread entry as ESM bundles (with shared chunks), the two WASM
 // files tree-sitter needs beside them, and type declarations for the library.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,7 +14,7 @@ fs.rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/batch/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -64,7 +64,7 @@ export class LintSession {
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
 
-  constructor(private readonly options: SessionOptions = {}) {
+  constructor(readonly options: SessionOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
     for (const [name, entry] of Object.entries(options.rules ?? {})) {
       const error = ruleEntryError(name, entry, this.registry);

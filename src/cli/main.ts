@@ -16,6 +16,7 @@ import { helpText, readOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
 import { writeAtomically } from "./write.js";
+import { lintBatch } from "../batch/lint-batch.js";
 import { VERSION } from "../version.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -82,10 +83,14 @@ async function main(argv: string[]): Promise<number> {
     cwd,
   );
   errors.push(...discoveryErrors);
-  for (const file of files) {
+  // the cache module is loaded only when asked for: it is no part of a plain run's start-up
+  const cache = args.cache ? (await import("../batch/cache.js")).LintCache.open(args.cacheLocation, cwd) : undefined;
+  const outcomes = await lintBatch(session, files, { fix: fix || dryRun, writesFixes: fix, jobs: args.jobs, cache });
+  for (const [index, outcome] of outcomes.entries()) {
+    const file = files[index];
     try {
-      const text = session.readDockerfile(file);
-      const result = await session.lint(text, file, { fix: fix || dryRun });
+      if ("error" in outcome) throw new DocklintError(outcome.error.kind, outcome.error.message);
+      const { result } = outcome;
       if (fix && result.output !== undefined) {
         // the fix loop only accepts passes that parse no worse (engine/fix.ts), so this text parses
         writeAtomically(path.resolve(cwd, file), result.output);
@@ -98,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
       else throw error;
     }
   }
+  const cacheProblem = cache?.save();
 
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
   const context = {
@@ -108,14 +114,17 @@ async function main(argv: string[]): Promise<number> {
     ...(outputs.some((o) => o.name === "sarif") ? { rules: ruleDescriptions(session.registry) } : {}),
   };
   // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
+  const formatStart = performance.now();
   for (const output of outputs) {
     const text = formatters[output.name](shown, { ...context, color: color && !output.file && !args.output });
     if (output.file) fs.writeFileSync(path.resolve(cwd, output.file), text);
     else emit(text);
   }
+  if (args.timing) session.addTime("format", performance.now() - formatStart);
   for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
   for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
-  if (args.timing) process.stderr.write(timingTable(session.timings));
+  if (cacheProblem) process.stderr.write(`docklint: ${cacheProblem}\n`);
+  if (args.timing) process.stderr.write(timingReport(session));
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
   if (errors.length) return Math.max(...errors.map((e) => exitCodeFor(e.kind)));
@@ -126,13 +135,25 @@ async function main(argv: string[]): Promise<number> {
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
-/** The ten slowest rules, as ESLint's TIMING=1 prints them. */
-function timingTable(timings: Map<string, number>): string {
-  const total = [...timings.values()].reduce((a, b) => a + b, 0) || 1;
-  const rows = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 10);
-  const width = Math.max(4, ...rows.map(([id]) => id.length));
-  const lines = rows.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
-  return [`${"Rule".padEnd(width)} | ${"Time (ms)".padStart(10)} | Relative`, `${"-".repeat(width)}-|-${"-".repeat(10)}-|---------`, ...lines, ""].join("\n");
+const PHASES = ["read", "cache", "parse", "shell", "rules", "format"];
+
+/**
+ * --timing: the ten slowest rules, as ESLint's TIMING=1 prints them, then the time per phase
+ * (summed over threads when workers ran) and the peak memory.
+ */
+function timingReport(session: LintSession): string {
+  const phases = PHASES.filter((p) => session.phases.has(p)).map((p): [string, number] => [p === "shell" ? "shell parse" : p, session.phases.get(p)!]);
+  const peak = process.resourceUsage().maxRSS / 1024;
+  const rules = [...session.timings].sort((a, b) => b[1] - a[1]);
+  return `${timingTable("Rule", rules.slice(0, 10), sum(rules))}\n${timingTable("Phase", phases, sum(phases))}\nPeak RSS: ${peak.toFixed(0)} MB\n`;
+}
+
+const sum = (rows: [string, number][]) => rows.reduce((total, [, ms]) => total + ms, 0);
+
+function timingTable(title: string, rows: [string, number][], total: number): string {
+  const width = Math.max(title.length, ...rows.map(([id]) => id.length));
+  const lines = rows.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / (total || 1)).toFixed(1).padStart(5)}%`);
+  return [`${title.padEnd(width)} | ${"Time (ms)".padStart(10)} | Relative`, `${"-".repeat(width)}-|-${"-".repeat(10)}-|---------`, ...lines, ""].join("\n");
 }
 
 /** What reports that carry rule metadata (SARIF) say about each rule. */

@@ -42,7 +42,10 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "require-label", type: "string", multiple: true, value: "NAME:FORMAT", describe: "require a label (label-schema; repeatable)" },
     { name: "strict-labels", type: "boolean", describe: "labels outside --require-label are findings" },
     { name: "no-fail", type: "boolean", describe: "exit 0 whatever is found (errors in the input still exit 2)" },
-    { name: "timing", type: "boolean", describe: "print the ten slowest rules on stderr" },
+    { name: "jobs", short: "j", type: "string", value: "N", describe: "lint in N threads; auto (default): one per core when there are many files; 1: no worker threads" },
+    { name: "cache", type: "boolean", describe: "skip files unchanged since the last --cache run (same config, same docklint)" },
+    { name: "cache-location", type: "string", value: "PATH", describe: "the cache file, or a directory for it (default: .docklintcache)" },
+    { name: "timing", type: "boolean", describe: "print the time per phase and the ten slowest rules on stderr" },
     { name: "list-rules", type: "boolean", describe: "list the rules" },
     { name: "explain", type: "string", value: "ID", describe: "print a rule's documentation" },
     { name: "print-config", type: "string", value: "FILE", describe: "print the config that applies to FILE" },
@@ -76,6 +79,10 @@ export interface CliOptions {
   stdinFilename?: string;
   color?: boolean;
   timing: boolean;
+  /** Threads to lint in: a number, or "auto". */
+  jobs: number | "auto";
+  cache: boolean;
+  cacheLocation?: string;
   listRules: boolean;
   explain?: string;
   printConfig?: string;
@@ -112,6 +119,8 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
   }
   const maxWarnings = v["max-warnings"] as string | undefined;
   if (maxWarnings !== undefined && !/^-?\d+$/.test(maxWarnings)) throw usage(`--max-warnings takes a whole number, not '${maxWarnings}'`);
+  const jobs = (v.jobs as string | undefined) ?? "auto";
+  if (jobs !== "auto" && !/^[1-9]\d*$/.test(jobs)) throw usage(`--jobs takes a number of threads or auto, not '${jobs}'`);
   const color = v["no-color"] ? false : v.color ? true : undefined;
   return {
     paths: parsed.positionals,
@@ -147,6 +156,9 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     stdinFilename: v["stdin-filename"] as string | undefined,
     color,
     timing: Boolean(v.timing),
+    jobs: jobs === "auto" ? "auto" : Number(jobs),
+    cache: Boolean(v.cache),
+    cacheLocation: v["cache-location"] as string | undefined,
     listRules: Boolean(v["list-rules"]),
     explain: v.explain as string | undefined,
     printConfig: v["print-config"] as string | undefined,

@@ -95,7 +95,9 @@ export class LintSession {
 
   /** Warnings of every config read so far, each once. */
   async configWarnings(): Promise<string[]> {
-    const loaded = await Promise.all([...this.configs.values(), ...(this.explicit ? [this.explicit] : [])]);
+    // a config that failed to load was reported with the files it applies to
+    const settled = await Promise.allSettled([...this.configs.values(), ...(this.explicit ? [this.explicit] : [])]);
+    const loaded = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
     return [...new Set(loaded.flatMap((l) => l.warnings ?? []))];
   }
 

@@ -55,8 +55,7 @@ export class LintCache {
   /** `location` is a file, or a directory (existing, or written with a trailing slash) to hold `.docklintcache`. */
   static open(location: string | undefined, cwd: string): LintCache {
     const target = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
-    const isDir = (location !== undefined && /[\\/]$/.test(location)) || fs.statSync(target, { throwIfNoEntry: false })?.isDirectory();
-    const file = isDir ? path.join(target, DEFAULT_CACHE_FILE) : target;
+    const file = (location !== undefined && /[\\/]$/.test(location)) || isDirectory(target) ? path.join(target, DEFAULT_CACHE_FILE) : target;
     return new LintCache(file, readEntries(file));
   }
 
@@ -108,7 +107,11 @@ export class LintCache {
       fs.renameSync(temp, this.file);
       return null;
     } catch (error) {
-      fs.rmSync(temp, { force: true });
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // there was nowhere to write it
+      }
       return `Cannot write the cache ${this.file}: ${(error as Error).message}.`;
     }
   }
@@ -153,6 +156,14 @@ function isEntry(entry: Entry): boolean {
     Array.isArray(entry.messages) &&
     entry.messages.every((m) => typeof m === "object" && m !== null && typeof m.message === "string" && typeof m.line === "number" && typeof m.column === "number")
   );
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false; // under a file, or not ours to look at: writing will say why
+  }
 }
 
 function hash(data: string | Buffer): string {

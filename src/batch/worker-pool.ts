@@ -1,6 +1,7 @@
 // Lints files in worker threads (dist/worker.js), for runs with enough files to pay for starting
 // them. Each worker has its own session (rules, configs, shell parser). Files go out in input
-// order, a small batch at a time to whichever worker is free, and come back by index.
+// order, a small batch at a time (two per worker in flight) to whichever worker is free, and
+// come back by index.
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -46,9 +47,11 @@ export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
       for (const w of workers) void w.terminate();
       reject(error);
     };
+    const finished = new Set<Worker>();
     const feed = (worker: Worker, inFlight: Map<number, LintJob>) => {
       preparing = preparing
         .then(async () => {
+          if (finished.has(worker)) return;
           const batch: { index: number; job: LintJob }[] = [];
           while (!batch.length && next < indexes.length) {
             // smaller batches towards the end, so the threads finish together
@@ -60,6 +63,7 @@ export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
             next += size;
           }
           for (const { index, job } of batch) inFlight.set(index, job);
+          if (!batch.length) finished.add(worker);
           post(worker, batch.length ? { jobs: batch } : { done: true });
         })
         .catch(fail);
@@ -84,6 +88,8 @@ export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
       worker.on("exit", (code) => {
         if (code !== 0) fail(new Error(`a worker thread stopped with exit code ${code}`));
       });
+      // a second batch waits in the worker, so it never idles while this thread answers
+      feed(worker, inFlight);
       feed(worker, inFlight);
     }
   });

@@ -10,7 +10,11 @@ const setup = workerData as WorkerSetup;
 const session = new LintSession(setup.session);
 const send = (message: FromWorker) => port.postMessage(message);
 
-port.on("message", (message: ToWorker) => void handle(message));
+// one message at a time: a batch sent ahead waits for the one before it, and "done" for both
+let queue = Promise.resolve();
+port.on("message", (message: ToWorker) => {
+  queue = queue.then(() => handle(message));
+});
 
 async function handle(message: ToWorker): Promise<void> {
   if ("done" in message) {

@@ -15,6 +15,7 @@ import { discoverFiles } from "./discover.js";
 import { helpText, readOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
+import { timingReport } from "./timing-report.js";
 import { writeAtomically } from "./write.js";
 import { lintBatch } from "../batch/lint-batch.js";
 import { VERSION } from "../version.js";
@@ -133,27 +134,6 @@ async function main(argv: string[]): Promise<number> {
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
-}
-
-const PHASES = ["read", "cache", "parse", "shell", "rules", "format"];
-
-/**
- * --timing: the ten slowest rules, as ESLint's TIMING=1 prints them, then the time per phase
- * (summed over threads when workers ran) and the peak memory.
- */
-function timingReport(session: LintSession): string {
-  const phases = PHASES.filter((p) => session.phases.has(p)).map((p): [string, number] => [p === "shell" ? "shell parse" : p, session.phases.get(p)!]);
-  const peak = process.resourceUsage().maxRSS / 1024;
-  const rules = [...session.timings].sort((a, b) => b[1] - a[1]);
-  return `${timingTable("Rule", rules.slice(0, 10), sum(rules))}\n${timingTable("Phase", phases, sum(phases))}\nPeak RSS: ${peak.toFixed(0)} MB\n`;
-}
-
-const sum = (rows: [string, number][]) => rows.reduce((total, [, ms]) => total + ms, 0);
-
-function timingTable(title: string, rows: [string, number][], total: number): string {
-  const width = Math.max(title.length, ...rows.map(([id]) => id.length));
-  const lines = rows.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / (total || 1)).toFixed(1).padStart(5)}%`);
-  return [`${title.padEnd(width)} | ${"Time (ms)".padStart(10)} | Relative`, `${"-".repeat(width)}-|-${"-".repeat(10)}-|---------`, ...lines, ""].join("\n");
 }
 
 /** What reports that carry rule metadata (SARIF) say about each rule. */

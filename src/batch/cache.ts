@@ -77,7 +77,7 @@ export class LintCache {
   lookup(absolute: string, filePath: string, text: string, configKey: string, fix: boolean): LintDetails | null {
     this.visited.add(absolute);
     const entry = this.entries.get(absolute);
-    if (!entry || !isEntry(entry) || entry.hash !== hash(configKey + "\0" + text)) return null;
+    if (!entry || !isEntry(entry) || entry.hash !== hash(configKey, text)) return null;
     for (const [input, print] of Object.entries(entry.inputs)) if (this.fingerprint(input) !== print) return null;
     if (fix && entry.messages.some((m) => m.fix)) return null;
     return { result: { ...summarize(filePath, entry.messages), rejectedFixes: [] }, notices: entry.notices, inputs: Object.keys(entry.inputs) };
@@ -87,7 +87,7 @@ export class LintCache {
   store(absolute: string, text: string, configKey: string, details: LintDetails): void {
     this.visited.add(absolute);
     const inputs = Object.fromEntries(details.inputs.map((input) => [input, this.fingerprint(input)]));
-    this.entries.set(absolute, { hash: hash(configKey + "\0" + text), inputs, messages: details.result.messages, notices: details.notices });
+    this.entries.set(absolute, { hash: hash(configKey, text), inputs, messages: details.result.messages, notices: details.notices });
     this.changed = true;
   }
 
@@ -144,7 +144,10 @@ function readEntries(file: string): Record<string, Entry> {
   }
 }
 
-/** The shape a stored entry must have to be used (the file may have been edited or truncated). */
+/**
+ * The shape a stored entry must have to be used (the file may have been edited by hand). Its
+ * messages are not checked one by one: they are used only when the hash of the text matches.
+ */
 function isEntry(entry: Entry): boolean {
   return (
     typeof entry === "object" &&
@@ -153,8 +156,7 @@ function isEntry(entry: Entry): boolean {
     typeof entry.inputs === "object" &&
     entry.inputs !== null &&
     Array.isArray(entry.notices) &&
-    Array.isArray(entry.messages) &&
-    entry.messages.every((m) => typeof m === "object" && m !== null && typeof m.message === "string" && typeof m.line === "number" && typeof m.column === "number")
+    Array.isArray(entry.messages)
   );
 }
 
@@ -166,6 +168,9 @@ function isDirectory(file: string): boolean {
   }
 }
 
-function hash(data: string | Buffer): string {
-  return createHash("sha1").update(data).digest("base64url");
+/** A short hash of the parts (each followed by a NUL, so ("ab", "c") and ("a", "bc") differ). */
+function hash(...parts: (string | Buffer)[]): string {
+  const h = createHash("sha1");
+  for (const part of parts) h.update(part).update("\0");
+  return h.digest("base64url");
 }

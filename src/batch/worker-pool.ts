@@ -9,6 +9,12 @@ import type { LintSession, SessionOptions } from "../lint-session.js";
 import type { FromWorker, JobOutcome, LintJob, ToWorker } from "./job.js";
 import type { PrepareJob } from "./lint-batch.js";
 
+/**
+ * A worker keeps nothing between files, so a smaller young generation than V8's default costs
+ * no time: measured over the corpus on 2 cores, the same CPU time and 30-50 MB less peak RSS.
+ */
+const YOUNG_GENERATION_MB = 16;
+
 export interface WorkerSetup {
   session: SessionOptions;
   fix: boolean;
@@ -69,7 +75,7 @@ export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
         .catch(fail);
     };
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(script, { workerData: setup });
+      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const inFlight = new Map<number, LintJob>();
       workers.push(worker);
       worker.on("message", (message: FromWorker) => {

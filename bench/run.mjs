@@ -1,15 +1,21 @@
-// npm run bench: lints every file of ../shared/corpus in one process with the built package and
-// compares it with the floor (the same texts parsed by dockerfile-ast alone), then times one
-// cold CLI run against `node -e 0`. Figures are ratios from this one run; the machine varies.
+// npm run bench: lints every file of ../shared/corpus with the built package and reports, as
+// ratios from this one run (the machine varies; nothing here is asserted anywhere):
+// - in one process: docklint against the floor (the same texts parsed by dockerfile-ast alone);
+// - the CLI over the corpus: one thread against worker threads, a second --cache run against an
+//   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
+// - a cold CLI run on one file against `node -e 0`.
+// `npm run bench -- DIR` benchmarks another directory of *.Dockerfile files.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { DockerfileParser } from "dockerfile-ast";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = process.argv[2] ?? path.join(root, "..", "shared", "corpus");
+const corpus = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "corpus"));
 const dist = path.join(root, "dist");
+const cli = path.join(dist, "cli.js");
 if (!fs.existsSync(path.join(dist, "index.js"))) {
   console.error("bench: dist/ is missing; run npm run build first.");
   process.exit(2);
@@ -21,7 +27,9 @@ const files = fs
   .filter((name) => name.endsWith(".Dockerfile"))
   .sort()
   .map((name) => ({ name: path.join(corpus, name), text: fs.readFileSync(path.join(corpus, name), "utf8") }));
-// docklint's own work: the shellcheck rule runs an outside binary per RUN and is timed apart
+const n = files.length;
+// docklint's own work: the shellcheck rule runs an outside binary per RUN and is left out
+const OFF = ["--no-config", "--rule", "shellcheck=off"];
 const linter = createLinter({ cwd: corpus, noConfig: true, rules: { shellcheck: "off" } });
 
 async function timeLint() {
@@ -48,7 +56,48 @@ for (let i = 0; i < 5; i++) {
 }
 const floor = Math.min(...floors);
 const lint = lints.reduce((a, b) => (a.ms <= b.ms ? a : b));
-const rss = process.memoryUsage().rss;
+
+/** Wall time of one CLI run over the corpus, with its stderr. */
+function runCli(args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...OFF, "-f", "json", "-o", os.devNull, ...args, "."], {
+    cwd: corpus,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`docklint ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return { ms, stderr: r.stderr };
+}
+
+// the CLI, interleaved, best of three: one thread, worker threads (the default), and a second
+// run with a warm cache
+const cacheFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-")), "cache.json");
+const cache = ["--cache", "--cache-location", cacheFile];
+runCli(cache); // fills the cache
+const best = { one: Infinity, auto: Infinity, cached: Infinity };
+for (let i = 0; i < 3; i++) {
+  best.one = Math.min(best.one, runCli(["--jobs", "1"]).ms);
+  best.auto = Math.min(best.auto, runCli([]).ms);
+  best.cached = Math.min(best.cached, runCli(cache).ms);
+}
+fs.rmSync(path.dirname(cacheFile), { recursive: true, force: true });
+
+// where the time goes (--timing costs a little itself, so these runs are not the timed ones)
+const timedOne = readTiming(runCli(["--jobs", "1", "--timing"]).stderr);
+const timedAuto = readTiming(runCli(["--timing"]).stderr);
+
+function readTiming(stderr) {
+  const [rules, phases, memory] = stderr.split("\n\n");
+  const rows = (table) =>
+    table
+      .trim()
+      .split("\n")
+      .slice(2)
+      .map((row) => row.split("|").map((cell) => cell.trim()));
+  return { rules: rows(rules), phases: rows(phases), rssMb: Number(/Peak RSS: (\d+) MB/.exec(memory)?.[1]) };
+}
 
 function median(cmd, args, runs = 15) {
   const times = [];
@@ -60,15 +109,20 @@ function median(cmd, args, runs = 15) {
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
-const sample = files[Math.floor(files.length / 2)].name;
+const sample = files[Math.floor(n / 2)].name;
 const nodeStart = median(process.execPath, ["-e", "0"]);
-const cliStart = median(process.execPath, [path.join(dist, "cli.js"), "--no-config", "--rule", "shellcheck=off", sample]);
+const cliStart = median(process.execPath, [cli, ...OFF, sample]);
 
-const n = files.length;
 const fmt = (x, d = 2) => x.toFixed(d);
-console.log(`corpus: ${n} files (${corpus})`);
-console.log(`docklint, one process:      ${fmt(lint.ms / 1000)} s  ${fmt(n / (lint.ms / 1000), 0)} files/s  ${fmt(lint.ms / n, 3)} ms/file  (${lint.findings} findings)`);
-console.log(`floor, dockerfile-ast parse: ${fmt(floor / 1000)} s  ${fmt(n / (floor / 1000), 0)} files/s  ${fmt(floor / n, 3)} ms/file`);
-console.log(`ratio docklint / floor:      ${fmt(lint.ms / floor)}x`);
-console.log(`peak RSS (bench process):    ${fmt(rss / 1024 / 1024, 0)} MB`);
-console.log(`cold start, one file:        ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x`);
+const rate = (ms) => `${fmt(ms / 1000)} s  ${fmt(n / (ms / 1000), 0).padStart(5)} files/s  ${fmt(ms / n, 3)} ms/file`;
+const threads = Math.min(os.availableParallelism(), n);
+console.log(`corpus: ${n} files (${corpus}), ${os.availableParallelism()} cores`);
+console.log(`in one process:          ${rate(lint.ms)}  (${lint.findings} findings)`);
+console.log(`floor, dockerfile-ast:   ${rate(floor)}`);
+console.log(`ratio docklint / floor:  ${fmt(lint.ms / floor)}x`);
+console.log(`CLI, --jobs 1:           ${rate(best.one)}  peak RSS ${timedOne.rssMb} MB`);
+console.log(`CLI, --jobs auto (${threads}):    ${rate(best.auto)}  peak RSS ${timedAuto.rssMb} MB  speed-up ${fmt(best.one / best.auto)}x`);
+console.log(`CLI, --cache 2nd run:    ${rate(best.cached)}  ratio to uncached ${fmt(best.cached / best.auto)}`);
+console.log(`phases (--jobs 1):       ${timedOne.phases.map(([name, , share]) => `${name} ${share}`).join(", ")}`);
+console.log(`slowest rules:           ${timedOne.rules.map(([id, , share]) => `${id} ${share}`).join(", ")}`);
+console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x`);

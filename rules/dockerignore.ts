@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import { cleanPath, findIgnoreFile, isExcluded, mayReincludeBelow, readIgnoreFile, type IgnoreFile } from "../src/context/dockerignore.js";
+import { cleanPath, findIgnoreFile, ignoreFileCandidates, isExcluded, mayReincludeBelow, readIgnoreFile, type IgnoreFile } from "../src/context/dockerignore.js";
 
 const rule: Rule = {
   meta: {
@@ -42,7 +42,12 @@ const rule: Rule = {
     const contextDir = path.resolve(context.cwd, typeof setting === "string" && setting ? setting : path.dirname(context.filename));
     // looked up on the first COPY/ADD only: most of a lint's file-system calls otherwise
     let ignoreFile: string | null | undefined;
-    const findIgnore = () => (ignoreFile === undefined ? (ignoreFile = findIgnoreFile(contextDir, path.resolve(context.cwd, context.filename))) : ignoreFile);
+    const findIgnore = () => {
+      if (ignoreFile !== undefined) return ignoreFile;
+      const dockerfile = path.resolve(context.cwd, context.filename);
+      for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) context.dependsOn?.(candidate);
+      return (ignoreFile = findIgnoreFile(contextDir, dockerfile));
+    };
     let ignore: IgnoreFile | null | undefined;
     const loadIgnore = () => {
       if (ignore === undefined) {

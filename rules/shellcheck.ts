@@ -3,7 +3,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import { isHeredocOnly } from "../src/shell/find-commands.js";
-import { runShellcheck, shellcheckAvailable, shellcheckDialect } from "../src/shell/shellcheck.js";
+import { runShellcheck, shellcheckAvailable, shellcheckDialect, shellcheckLookups } from "../src/shell/shellcheck.js";
 
 const rule: Rule = {
   meta: {
@@ -35,6 +35,8 @@ const rule: Rule = {
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    // a new, upgraded or removed binary changes the findings
+    for (const candidate of shellcheckLookups()) context.dependsOn?.(candidate);
     if (!shellcheckAvailable()) {
       context.notice?.("shellcheck is not on PATH: the shellcheck rule was skipped (install Debian's shellcheck package).");
       return {};

@@ -1,5 +1,6 @@
-// Builds dist/: the CLI, the library and the ESLint plugin as ESM bundles (with a shared chunk), the two WASM
-// files tree-sitter needs beside them, and type declarations for the library and the plugin.
+// Builds dist/: the CLI, the library, the ESLint plugin, the GitHub Action and the worker thread entry
+// as ESM bundles (with shared chunks), the two WASM files tree-sitter needs beside them, and type
+// declarations for the library and the plugin.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -14,7 +15,7 @@ fs.rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/entry.ts", index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts" },
+  entryPoints: { cli: "src/cli/entry.ts", index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts", worker: "src/batch/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

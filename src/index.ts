@@ -1,6 +1,7 @@
 // docklint as a library: lint or fix text and files with the same engine and config as the CLI.
 import path from "node:path";
 import { allRules } from "../rules/index.js";
+import { lintBatch, type Jobs } from "./batch/lint-batch.js";
 import { discoverFiles } from "./cli/discover.js";
 import { DocklintError } from "./engine/errors.js";
 import type { FileResult } from "./engine/result.js";
@@ -46,18 +47,20 @@ export async function fixText(text: string, options: SessionOptions & { filePath
   return new LintSession(options).lint(text, options.filePath ?? "<text>", { fix: true });
 }
 
-/** Lints files, directories and globs as the CLI does. Unreadable inputs throw a DocklintError. */
-export async function lintFiles(patterns: string[], options: SessionOptions = {}): Promise<FileResult[]> {
-  const session = new LintSession(options);
+/**
+ * Lints files, directories and globs as the CLI does, in worker threads when there are many
+ * (`jobs`: a number of threads, or "auto", the default). Unreadable inputs throw a DocklintError.
+ */
+export async function lintFiles(patterns: string[], options: SessionOptions & { jobs?: Jobs } = {}): Promise<FileResult[]> {
+  const { jobs, ...sessionOptions } = options;
+  const session = new LintSession(sessionOptions);
   const { files, errors } = discoverFiles(patterns, session.cwd);
   if (errors.length) throw errors[0];
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const text = session.readDockerfile(file);
-    const { rejectedFixes: _, ...result } = await session.lint(text, file);
-    results.push(result);
-  }
-  return results;
+  return (await lintBatch(session, files, { jobs })).map((outcome) => {
+    if ("error" in outcome) throw new DocklintError(outcome.error.kind, outcome.error.message);
+    const { rejectedFixes: _, ...result } = outcome.result;
+    return result;
+  });
 }
 
 export function isDocklintError(error: unknown): error is DocklintError {

@@ -38,6 +38,15 @@ export interface FixedResult extends FileResult {
   rejectedFixes: { ruleId: string; reason: string }[];
 }
 
+/** A result with what else the lint of one text produced. */
+export interface LintDetails {
+  result: FixedResult;
+  /** The rules' notices for this text (each once). */
+  notices: string[];
+  /** Files the findings depend on besides the text (`RuleContext.dependsOn`). */
+  inputs: string[];
+}
+
 const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
 
 let registry: RuleRegistry | null = null;
@@ -55,10 +64,12 @@ export class LintSession {
   private readonly resolvedConfigs = new Map<LoadedConfig, ResolvedConfig>();
   /** With the timing option: milliseconds per rule over the run. */
   readonly timings = new Map<string, number>();
+  /** With the timing option: milliseconds per phase (parse, shell, rules; callers add read, format, ...). */
+  readonly phases = new Map<string, number>();
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
 
-  constructor(private readonly options: SessionOptions = {}) {
+  constructor(readonly options: SessionOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
     for (const [name, entry] of Object.entries(options.rules ?? {})) {
       const error = ruleEntryError(name, entry, this.registry);
@@ -94,7 +105,9 @@ export class LintSession {
 
   /** Warnings of every config read so far, each once. */
   async configWarnings(): Promise<string[]> {
-    const loaded = await Promise.all([...this.configs.values(), ...(this.explicit ? [this.explicit] : [])]);
+    // a config that failed to load was reported with the files it applies to
+    const settled = await Promise.allSettled([...this.configs.values(), ...(this.explicit ? [this.explicit] : [])]);
+    const loaded = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
     return [...new Set(loaded.flatMap((l) => l.warnings ?? []))];
   }
 
@@ -115,19 +128,34 @@ export class LintSession {
     return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: loaded.run?.hadolintPragmas ?? true };
   }
 
-  async lint(text: string, filePath: string, { fix = false } = {}): Promise<FixedResult> {
+  async lint(text: string, filePath: string, options: { fix?: boolean } = {}): Promise<FixedResult> {
+    const { result, notices } = await this.lintWithDetails(text, filePath, options);
+    for (const notice of notices) this.notices.add(notice);
+    return result;
+  }
+
+  /** Adds milliseconds to a phase's total (with the timing option). */
+  addTime(phase: string, ms: number): void {
+    this.phases.set(phase, (this.phases.get(phase) ?? 0) + ms);
+  }
+
+  async lintWithDetails(text: string, filePath: string, { fix = false } = {}): Promise<LintDetails> {
     const resolved = await this.resolve(filePath);
     let parsed: ParsedDockerfile | undefined;
+    const start = performance.now();
     try {
       parsed = parseDockerfile(text);
     } catch {
       // too complex to parse: lintText reports it
     }
+    if (this.options.timing) this.addTime("parse", performance.now() - start);
     // tree-sitter (the slowest thing to load) only for files with shell code; a fix may add some
     if (fix || !parsed || needsShellParser(parsed.document)) await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
     // one deadline for the file, fix passes included
     const deadline = deadlineIn(LIMITS.seconds);
+    const notices = new Set<string>();
+    const inputs = new Set<string>();
     const lint = (t: string): LintOutcome => {
       const outcome = lintText(t, {
         filename: absolute,
@@ -139,16 +167,19 @@ export class LintSession {
         timing: this.options.timing,
         deadline,
       }, t === text ? parsed : undefined);
-      for (const notice of outcome.notices) this.notices.add(notice);
+      for (const notice of outcome.notices) notices.add(notice);
+      for (const input of outcome.inputs) inputs.add(input);
       for (const [id, ms] of Object.entries(outcome.timings ?? {})) this.timings.set(id, (this.timings.get(id) ?? 0) + ms);
+      for (const [phase, ms] of Object.entries(outcome.phases ?? {})) this.addTime(phase, ms);
       return outcome;
     };
-    if (!fix) return { ...summarize(filePath, lint(text).findings), rejectedFixes: [] };
+    const details = (result: FixedResult): LintDetails => ({ result, notices: [...notices], inputs: [...inputs] });
+    if (!fix) return details({ ...summarize(filePath, lint(text).findings), rejectedFixes: [] });
     const source = createSource(text);
     const fixed = applyFixes(source.text, lint);
     const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };
     if (fixed.changed) result.output = withBom(source, fixed.output);
-    return result;
+    return details(result);
   }
 
   /** Reads a file (relative to the session's cwd) as a Dockerfile, refusing what cannot be one. */

@@ -15,7 +15,9 @@ import { discoverFiles } from "./discover.js";
 import { helpText, readOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
+import { timingReport } from "./timing-report.js";
 import { writeAtomically } from "./write.js";
+import { lintBatch } from "../batch/lint-batch.js";
 import { VERSION } from "../version.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -87,10 +89,14 @@ async function main(argv: string[]): Promise<number> {
     cwd,
   );
   errors.push(...discoveryErrors);
-  for (const file of files) {
+  // the cache module is loaded only when asked for: it is no part of a plain run's start-up
+  const cache = args.cache ? (await import("../batch/cache.js")).LintCache.open(args.cacheLocation, cwd) : undefined;
+  const outcomes = await lintBatch(session, files, { fix: fix || dryRun, writesFixes: fix, jobs: args.jobs, cache });
+  for (const [index, outcome] of outcomes.entries()) {
+    const file = files[index];
     try {
-      const text = session.readDockerfile(file);
-      let result = await session.lint(text, file, { fix: fix || dryRun });
+      if ("error" in outcome) throw new DocklintError(outcome.error.kind, outcome.error.message);
+      let { result } = outcome;
       for (const r of result.rejectedFixes) process.stderr.write(`docklint: ${file}: fix for ${r.ruleId} not applied: ${r.reason}.\n`);
       if (fix && result.output !== undefined) {
         try {
@@ -100,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
         } catch (error) {
           errors.push(error as DocklintError);
           // the file keeps its text, so the report shows its findings before fixing
-          result = await session.lint(text, file);
+          result = await session.lint(session.readDockerfile(file), file);
         }
       }
       results.push(result);
@@ -109,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
       else throw error;
     }
   }
+  const cacheProblem = cache?.save();
 
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
   const context = {
@@ -119,14 +126,17 @@ async function main(argv: string[]): Promise<number> {
     ...(outputs.some((o) => o.name === "sarif") ? { rules: ruleDescriptions(session.registry) } : {}),
   };
   // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
+  const formatStart = performance.now();
   for (const output of outputs) {
     const text = formatters[output.name](shown, { ...context, color: color && !output.file && !args.output });
     if (output.file) fs.writeFileSync(path.resolve(cwd, output.file), text);
     else emit(text);
   }
+  if (args.timing) session.addTime("format", performance.now() - formatStart);
   for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
   for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
-  if (args.timing) process.stderr.write(timingTable(session.timings));
+  if (cacheProblem) process.stderr.write(`docklint: ${cacheProblem}\n`);
+  if (args.timing) process.stderr.write(timingReport(session));
   for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
 
   for (const r of results) {
@@ -139,15 +149,6 @@ async function main(argv: string[]): Promise<number> {
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
-}
-
-/** The ten slowest rules, as ESLint's TIMING=1 prints them. */
-function timingTable(timings: Map<string, number>): string {
-  const total = [...timings.values()].reduce((a, b) => a + b, 0) || 1;
-  const rows = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 10);
-  const width = Math.max(4, ...rows.map(([id]) => id.length));
-  const lines = rows.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(3).padStart(10)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
-  return [`${"Rule".padEnd(width)} | ${"Time (ms)".padStart(10)} | Relative`, `${"-".repeat(width)}-|-${"-".repeat(10)}-|---------`, ...lines, ""].join("\n");
 }
 
 /** What reports that carry rule metadata (SARIF) say about each rule. */

@@ -43,7 +43,10 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "require-label", type: "string", multiple: true, value: "NAME:FORMAT", describe: "require a label (label-schema; repeatable)" },
     { name: "strict-labels", type: "boolean", describe: "labels outside --require-label are findings" },
     { name: "no-fail", type: "boolean", describe: "exit 0 whatever is found (errors in the input still exit 2)" },
-    { name: "timing", type: "boolean", describe: "print the ten slowest rules on stderr" },
+    { name: "jobs", short: "j", type: "string", value: "N", describe: "lint in N threads (default: auto, one per core when there are many files)" },
+    { name: "cache", type: "boolean", describe: "skip files unchanged since the last --cache run (same config, same docklint)" },
+    { name: "cache-location", type: "string", value: "PATH", describe: "the cache file, or a directory for it (default: .docklintcache)" },
+    { name: "timing", type: "boolean", describe: "print the ten slowest rules, the time per phase and peak memory on stderr" },
     { name: "list-rules", type: "boolean", describe: "list the rules" },
     { name: "explain", type: "string", value: "ID", describe: "print a rule's documentation" },
     { name: "print-config", type: "string", value: "FILE", describe: "print the config that applies to FILE" },
@@ -79,6 +82,10 @@ export interface CliOptions {
   stdinFilename?: string;
   color?: boolean;
   timing: boolean;
+  /** Threads to lint in: a number, or "auto". */
+  jobs: number | "auto";
+  cache: boolean;
+  cacheLocation?: string;
   listRules: boolean;
   explain?: string;
   printConfig?: string;
@@ -118,6 +125,8 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
   const maxFileSize = v["max-file-size"] as string | undefined;
   const maxBytes = maxFileSize === undefined ? undefined : parseSize(maxFileSize);
   if (maxBytes === null) throw usage(`--max-file-size takes a size such as 500KB or 20MB, not '${maxFileSize}'`);
+  const jobs = (v.jobs as string | undefined) ?? "auto";
+  if (jobs !== "auto" && !/^[1-9]\d*$/.test(jobs)) throw usage(`--jobs takes a number of threads or auto, not '${jobs}'`);
   const color = v["no-color"] ? false : v.color ? true : undefined;
   return {
     paths: parsed.positionals,
@@ -154,6 +163,9 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     stdinFilename: v["stdin-filename"] as string | undefined,
     color,
     timing: Boolean(v.timing),
+    jobs: jobs === "auto" ? "auto" : Number(jobs),
+    cache: Boolean(v.cache),
+    cacheLocation: v["cache-location"] as string | undefined,
     listRules: Boolean(v["list-rules"]),
     explain: v.explain as string | undefined,
     printConfig: v["print-config"] as string | undefined,

@@ -27,8 +27,12 @@ export interface IgnoreFile {
  * Dockerfile wins over `<context>/.dockerignore`. Null when there is neither.
  */
 export function findIgnoreFile(contextDir: string, dockerfile: string): string | null {
-  const candidates = [`${dockerfile}.dockerignore`, path.join(contextDir, ".dockerignore")];
-  return candidates.find((file) => isFile(file)) ?? null;
+  return ignoreFileCandidates(contextDir, dockerfile).find((file) => isFile(file)) ?? null;
+}
+
+/** Where BuildKit looks for the ignore file, first match wins. */
+export function ignoreFileCandidates(contextDir: string, dockerfile: string): string[] {
+  return [`${dockerfile}.dockerignore`, path.join(contextDir, ".dockerignore")];
 }
 
 export function readIgnoreFile(file: string): IgnoreFile {

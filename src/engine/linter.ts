@@ -25,10 +25,17 @@ export interface LintOptions {
   settings?: Record<string, unknown>;
   /** hadolint's `disable-ignore-pragma` turns its pragmas off. */
   hadolintPragmas?: boolean;
-  /** Measure each rule's time (`--timing`); its first shell parse counts for the rule that asked. */
+  /** Measure each phase's and each rule's time (`--timing`); shell parsing is a phase of its own. */
   timing?: boolean;
   /** Past it the file stops with one `too-complex` finding (checked between nodes and while parsing shell). */
   deadline?: Deadline;
+}
+
+/** Milliseconds spent parsing the Dockerfile, parsing shell code, and running rules. */
+export interface PhaseTimings {
+  parse: number;
+  shell: number;
+  rules: number;
 }
 
 export interface LintOutcome {
@@ -37,8 +44,12 @@ export interface LintOutcome {
   notices: string[];
   /** Structural problems in the text; a fix must never add one. */
   parseProblems: number;
+  /** Files the rules looked at (read, or looked for): a cached result holds while they are unchanged. */
+  inputs: string[];
   /** With `timing`: milliseconds per rule id. */
   timings?: Record<string, number>;
+  /** With `timing`: milliseconds per phase. */
+  phases?: PhaseTimings;
 }
 
 /**
@@ -48,12 +59,18 @@ export interface LintOutcome {
  */
 export function lintText(text: string, options: LintOptions, parsed?: ParsedDockerfile): LintOutcome {
   try {
-    return lintParsed(parsed ?? parseDockerfile(text), options);
+    if (!options.timing) return lintParsed(parsed ?? parseDockerfile(text), options);
+    const start = performance.now();
+    const document = parsed ?? parseDockerfile(text);
+    const parse = performance.now() - start;
+    const outcome = lintParsed(document, options);
+    outcome.phases!.parse += parse;
+    return outcome;
   } catch (error) {
     const at = positionAt(createSource(text), error instanceof TooComplex ? error.offset : 0);
     const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
     // Infinity: no fix may turn a lintable text into this one
-    return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY };
+    return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY, inputs: [] };
   }
 }
 
@@ -71,12 +88,15 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     ...positions(p.loc),
   }));
 
+  const walkStart = options.timing ? performance.now() : 0;
+  sourceCode.timeShell = options.timing === true;
   const notices = new Set<string>();
+  const inputs = new Set<string>();
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
   const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
   for (const declared of options.rules) {
     const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
-    const context = createContext(active, sourceCode, options, notices, (finding, offset) => {
+    const context = createContext(active, sourceCode, options, { notices, inputs }, (finding, offset) => {
       const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
       if (messageLevel === "off" || isSuppressed(pragmas, active.id, finding.messageId, offset)) return;
       if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
@@ -104,9 +124,11 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
       const { active, handler } = list[i];
       try {
         if (timings) {
+          // the shell parse a handler triggers is the shell phase's, not the rule's
           const start = performance.now();
+          const shellBefore = sourceCode.shellMs;
           handler(node as never);
-          timings[active.id] = (timings[active.id] ?? 0) + performance.now() - start;
+          timings[active.id] = (timings[active.id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
         } else handler(node as never);
       } catch (error) {
         if (error instanceof TooComplex) throw error; // from the shared shell parse: the file stops
@@ -132,19 +154,25 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     sourceCode.dispose();
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
-  return { findings, notices: [...notices], parseProblems: document.problems.length, ...(timings ? { timings } : {}) };
+  const outcome: LintOutcome = { findings, notices: [...notices], parseProblems: document.problems.length, inputs: [...inputs] };
+  if (timings) {
+    outcome.timings = timings;
+    outcome.phases = { parse: 0, shell: sourceCode.shellMs, rules: performance.now() - walkStart - sourceCode.shellMs };
+  }
+  return outcome;
 }
 
 function createContext(
   active: ActiveRule,
   sourceCode: DockerfileSourceCode,
   options: LintOptions,
-  notices: Set<string>,
+  collected: { notices: Set<string>; inputs: Set<string> },
   emit: (finding: Finding, offset: number) => void,
 ): RuleContext {
   const { id, rule, level } = active;
   return {
-    notice: (message) => notices.add(message),
+    notice: (message) => collected.notices.add(message),
+    dependsOn: (file) => collected.inputs.add(file),
     id,
     cwd: options.cwd,
     filename: options.filename,

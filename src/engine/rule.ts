@@ -72,6 +72,11 @@ export type RuleContext = CoreRuleContext<{
 }> & {
   /** A one-line notice for the user, printed once per run (docklint only; absent under ESLint). */
   notice?(message: string): void;
+  /**
+   * Names a file the rule's findings depend on besides the Dockerfile (read, or only looked
+   * for), so `--cache` re-lints when it appears, changes or goes (docklint only).
+   */
+  dependsOn?(file: string): void;
 };
 
 /** Whether the recommended preset turns a rule on. */

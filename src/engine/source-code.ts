@@ -25,6 +25,9 @@ export class DockerfileSourceCode {
   private commandCount = 0;
   /** When linting this file must stop (set by the linter). */
   deadline: Deadline | undefined;
+  /** When set (`--timing`), `shellMs` adds up the time spent parsing shell code. */
+  timeShell = false;
+  shellMs = 0;
 
   constructor(
     readonly source: SourceText,
@@ -98,7 +101,9 @@ export class DockerfileSourceCode {
     let parsed = this.shellCache.get(instruction);
     if (!parsed) {
       const shellForm = !instruction.exec;
+      const start = this.timeShell ? performance.now() : 0;
       parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source, this.deadline);
+      if (this.timeShell) this.shellMs += performance.now() - start;
       this.shellCache.set(instruction, parsed);
       this.commandCount += parsed.commands.length;
       if (this.commandCount > LIMITS.shellCommands) {

@@ -22,21 +22,34 @@ export function shellcheckDialect(shell: string): string | null {
   return DIALECTS[path.basename(shell)] ?? null;
 }
 
-let available: boolean | null = null;
+let lookups: { paths: string[]; found: boolean } | null = null;
 /** Dialects the installed ShellCheck does not know. */
 const unknownDialects = new Set<string>();
 
-/** Whether `shellcheck` is on PATH (looked up once, without starting it). */
+/** The places looked at for `shellcheck` on PATH, up to the one found (looked up once, without starting it). */
+export function shellcheckLookups(): string[] {
+  return lookup().paths;
+}
+
+/** Whether `shellcheck` is on PATH. */
 export function shellcheckAvailable(): boolean {
-  available ??= (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
+  return lookup().found;
+}
+
+function lookup(): { paths: string[]; found: boolean } {
+  if (lookups) return lookups;
+  const paths: string[] = [];
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, "shellcheck");
+    paths.push(candidate);
     try {
-      fs.accessSync(path.join(dir, "shellcheck"), fs.constants.X_OK);
-      return true;
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return (lookups = { paths, found: true });
     } catch {
-      return false;
+      // not here: the next directory
     }
-  });
-  return available;
+  }
+  return (lookups = { paths, found: false });
 }
 
 /**

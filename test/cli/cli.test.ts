@@ -91,16 +91,19 @@ describe("exit codes and output", () => {
     ]);
   });
 
-  it("--timing prints the slowest rules on stderr, leaving standard output as it was", () => {
+  it("--timing prints the slowest rules, the time per phase and the peak memory on stderr, leaving standard output as it was", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const plain = runCli(["Dockerfile"], { cwd });
     const timed = runCli(["--timing", "Dockerfile"], { cwd });
     expect(timed.stdout).toBe(plain.stdout);
-    const lines = timed.stderr.trim().split("\n");
-    expect(lines[0]).toMatch(/^Rule +\| +Time \(ms\) \| Relative$/);
-    expect(lines.length).toBeGreaterThanOrEqual(3);
-    expect(lines.length).toBeLessThanOrEqual(12);
-    for (const row of lines.slice(2)) expect(row).toMatch(/^[a-z0-9-]+ +\| +\d+\.\d{3} \| +\d+\.\d%$/);
+    const [rules, phases, memory] = timed.stderr.split("\n\n").map((table) => table.trim().split("\n"));
+    expect(rules[0]).toMatch(/^Rule +\| +Time \(ms\) \| Relative$/);
+    expect(rules.length).toBe(12);
+    for (const row of rules.slice(2)) expect(row).toMatch(/^[a-z0-9-]+ +\| +\d+\.\d{3} \| +\d+\.\d%$/);
+    expect(phases[0]).toMatch(/^Phase +\| +Time \(ms\) \| Relative$/);
+    expect(phases.slice(2).map((row) => row.split(" |")[0].trim())).toEqual(["read", "parse", "shell parse", "rules", "format"]);
+    for (const row of phases.slice(2)) expect(row).toMatch(/^[a-z ]+ +\| +\d+\.\d{3} \| +\d+\.\d%$/);
+    expect(memory).toEqual([expect.stringMatching(/^Peak RSS: \d+ MB$/)]);
   });
 
   it("-o writes the report to a file", () => {

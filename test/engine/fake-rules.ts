@@ -70,12 +70,23 @@ export const withOptions: Rule = {
   }),
 };
 
+/** Looks at a file beside the Dockerfile on every COPY, as rules that read the build context do. */
+export const readsFile: Rule = {
+  meta: meta(),
+  create: (context) => ({
+    Copy() {
+      context.dependsOn?.("/p/.dockerignore");
+    },
+  }),
+};
+
 export const fakeRules: NamedRule[] = [
   { id: "flag-user", rule: flagUser },
   { id: "breaking-fix", rule: breakingFix },
   { id: "adds-findings", rule: addsFindings },
   { id: "crashes", rule: crashes },
   { id: "with-options", rule: withOptions },
+  { id: "reads-file", rule: readsFile },
 ];
 
 export function active(ids: string[], options: Record<string, unknown[]> = {}): ActiveRule[] {

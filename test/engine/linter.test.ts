@@ -5,7 +5,8 @@ import { lintText } from "../../src/engine/linter.js";
 import { RuleRegistry } from "../../src/engine/registry.js";
 import { resolveForFile } from "../../src/config/config.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { active, fakeRules } from "./fake-rules.js";
+import type { NamedRule } from "../../src/engine/rule.js";
+import { active, fakeRules, flagUser } from "./fake-rules.js";
 
 const registry = new RuleRegistry(fakeRules);
 const lint = (text: string, ids = ["flag-user"]) => lintText(text, { filename: "/p/Dockerfile", cwd: "/p", rules: active(ids), registry });
@@ -37,6 +38,53 @@ describe("reports", () => {
       ["flag-user", 4, "found"],
     ]);
     expect(findings[0].message).toBe("Internal error in rule 'crashes': boom. Please report it; the other rules still ran.");
+  });
+});
+
+describe("what else a lint reports", () => {
+  it("the files rules depend on, each once", () => {
+    expect(lint("FROM a:1\nCOPY a /a\nCOPY b /b\n", ["reads-file"]).inputs).toEqual(["/p/.dockerignore"]);
+    expect(lint("FROM a:1\nRUN true\n", ["reads-file"]).inputs).toEqual([]);
+  });
+
+  it("with timing: milliseconds per rule that ran and per phase; without: neither", () => {
+    const options = { filename: "/p/Dockerfile", cwd: "/p", rules: active(["flag-user", "breaking-fix"]), registry };
+    const timed = lintText("FROM a:1\nRUN curl x\nUSER root\n", { ...options, timing: true });
+    expect(Object.keys(timed.timings!).sort()).toEqual(["breaking-fix", "flag-user"]);
+    expect(Object.keys(timed.phases!)).toEqual(["parse", "shell", "rules"]);
+    for (const ms of [...Object.values(timed.timings!), ...Object.values(timed.phases!)]) expect(ms).toBeGreaterThanOrEqual(0);
+    const plain = lintText("FROM a:1\nRUN curl x\nUSER root\n", options);
+    expect(plain.timings).toBeUndefined();
+    expect(plain.phases).toBeUndefined();
+  });
+});
+
+describe("shared parsing", () => {
+  it("every rule sees the same shell parse of a RUN and the same variables: nothing is parsed twice", () => {
+    const seen: { commands: unknown[]; dispatched: unknown[]; variables: unknown }[] = [];
+    const watcher = (): NamedRule["rule"] => ({
+      meta: flagUser.meta,
+      create(context) {
+        const mine = { commands: [] as unknown[], dispatched: [] as unknown[], variables: context.sourceCode.variables };
+        seen.push(mine);
+        return {
+          Run: (run) => void mine.commands.push(context.sourceCode.commandsOf(run)),
+          ShellCommand: (command) => void mine.dispatched.push(command),
+        };
+      },
+    });
+    const rules = [
+      { id: "a", rule: watcher(), level: "warning" as const, options: [] },
+      { id: "b", rule: watcher(), level: "warning" as const, options: [] },
+    ];
+    lintText("FROM a:1\nRUN apt-get update && apt-get install -y curl\nRUN echo $HOME\n", { filename: "/p/Dockerfile", cwd: "/p", rules, registry });
+    const [a, b] = seen;
+    expect(a.commands.length).toBe(2);
+    a.commands.forEach((commands, i) => expect(commands).toBe(b.commands[i]));
+    expect(a.dispatched.length).toBe(3);
+    a.dispatched.forEach((command, i) => expect(command).toBe(b.dispatched[i]));
+    expect(a.dispatched).toEqual(a.commands.flat());
+    expect(a.variables).toBe(b.variables);
   });
 });
 

@@ -1,0 +1,33 @@
+// One file's lint as a plain value: the same whether it ran on the main thread or in a worker
+// thread, so outcomes can cross threads and be merged in input order.
+import { DocklintError, type ErrorKind } from "../engine/errors.js";
+import type { LintDetails, LintSession } from "../lint-session.js";
+
+export interface LintJob {
+  file: string;
+  text: string;
+}
+
+export type JobOutcome =
+  | LintDetails
+  /** Bad input or config: one sentence, reported with the other files' results. */
+  | { error: { kind: ErrorKind; message: string } }
+  /** A docklint bug in a worker thread, raised again on the main thread in input order. */
+  | { internal: { message: string; stack?: string } };
+
+export async function runJob(session: LintSession, job: LintJob, fix: boolean): Promise<JobOutcome> {
+  try {
+    return await session.lintWithDetails(job.text, job.file, { fix });
+  } catch (error) {
+    if (error instanceof DocklintError) return failed(error);
+    throw error;
+  }
+}
+
+export function failed(error: DocklintError): JobOutcome {
+  return { error: { kind: error.kind, message: error.message } };
+}
+
+/** Messages between the pool and its workers. */
+export type ToWorker = { jobs: { index: number; job: LintJob }[] } | { done: true };
+export type FromWorker = { outcomes: { index: number; outcome: JobOutcome }[] } | { timings: [string, number][]; phases: [string, number][] };

@@ -1,0 +1,150 @@
+// Worker threads (--jobs) change how fast, never what: every output, message and written file
+// is the same as with one thread.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { threadCount, MIN_FILES_FOR_WORKERS } from "../../src/batch/lint-batch.js";
+import { dataScienceDockerfile } from "../fixtures.js";
+import { BROKEN, project, runCli } from "./run-cli.js";
+
+const corpus = path.join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
+const corpusFiles = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith(".Dockerfile")).sort() : [];
+
+/**
+ * 200 real Dockerfiles and the fixture, plus what must merge in order: an unreadable file, a
+ * directory whose config is invalid, two hadolint configs with warnings, a .dockerignore.
+ */
+function mixedProject(): string {
+  const files: Record<string, string | Buffer> = {
+    "fixture/Dockerfile": dataScienceDockerfile,
+    "binary/Dockerfile": Buffer.from([0x46, 0x52, 0x00, 0x4d]),
+    "bad-config/.docklintrc.json": '{"rules": {"no-such-rule": "error"}}',
+    "bad-config/Dockerfile": BROKEN,
+    "warn-a/.hadolint.yaml": "ignored: [DL9998]\n",
+    "warn-a/Dockerfile": BROKEN,
+    "warn-b/.hadolint.yaml": "ignored: [DL9999]\n",
+    "warn-b/Dockerfile": BROKEN,
+    "ignored/.dockerignore": "secrets\n",
+    "ignored/Dockerfile": "FROM alpine:3.20\nCOPY secrets /s\nCOPY . /app\n",
+  };
+  const step = Math.max(1, Math.floor(corpusFiles.length / 200));
+  for (const name of corpusFiles.filter((_, i) => i % step === 0).slice(0, 200)) files[`corpus/${name}`] = fs.readFileSync(path.join(corpus, name));
+  return project(files);
+}
+
+function copyProject(dir: string): string {
+  const copy = project({});
+  fs.cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+/** Every file under `dir` with its content, for comparing trees. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      out[path.relative(dir, full)] = fs.readFileSync(full, "latin1");
+    }
+  }
+  return out;
+}
+
+const OFF = ["--rule", "shellcheck=off"];
+
+describe("--jobs", () => {
+  it("two threads report exactly what one does: results in input order, errors, config warnings, exit code", () => {
+    expect(corpusFiles.length).toBeGreaterThan(200);
+    const cwd = mixedProject();
+    const one = runCli([...OFF, "-f", "json", "--jobs", "1", "."], { cwd });
+    const two = runCli([...OFF, "-f", "json", "--jobs", "2", "."], { cwd });
+    expect(two).toEqual(one);
+    expect(one.code).toBe(2);
+    const results = JSON.parse(one.stdout) as { filePath: string }[];
+    expect(results.length).toBe(204);
+    expect(results.map((r) => r.filePath)).toEqual([...results.map((r) => r.filePath)].sort((a, b) => a.localeCompare(b)));
+    expect(one.stderr.split("\n")).toEqual([
+      expect.stringMatching(/warn-a.\.hadolint\.yaml: ignored names 'DL9998'/),
+      expect.stringMatching(/warn-b.\.hadolint\.yaml: ignored names 'DL9999'/),
+      expect.stringMatching(/^docklint: Invalid config .*bad-config.\.docklintrc\.json: rules\.no-such-rule: unknown rule 'no-such-rule'$/),
+      `docklint: ${path.join("binary", "Dockerfile")} is a binary file, not a Dockerfile.`,
+      "",
+    ]);
+  });
+
+  it("with stylish output and --quiet too", () => {
+    const cwd = mixedProject();
+    const args = [...OFF, "--quiet", "warn-a", "warn-b", "corpus", "fixture"];
+    expect(runCli([...args, "-j", "2"], { cwd })).toEqual(runCli([...args, "-j", "1"], { cwd }));
+  });
+
+  it("--fix in two threads writes the same files and reports the same as in one", () => {
+    const base = mixedProject();
+    const [a, b] = [copyProject(base), copyProject(base)];
+    const one = runCli([...OFF, "-f", "json", "--fix", "--jobs", "1", "."], { cwd: a });
+    const two = runCli([...OFF, "-f", "json", "--fix", "--jobs", "2", "."], { cwd: b });
+    const inA = (run: typeof one, dir: string) => ({ ...run, stdout: run.stdout.replaceAll(dir, "<dir>"), stderr: run.stderr.replaceAll(dir, "<dir>") });
+    expect(inA(two, b)).toEqual(inA(one, a));
+    expect(tree(b)).toEqual(tree(a));
+    expect(tree(a)).not.toEqual(tree(base));
+  });
+
+  it("--fix-dry-run in two threads gives the same fixed texts", () => {
+    const cwd = mixedProject();
+    const args = [...OFF, "-f", "json", "--fix-dry-run", "corpus", "fixture"];
+    const one = runCli([...args, "--jobs", "1"], { cwd });
+    expect(runCli([...args, "--jobs", "2"], { cwd })).toEqual(one);
+    expect(one.stdout).toContain('"output":');
+  });
+
+  it("a rule's notice is printed once, whatever thread met it", () => {
+    const cwd = project({ "a/Dockerfile": "FROM alpine:3.20\nRUN echo $x\n", "b/Dockerfile": "FROM alpine:3.20\nRUN echo $y\n" });
+    const env = { PATH: path.join(cwd, "no-bin") };
+    const one = runCli(["--rule", "shellcheck=warning", "--jobs", "1", "."], { cwd, env });
+    expect(runCli(["--rule", "shellcheck=warning", "--jobs", "2", "."], { cwd, env })).toEqual(one);
+    expect(one.stderr).toBe("docklint: shellcheck is not on PATH: the shellcheck rule was skipped (install Debian's shellcheck package).\n");
+  });
+
+  it("--timing adds the workers' rule and phase times", () => {
+    const cwd = mixedProject();
+    const run = runCli([...OFF, "--timing", "--jobs", "2", "-o", "report.txt", "corpus"], { cwd });
+    const phases = run.stderr.split("\n\n")[1].split("\n");
+    expect(phases[0]).toMatch(/^Phase +\| +Time \(ms\) \| Relative$/);
+    expect(phases.slice(2).map((row) => row.split(" |")[0].trim())).toEqual(["read", "parse", "shell parse", "rules", "format"]);
+  });
+
+  it("takes a number of threads or auto", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    for (const value of ["0", "two", "1.5"]) {
+      expect(runCli(["--jobs", value, "Dockerfile"], { cwd })).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `docklint: --jobs takes a number of threads or auto, not '${value}' (see docklint --help).\n`,
+      });
+    }
+    expect(runCli(["--jobs", "auto", "-f", "json", "Dockerfile"], { cwd }).code).toBe(1);
+  });
+});
+
+describe("how many threads", () => {
+  it("auto: this thread alone below the threshold, then more, never more than files", () => {
+    expect(threadCount("auto", 1)).toBe(1);
+    expect(threadCount("auto", MIN_FILES_FOR_WORKERS - 1)).toBe(1);
+    expect(threadCount("auto", 10_000)).toBe(os.availableParallelism());
+    expect(threadCount(4, 3)).toBe(3);
+    expect(threadCount(4, 1)).toBe(1);
+    expect(threadCount(1, 1000)).toBe(1);
+  });
+});
+
+describe("lintFiles (the built library)", () => {
+  it("gives the same results with two threads as with one", async () => {
+    const cwd = mixedProject();
+    const { lintFiles } = (await import(path.join(import.meta.dirname, "..", "..", "dist", "index.js"))) as typeof import("../../src/index.js");
+    const options = { cwd, rules: { shellcheck: "off" as const } };
+    const one = await lintFiles(["corpus", "fixture"], { ...options, jobs: 1 });
+    expect(await lintFiles(["corpus", "fixture"], { ...options, jobs: 2 })).toEqual(one);
+    expect(one.length).toBe(201);
+  });
+});

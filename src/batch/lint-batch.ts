@@ -87,7 +87,7 @@ export async function lintBatch(session: LintSession, files: string[], options: 
   };
 
   const threads = threadCount(options.jobs ?? "auto", toLint.length);
-  const pool = threads > 1 ? await loadPool() : null;
+  const pool = threads > 1 && canSend(session.options) ? await loadPool() : null;
   if (pool) await pool.lintInWorkers(pool.script, { indexes: toLint, prepare, linted, threads, session, fix });
   else {
     for (const index of toLint) {
@@ -113,6 +113,16 @@ export function threadCount(jobs: Jobs, files: number): number {
   if (jobs !== "auto") return Math.max(1, Math.min(jobs, files));
   if (files < MIN_FILES_FOR_WORKERS) return 1;
   return Math.min(os.availableParallelism(), Math.ceil(files / (MIN_FILES_FOR_WORKERS / 2)));
+}
+
+/** Workers get the session's options by copy: a library caller's config holding functions cannot be copied. */
+function canSend(options: object): boolean {
+  try {
+    structuredClone(options);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function failure(error: unknown): JobOutcome {

@@ -147,4 +147,12 @@ describe("lintFiles (the built library)", () => {
     expect(await lintFiles(["corpus", "fixture"], { ...options, jobs: 2 })).toEqual(one);
     expect(one.length).toBe(201);
   });
+
+  it("lints on its own thread when the options cannot be sent to a worker (a config holding a function)", async () => {
+    const cwd = mixedProject();
+    const { lintFiles } = (await import(path.join(import.meta.dirname, "..", "..", "dist", "index.js"))) as typeof import("../../src/index.js");
+    const rules = { shellcheck: "off" as const };
+    const config = { rules, settings: { callback: () => "not cloneable" } };
+    expect(await lintFiles(["corpus"], { cwd, config, jobs: 2 })).toEqual(await lintFiles(["corpus"], { cwd, rules, jobs: 1 }));
+  });
 });

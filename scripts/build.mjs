@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -12,6 +13,17 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 const require = createRequire(import.meta.url);
 fs.rmSync(dist, { recursive: true, force: true });
+
+// the cache (--cache) keys results on this, so a build with changed rules never reuses them
+const buildId = createHash("sha256");
+for (const dir of ["src", "rules"]) {
+  for (const file of fs.readdirSync(path.join(root, dir), { recursive: true }).sort()) {
+    const full = path.join(root, dir, String(file));
+    if (fs.statSync(full).isFile()) buildId.update(String(file)).update(fs.readFileSync(full));
+  }
+}
+const lock = path.join(root, "package-lock.json");
+if (fs.existsSync(lock)) buildId.update(fs.readFileSync(lock));
 
 await build({
   absWorkingDir: root,
@@ -27,6 +39,7 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   // bundled CommonJS dependencies call require(); give them one
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  define: { __DOCKLINT_BUILD__: JSON.stringify(buildId.digest("hex").slice(0, 12)) },
   logLevel: "warning",
 });
 const cli = path.join(dist, "cli.js");

@@ -9,7 +9,7 @@ import type { Finding } from "../engine/result.js";
 import { summarize } from "../engine/result.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { LintDetails } from "../lint-session.js";
-import { VERSION } from "../version.js";
+import { BUILD_ID } from "../version.js";
 
 export const DEFAULT_CACHE_FILE = ".docklintcache";
 
@@ -99,7 +99,7 @@ export class LintCache {
       // files this run did not see are kept while they exist
       if (this.visited.has(file) || fs.existsSync(file)) entries[file] = entry;
     }
-    const content: CacheFile = { docklint: VERSION, entries };
+    const content: CacheFile = { docklint: BUILD_ID, entries };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
@@ -136,8 +136,8 @@ export class LintCache {
 function readEntries(file: string): Record<string, Entry> {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<CacheFile> | null;
-    // another version's results may differ: start afresh
-    if (parsed?.docklint !== VERSION || typeof parsed.entries !== "object" || parsed.entries === null) return {};
+    // another version's or build's results may differ: start afresh
+    if (parsed?.docklint !== BUILD_ID || typeof parsed.entries !== "object" || parsed.entries === null) return {};
     return parsed.entries;
   } catch {
     return {};

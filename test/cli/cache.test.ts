@@ -2,6 +2,7 @@
 // file's findings (its text, its config, docklint's version, a file a rule reads) re-lints it.
 import fs from "node:fs";
 import path from "node:path";
+import { VERSION } from "../../src/version.js";
 import { describe, expect, it } from "vitest";
 import { BROKEN, CLEAN, project, runCli } from "./run-cli.js";
 
@@ -95,6 +96,18 @@ describe("--cache", () => {
     tamper(file);
     expect(usedCache(runCli(["--cache", "Dockerfile"], { cwd }))).toBe(true);
     fs.writeFileSync(file, JSON.stringify({ ...readCache(file), docklint: "0.0.1" }));
+    expect(usedCache(runCli(["--cache", "Dockerfile"], { cwd }))).toBe(false);
+  });
+
+  it("re-lints when the build differs: a changed rule under the same version number", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    runCli(["--cache", "Dockerfile"], { cwd });
+    const file = path.join(cwd, ".docklintcache");
+    const written = readCache(file).docklint;
+    // the built CLI records the version and a hash of the sources it was built from
+    expect(written).toMatch(new RegExp(`^${VERSION.replace(/\./g, "\\.")}\\+[0-9a-f]{12}$`));
+    tamper(file);
+    fs.writeFileSync(file, JSON.stringify({ ...readCache(file), docklint: `${VERSION}+000000000000` }));
     expect(usedCache(runCli(["--cache", "Dockerfile"], { cwd }))).toBe(false);
   });
 

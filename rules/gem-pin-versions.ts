@@ -1,6 +1,6 @@
 // Flags `gem install` gems that pin no version, so a rebuild may install different code.
 import type { Rule } from "../src/engine/rule.js";
-import { findPackageInstall, unpinnedPackages } from "../src/shell/package-managers.js";
+import { unpinnedPackageVisitor } from "../src/shell/package-managers.js";
 
 const rule: Rule = {
   meta: {
@@ -30,19 +30,8 @@ const rule: Rule = {
     messages: { unpinned: "`{{name}}` has no version: use `{{name}}:<version>` so rebuilds install the same gem." },
     schema: [],
   },
-  create(context) {
-    return {
-      ShellCommand(command) {
-        if (command.instruction.type !== "Run") return;
-        const install = findPackageInstall(command);
-        // -v applies to every gem named in the command
-        if (install?.manager !== "gem" || install.command.hasFlag("-v", "--version")) return;
-        for (const { word, name } of unpinnedPackages(install, (text) => context.sourceCode.resolve(text, command.instruction))) {
-          context.report({ node: word, messageId: "unpinned", data: { name } });
-        }
-      },
-    };
-  },
+  // -v applies to every gem named in the command
+  create: (context) => unpinnedPackageVisitor(context, "gem", ["-v", "--version"]),
 };
 
 export default rule;

@@ -1,6 +1,6 @@
 // Flags yum commands that ask for confirmation without `-y`: nothing answers in a build, so they abort.
 import type { Rule } from "../src/engine/rule.js";
-import { configuredYes, unansweredPrompt } from "../src/shell/confirm-prompts.js";
+import { unansweredPromptVisitor } from "../src/shell/confirm-prompts.js";
 
 const rule: Rule = {
   meta: {
@@ -32,24 +32,7 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    const sourceCode = context.sourceCode;
-    return {
-      Run(run) {
-        for (const command of sourceCode.commandsOf(run)) {
-          const prompt = unansweredPrompt(command, sourceCode);
-          if (prompt?.manager !== "yum" || configuredYes("yum", run, command.range[0], sourceCode)) continue;
-          const after = prompt.insertAfter;
-          context.report({
-            node: prompt.subcommand,
-            messageId: "missing",
-            data: { command: `${prompt.program} ${prompt.subcommand.value}` },
-            fix: run.exec ? null : (fixer) => fixer.insertTextAfter(after, ` ${prompt.flag}`),
-          });
-        }
-      },
-    };
-  },
+  create: (context) => unansweredPromptVisitor(context, "yum"),
 };
 
 export default rule;

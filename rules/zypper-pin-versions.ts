@@ -1,6 +1,6 @@
 // Flags `zypper install` packages that pin no version, so a rebuild may install different software.
 import type { Rule } from "../src/engine/rule.js";
-import { findPackageInstall, unpinnedPackages } from "../src/shell/package-managers.js";
+import { unpinnedPackageVisitor } from "../src/shell/package-managers.js";
 
 const rule: Rule = {
   meta: {
@@ -31,18 +31,7 @@ const rule: Rule = {
     messages: { unpinned: "`{{name}}` has no version: use `{{name}}=<version>` so rebuilds install the same package." },
     schema: [],
   },
-  create(context) {
-    return {
-      ShellCommand(command) {
-        if (command.instruction.type !== "Run") return;
-        const install = findPackageInstall(command);
-        if (install?.manager !== "zypper") return;
-        for (const { word, name } of unpinnedPackages(install, (text) => context.sourceCode.resolve(text, command.instruction))) {
-          context.report({ node: word, messageId: "unpinned", data: { name } });
-        }
-      },
-    };
-  },
+  create: (context) => unpinnedPackageVisitor(context, "zypper"),
 };
 
 export default rule;

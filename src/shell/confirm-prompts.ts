@@ -1,5 +1,6 @@
 // Package manager commands that stop to ask "Is this ok [y/N]" and the flags that answer for them:
 // in a build nothing answers, so the prompt reads end of input and the command aborts.
+import type { RuleContext, Visitor } from "../engine/rule.js";
 import type { DockerfileSourceCode } from "../engine/source-code.js";
 import type * as m from "../parse/model.js";
 import type { Word } from "../parse/model.js";
@@ -178,4 +179,28 @@ export function configuredYes(manager: PromptingManager, run: m.Run, before: num
     return config.file.test(text) && config.setting.test(text);
   };
   return sourceCode.stageLineage(stage).some((s) => s.instructions.some(writes));
+}
+
+/**
+ * The whole of the apt-, dnf- and yum-yes rules: each command of `manager` that would stop at a
+ * prompt, unless an earlier RUN configured yes-to-all, is reported at its subcommand (message
+ * `missing`) with a fix that adds the manager's yes flag.
+ */
+export function unansweredPromptVisitor(context: RuleContext, manager: PromptingManager): Visitor {
+  const sourceCode = context.sourceCode;
+  return {
+    Run(run) {
+      for (const command of sourceCode.commandsOf(run)) {
+        const prompt = unansweredPrompt(command, sourceCode);
+        if (prompt?.manager !== manager || configuredYes(manager, run, command.range[0], sourceCode)) continue;
+        const after = prompt.insertAfter;
+        context.report({
+          node: prompt.subcommand,
+          messageId: "missing",
+          data: { command: `${prompt.program} ${prompt.subcommand.value}` },
+          fix: run.exec ? null : (fixer) => fixer.insertTextAfter(after, ` ${prompt.flag}`),
+        });
+      }
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Package managers as a RUN line uses them: which program is which manager, which of its flags
 // take a value, which subcommand installs, and which words of an install are packages (with the
 // name split from the version spec, so pin rules can read the spec).
+import type { RuleContext, Visitor } from "../engine/rule.js";
 import type { Range } from "../source/source.js";
 import type { Word } from "../parse/model.js";
 import type { Resolved } from "../parse/variables.js";
@@ -414,3 +415,20 @@ function pinnedBelow(spec: string, limit: number[]): boolean {
   return false;
 }
 
+/**
+ * The whole of a `<manager>-pin-versions` rule: each package a RUN installs with `manager` without a
+ * version is reported at its word (message `unpinned`). `pinFlags` pin every package of the
+ * command at once (gem's `-v`).
+ */
+export function unpinnedPackageVisitor(context: RuleContext, manager: Manager, pinFlags: string[] = []): Visitor {
+  return {
+    ShellCommand(command) {
+      if (command.instruction.type !== "Run") return;
+      const install = findPackageInstall(command);
+      if (install?.manager !== manager || (pinFlags.length && install.command.hasFlag(...pinFlags))) return;
+      for (const { word, name } of unpinnedPackages(install, (text) => context.sourceCode.resolve(text, command.instruction))) {
+        context.report({ node: word, messageId: "unpinned", data: { name } });
+      }
+    },
+  };
+}

@@ -133,6 +133,10 @@ class Finder {
       }
     };
     const ids = typeIdsOnce();
+    // most scripts run no command inside a word: then a command's words need no visit
+    // (error recovery can hang commands anywhere: a tree with errors is walked whole)
+    const prune = !root.hasError;
+    const maybeNested = NESTED_CODE.test(script);
     let depth = 0;
     // nesting: the depth without the levels a chain adds (`a && b && c` is a list in a list)
     const types: number[] = [];
@@ -151,7 +155,7 @@ class Finder {
           this.noteWordsAfterRedirects(node, offset);
           pending.push({ node, before: this.commands.length, depth });
         }
-        if (type !== ids.heredocBody && cursor.gotoFirstChild()) {
+        if (type !== ids.heredocBody && !(prune && (maybeNested ? cannotHoldCommands(type, cursor, script) : isWordlike(type))) && cursor.gotoFirstChild()) {
           types[depth++] = type;
           continue;
         }
@@ -291,6 +295,21 @@ function lastCommandOf(redirected: TSNode): TSNode | null {
   let body = redirected.childForFieldName("body");
   while (body && (body.type === "list" || body.type === "pipeline")) body = body.namedChild(body.namedChildCount - 1);
   return body;
+}
+
+/** What shell code inside a command or word starts with: `$(...)`, backticks, `<(...)`, `>(...)`, and `cmd (sub)`. */
+const NESTED_CODE = /[(`]/;
+/** Nodes whose children are words and redirects only: a command and the words themselves. */
+const WORDLIKE = ["command", "word", "string", "raw_string", "concatenation", "number", "command_name", "variable_assignment", "file_redirect", "simple_expansion", "expansion"] as const;
+let wordlikeIds: Set<number> | null = null;
+
+function isWordlike(type: number): boolean {
+  return (wordlikeIds ??= new Set(WORDLIKE.map((name) => nodeTypeId(name)))).has(type);
+}
+
+/** True when the node at the cursor holds no shell code: its children need no visit. */
+function cannotHoldCommands(type: number, cursor: TreeCursor, script: string): boolean {
+  return isWordlike(type) && !NESTED_CODE.test(script.slice(cursor.startIndex, cursor.endIndex));
 }
 
 function checkNesting(wrappers: string[], offset: number): void {

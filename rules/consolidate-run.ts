@@ -4,7 +4,7 @@ import type { Rule } from "../src/engine/rule.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
 import type { ShellCommand } from "../src/shell/command.js";
-import { treeNodes } from "../src/shell/tree-nodes.js";
+import type { ShellConstruct } from "../src/shell/shell-script.js";
 import { isShell } from "../src/shell/wrappers.js";
 
 /**
@@ -18,12 +18,10 @@ const SHELL_STATE_COMMANDS = new Set([
 ]);
 
 /**
- * Shell syntax that changes the shell's own state (a loop leaves its variable set) or that `&&`
- * would not join cleanly.
+ * Shell syntax that changes the shell's own state (a loop leaves its variable set, `A=1` alone
+ * sets a shell variable) or that `&&` would not join cleanly (a comment).
  */
-const SHELL_STATE_NODES = new Set([
-  "declaration_command", "unset_command", "function_definition", "for_statement", "c_style_for_statement", "comment", "ERROR",
-]);
+const SHELL_STATE_CONSTRUCTS = new Set<ShellConstruct>(["declaration", "function", "for-loop", "comment", "bare-assignment"]);
 
 const rule: Rule = {
   meta: {
@@ -116,14 +114,9 @@ function changesShellState(sourceCode: DockerfileSourceCode, run: m.Run): boolea
   // a command inside `sh -c '...'` changes only that inner shell
   const inOuterShell = (c: ShellCommand) => !c.wrappers.some(isShell);
   if (sourceCode.commandsOf(run).some((c) => inOuterShell(c) && SHELL_STATE_COMMANDS.has(c.command))) return true;
-  const root = sourceCode.scriptsOf(run).find((s) => !s.wrappers.length)?.root;
-  if (!root || root.hasError) return true;
-  for (const node of treeNodes(root, { named: true })) {
-    if (SHELL_STATE_NODES.has(node.type)) return true;
-    // `A=1` alone sets a shell variable; `A=1 cmd` only sets it for cmd
-    if (node.type === "variable_assignment" && node.parent?.type !== "command") return true;
-  }
-  return false;
+  const script = sourceCode.scriptsOf(run).find((s) => !s.wrappers.length);
+  if (!script?.valid) return true;
+  return [...script.constructs].some((c) => SHELL_STATE_CONSTRUCTS.has(c));
 }
 
 /** The indentation of the first RUN's own continuation lines, else four spaces past its keyword. */

@@ -1,5 +1,4 @@
 // Flags `curl` whose output is piped or saved without `--fail`: an HTTP error page is then used as the file.
-import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
@@ -15,12 +14,8 @@ const STDOUT_REDIRECTS = new Set([">", ">>", ">|", "&>", "&>>", "1>", "1>>"]);
 /** File ranges of the commands that feed a pipe (`a` in `a | b`). */
 function pipeSources(sourceCode: DockerfileSourceCode, run: m.Run): Range[] {
   const ranges: Range[] = [];
-  for (const { root, offset } of sourceCode.scriptsOf(run)) {
-    for (const pipeline of root.descendantsOfType("pipeline")) {
-      if (!pipeline) continue;
-      const stages = pipeline.namedChildren.filter((c): c is TSNode => c !== null);
-      for (const stage of stages.slice(0, -1)) ranges.push([offset + stage.startIndex, offset + stage.endIndex]);
-    }
+  for (const script of sourceCode.scriptsOf(run)) {
+    for (const { stages } of script.pipelines) for (const stage of stages.slice(0, -1)) ranges.push(stage.range);
   }
   return ranges;
 }

@@ -48,7 +48,7 @@ const rule: Rule = {
     const { sourceCode } = context;
     // `server & pid=$!; ...; kill $pid` stops a job the same RUN started: that is cleanup, not a leftover
     const startsBackgroundJob = (command: ShellCommand) =>
-      sourceCode.scriptsOf(command.instruction).some((s) => s.root.descendantsOfType("&").length > 0);
+      sourceCode.scriptsOf(command.instruction).some((s) => s.background.length > 0);
     return {
       ShellCommand(command) {
         if (command.instruction.type !== "Run" || !Object.hasOwn(POINTLESS, command.command)) return;

@@ -1,13 +1,11 @@
 // Flags a CMD/ENTRYPOINT that starts several long-running processes (`a & b`, `service x start
 // && y`) or a process supervisor: one container, one concern.
-import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
 import type { Range } from "../src/source/source.js";
 import type { ShellCommand } from "../src/shell/command.js";
 import { startsDaemon, supervisorIn } from "../src/shell/servers.js";
-import { treeNodes } from "../src/shell/tree-nodes.js";
 import { isShell, unwrap } from "../src/shell/wrappers.js";
 
 /** Commands that finish quickly: setup steps, not services. */
@@ -108,17 +106,8 @@ function label(c: ShellCommand): string {
 }
 
 /** File ranges of the statements run in the background (`stmt &`) in the instruction's shell code. */
-function backgroundRanges(sourceCode: DockerfileSourceCode, node: m.Cmd | m.Entrypoint): Range[] {
-  const ranges: Range[] = [];
-  for (const { root, offset } of sourceCode.scriptsOf(node)) {
-    for (const n of treeNodes(root)) {
-      const children = n.children.filter((c): c is TSNode => c !== null);
-      children.forEach((child, i) => {
-        if (children[i + 1]?.type === "&") ranges.push([offset + child.startIndex, offset + child.endIndex]);
-      });
-    }
-  }
-  return ranges;
+function backgroundRanges(sourceCode: DockerfileSourceCode, node: m.Cmd | m.Entrypoint): readonly Range[] {
+  return sourceCode.scriptsOf(node).flatMap((script) => script.background);
 }
 
 export default rule;

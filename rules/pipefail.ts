@@ -1,8 +1,8 @@
 // Flags a RUN whose pipeline can fail unnoticed: only the last command's status counts unless pipefail is set.
-import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { ShellCommand } from "../src/shell/command.js";
+import type { Pipeline } from "../src/shell/shell-script.js";
 
 /** Shells whose `-o pipefail` we trust; a shell that lacks the option fails the build at the first RUN instead. */
 const PIPEFAIL_SHELLS = /(^|\/)(bash|zsh|ash|ksh|mksh|dash|sh)$/;
@@ -12,24 +12,12 @@ function setsPipefail(words: readonly string[]): boolean {
   return words.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && words[i + 1] === "pipefail");
 }
 
-/** The first `|` (or `|&`) of a pipeline, as a Dockerfile range. */
-function pipeOf(pipeline: TSNode, offset: number): [number, number] | null {
-  for (const child of pipeline.children) {
-    if (child && (child.type === "|" || child.type === "|&")) return [offset + child.startIndex, offset + child.endIndex];
-  }
-  return null;
-}
-
 /** Commands that cannot fail before the pipe (short of a write error, which the reader then sees). */
 const CANNOT_FAIL = new Set(["echo", "printf", "true", "yes"]);
 
 /** True when every command before the last only prints: `echo "$SUM  file" | sha256sum -c -`. */
-function onlyPrintsIntoPipe(pipeline: TSNode): boolean {
-  const stages = pipeline.namedChildren.filter((c): c is TSNode => !!c);
-  return stages.slice(0, -1).every((c) => {
-    const name = c.type === "command" ? c.childForFieldName("name")?.text : undefined;
-    return name !== undefined && CANNOT_FAIL.has(name.slice(name.lastIndexOf("/") + 1));
-  });
+function onlyPrintsIntoPipe(pipeline: Pipeline): boolean {
+  return pipeline.stages.slice(0, -1).every(({ name }) => name !== null && CANNOT_FAIL.has(name.slice(name.lastIndexOf("/") + 1)));
 }
 
 const rule: Rule = {
@@ -93,8 +81,8 @@ const rule: Rule = {
           if (script.wrappers.length) continue;
           const shebang = /^#!.*$/m.exec(text.slice(script.offset, script.offset + 200));
           if (text.startsWith("#!", script.offset) && shebang && /\bpipefail\b/.test(shebang[0])) continue;
-          for (const pipeline of script.root.descendantsOfType("pipeline")) {
-            const pipe = pipeline && pipeOf(pipeline, script.offset);
+          for (const pipeline of script.pipelines) {
+            const pipe = pipeline.pipes[0];
             if (!pipe || onlyPrintsIntoPipe(pipeline) || sets.some((c) => c.range[1] <= pipe[0])) continue;
             report(run, pipe, shell);
             return;

@@ -1,9 +1,9 @@
 // Flags `cd` that changes the directory of the rest of a RUN, where WORKDIR says the same thing visibly.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
+import type { Range } from "../src/source/source.js";
 
 /** Shell constructs whose `cd` ends with them: `(cd x && make)`, `$(cd x && pwd)`. */
-const SCOPED = ["subshell", "command_substitution", "process_substitution"];
 /** `cd -`, `cd ..`, `cd ../..`: going back after an earlier cd, which is where the finding is. */
 const RETURNS = /^(-|\.\.(\/\.\.)*\/?)$/;
 
@@ -43,15 +43,10 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     /** Ranges in the Dockerfile of the RUN's own scoped constructs. */
-    const scopedRanges = (run: m.Run): [number, number][] =>
-      sourceCode.scriptsOf(run).flatMap((script) =>
-        script.root
-          .descendantsOfType(SCOPED)
-          .flatMap((n) => (n ? [[script.offset + n.startIndex, script.offset + n.endIndex] as [number, number]] : [])),
-      );
+    const scopedRanges = (run: m.Run) => sourceCode.scriptsOf(run).flatMap((script) => script.childShells);
     return {
       Run(run) {
-        let scoped: [number, number][] | null = null;
+        let scoped: Range[] | null = null;
         for (const command of sourceCode.commandsOf(run)) {
           if (command.command !== "cd" || command.wrappers.length) continue;
           scoped ??= scopedRanges(run);

@@ -8,17 +8,11 @@ import type * as m from "../parse/model.js";
 import { nodeTypeId, parseBash } from "./bash-parser.js";
 import { ShellCommand } from "./command.js";
 import { isShell, unwrap } from "./wrappers.js";
+import { TreeScript, type ShellScript } from "./shell-script.js";
+
+export type { ShellScript } from "./shell-script.js";
 
 type CommandInstruction = m.Run | m.Cmd | m.Entrypoint;
-
-/** One piece of shell code that was parsed: the RUN's text, a heredoc body, or a `sh -c` script. */
-export interface ShellScript {
-  /** tree-sitter-bash's syntax tree; offsets in it plus `offset` are offsets in the Dockerfile. */
-  root: TSNode;
-  offset: number;
-  /** Empty for the instruction's own shell; `["sh"]` for the script of `sh -c '...'`. */
-  wrappers: string[];
-}
 
 export interface ParsedShell {
   commands: ShellCommand[];
@@ -42,13 +36,13 @@ export function parseShell(instruction: CommandInstruction, source: SourceText, 
     }
   } catch (error) {
     // past a limit: the trees parsed so far live in WebAssembly memory and must be freed here
-    found.scripts.forEach((s) => s.tree.delete());
+    found.trees.forEach((tree) => tree.delete());
     throw error;
   }
   return {
     commands: found.commands.sort((a, b) => a.range[0] - b.range[0]),
-    scripts: found.scripts.map(({ root, offset, wrappers }) => ({ root, offset, wrappers })),
-    dispose: () => found.scripts.forEach((s) => s.tree.delete()),
+    scripts: found.scripts,
+    dispose: () => found.trees.forEach((tree) => tree.delete()),
   };
 }
 
@@ -70,7 +64,9 @@ export function isHeredocOnly(commandLine: string): boolean {
 
 class Finder {
   readonly commands: ShellCommand[] = [];
-  readonly scripts: (ShellScript & { tree: Tree })[] = [];
+  readonly scripts: ShellScript[] = [];
+  /** The syntax trees behind the scripts: they live in WebAssembly memory until deleted. */
+  readonly trees: Tree[] = [];
   /** Arguments written after a redirect, by the offset of the command they belong to. */
   private readonly wordsAfterRedirects = new Map<number, m.Word[]>();
 
@@ -98,7 +94,8 @@ class Finder {
       checkDeadline(this.deadline, offset); // the parse stopped at the deadline: this throws
       return;
     }
-    this.scripts.push({ tree, root: tree.rootNode, offset, wrappers });
+    this.trees.push(tree);
+    this.scripts.push(new TreeScript(tree.rootNode, offset, wrappers));
     this.walk(tree.rootNode, text, offset, wrappers);
     if (bodies.length) {
       const lineCommands = this.commands.slice(before).filter((c) => c.range[0] < bodies[0].contentRange[0]);

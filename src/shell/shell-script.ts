@@ -1,0 +1,118 @@
+// One piece of parsed shell code (a RUN's text, a heredoc body, a `sh -c` script) and the
+// structure rules read beyond its simple commands: pipelines, background jobs, child shells and
+// the syntax that changes the shell's own state. Ranges are Dockerfile offsets.
+import type { Node as TSNode } from "web-tree-sitter";
+import type { Range } from "../source/source.js";
+import { treeNodes } from "./tree-nodes.js";
+
+export interface ShellScript {
+  /** Where the script starts in the Dockerfile. */
+  offset: number;
+  /** Empty for the instruction's own shell; `["sh"]` for the script of `sh -c '...'`. */
+  wrappers: string[];
+  /** False when the parser had to recover from a syntax error. */
+  readonly valid: boolean;
+  /** Every pipeline (`a | b`), nested ones too, in document order. */
+  readonly pipelines: readonly Pipeline[];
+  /** Statements run in the background (`stmt &`). */
+  readonly background: readonly Range[];
+  /** Code run in a child shell: `( )`, `$( )`, backticks, `<( )`. */
+  readonly childShells: readonly Range[];
+  /** Syntax beyond commands that leaves state in the shell (a loop leaves its variable set), or that is a comment. */
+  readonly constructs: ReadonlySet<ShellConstruct>;
+}
+
+export interface Pipeline {
+  stages: PipelineStage[];
+  /** The `|` and `|&` operators, in order. */
+  pipes: Range[];
+}
+
+export interface PipelineStage {
+  range: Range;
+  /** The command name as written, when the stage is one simple command without redirects. */
+  name: string | null;
+}
+
+/** `export`/`declare`/`local`/`readonly`/`unset`, functions, `for` loops, comments, `A=1` alone. */
+export type ShellConstruct = "declaration" | "function" | "for-loop" | "comment" | "bare-assignment";
+
+const CONSTRUCT_BY_NODE: Record<string, ShellConstruct> = {
+  declaration_command: "declaration",
+  unset_command: "declaration",
+  function_definition: "function",
+  for_statement: "for-loop",
+  c_style_for_statement: "for-loop",
+  comment: "comment",
+};
+const CHILD_SHELL_NODES = ["subshell", "command_substitution", "process_substitution"];
+
+/** A script parsed by tree-sitter-bash: each structure is read from the tree when first asked for. */
+export class TreeScript implements ShellScript {
+  private cache: { pipelines?: Pipeline[]; background?: Range[]; childShells?: Range[]; constructs?: Set<ShellConstruct> } = {};
+
+  constructor(
+    private readonly root: TSNode,
+    readonly offset: number,
+    readonly wrappers: string[],
+  ) {}
+
+  get valid(): boolean {
+    return !this.root.hasError;
+  }
+
+  get pipelines(): Pipeline[] {
+    return (this.cache.pipelines ??= this.root.descendantsOfType("pipeline").flatMap((pipeline) => {
+      if (!pipeline) return [];
+      const stages: PipelineStage[] = [];
+      const pipes: Range[] = [];
+      for (const child of pipeline.children) {
+        if (!child) continue;
+        if (child.type === "|" || child.type === "|&") pipes.push(this.rangeOf(child));
+        else if (child.isNamed) {
+          const name = child.type === "command" ? (child.childForFieldName("name")?.text ?? null) : null;
+          stages.push({ range: this.rangeOf(child), name });
+        }
+      }
+      return [{ stages, pipes }];
+    }));
+  }
+
+  get background(): Range[] {
+    if (!this.cache.background) {
+      const ranges: Range[] = [];
+      for (const node of treeNodes(this.root)) {
+        const children = node.children;
+        for (let i = 0; i + 1 < children.length; i++) {
+          const child = children[i];
+          if (child && children[i + 1]?.type === "&") ranges.push(this.rangeOf(child));
+        }
+      }
+      this.cache.background = ranges;
+    }
+    return this.cache.background;
+  }
+
+  get childShells(): Range[] {
+    return (this.cache.childShells ??= this.root
+      .descendantsOfType(CHILD_SHELL_NODES)
+      .flatMap((n) => (n ? [this.rangeOf(n)] : [])));
+  }
+
+  get constructs(): Set<ShellConstruct> {
+    if (!this.cache.constructs) {
+      const found = new Set<ShellConstruct>();
+      for (const node of treeNodes(this.root, { named: true })) {
+        const construct = CONSTRUCT_BY_NODE[node.type];
+        if (construct) found.add(construct);
+        else if (node.type === "variable_assignment" && node.parent?.type !== "command") found.add("bare-assignment");
+      }
+      this.cache.constructs = found;
+    }
+    return this.cache.constructs;
+  }
+
+  private rangeOf(node: TSNode): Range {
+    return [this.offset + node.startIndex, this.offset + node.endIndex];
+  }
+}

@@ -7,12 +7,11 @@ import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validat
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
 import { lintText, type LintOutcome } from "./engine/linter.js";
-import { needsShellParser } from "./engine/source-code.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/parse.js";
 import { RuleRegistry } from "./engine/registry.js";
 import { deadlineIn, LIMITS } from "./parse/limits.js";
 import { summarize, type FileResult } from "./engine/result.js";
-import { loadShellParser } from "./shell/bash-parser.js";
+import { loadShellParser, ShellParserNotLoaded } from "./shell/bash-parser.js";
 import { createSource, withBom } from "./source/source.js";
 
 export interface SessionOptions {
@@ -149,8 +148,9 @@ export class LintSession {
       // too complex to parse: lintText reports it
     }
     if (this.options.timing) this.addTime("parse", performance.now() - start);
-    // tree-sitter (the slowest thing to load) only for files with shell code; a fix may add some
-    if (fix || !parsed || needsShellParser(parsed.document)) await loadShellParser();
+    // tree-sitter, the slowest thing to load, only once a script needs it (most are read without
+    // it, see simple-script.ts); a fix may add shell code, so fixing loads it first
+    if (fix || !parsed) await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
     // one deadline for the file, fix passes included
     const deadline = deadlineIn(LIMITS.seconds);
@@ -174,7 +174,17 @@ export class LintSession {
       return outcome;
     };
     const details = (result: FixedResult): LintDetails => ({ result, notices: [...notices], inputs: [...inputs] });
-    if (!fix) return details({ ...summarize(filePath, lint(text).findings), rejectedFixes: [] });
+    if (!fix) {
+      let outcome: LintOutcome;
+      try {
+        outcome = lint(text);
+      } catch (error) {
+        if (!(error instanceof ShellParserNotLoaded)) throw error;
+        await loadShellParser();
+        outcome = lint(text);
+      }
+      return details({ ...summarize(filePath, outcome.findings), rejectedFixes: [] });
+    }
     const source = createSource(text);
     const fixed = applyFixes(source.text, lint);
     const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };

@@ -2,6 +2,7 @@
 import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
 import { checkDeadline, TooComplex, type Deadline } from "../parse/limits.js";
+import { ShellParserNotLoaded } from "../shell/bash-parser.js";
 import { createSource, offsetAt, positionAt, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
@@ -67,6 +68,7 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
     outcome.phases!.parse += parse;
     return outcome;
   } catch (error) {
+    if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
     const at = positionAt(createSource(text), error instanceof TooComplex ? error.offset : 0);
     const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
     // Infinity: no fix may turn a lintable text into this one
@@ -131,7 +133,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
           timings[active.id] = (timings[active.id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
         } else handler(node as never);
       } catch (error) {
-        if (error instanceof TooComplex) throw error; // from the shared shell parse: the file stops
+        if (error instanceof TooComplex || error instanceof ShellParserNotLoaded) throw error; // from the shared shell parse: the file stops
         findings.push(internalFinding(active.id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
         for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== active.id));

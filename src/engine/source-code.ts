@@ -143,12 +143,6 @@ function hasShellCode(instruction: m.Instruction): instruction is m.Run | m.Cmd 
   return instruction.type === "Run" || instruction.type === "Cmd" || instruction.type === "Entrypoint";
 }
 
-/** Whether linting the document may parse shell code (and so needs the shell parser loaded). */
-export function needsShellParser(document: m.Dockerfile): boolean {
-  const instructions = [...document.preamble, ...document.stages.flatMap((s) => s.instructions)];
-  return instructions.some((i) => hasShellCode(i) || (i.type === "Onbuild" && i.trigger !== null && hasShellCode(i.trigger)));
-}
-
 /**
  * The SHELL in effect at each instruction of a stage, in one pass over the file: a stage starts
  * with the shell its parent ended with (parents come earlier in the file).

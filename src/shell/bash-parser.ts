@@ -45,9 +45,16 @@ export function nodeTypeId(type: string): number {
   return id;
 }
 
+/** Shell code needed tree-sitter before it was loaded: load it (loadShellParser) and lint again. */
+export class ShellParserNotLoaded extends Error {
+  constructor() {
+    super("the shell parser is not loaded: await loadShellParser() first");
+  }
+}
+
 /** The syntax tree of a script, or null when `stopAt` (performance.now()'s clock) passed first. */
 export function parseBash(text: string, stopAt = Number.POSITIVE_INFINITY): Tree | null {
-  if (!parser) throw new Error("the shell parser is not loaded: await loadShellParser() first");
+  if (!parser) throw new ShellParserNotLoaded();
   const p = parser;
   // the callback may return true to cancel (the typings say void)
   const progressCallback = (() => performance.now() > stopAt) as () => void;

@@ -6,9 +6,10 @@ import { locationOf, type Range, type SourceText } from "../source/source.js";
 import { checkDeadline, LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
 import type * as m from "../parse/model.js";
 import { nodeTypeId, parseBash } from "./bash-parser.js";
-import { ShellCommand } from "./command.js";
+import { ShellCommand, type Redirect } from "./command.js";
 import { isShell, unwrap } from "./wrappers.js";
 import { TreeScript, type ShellScript } from "./shell-script.js";
+import { parseSimpleScript, type SimpleScript, type SimpleWord } from "./simple-script.js";
 
 export type { ShellScript } from "./shell-script.js";
 
@@ -23,10 +24,11 @@ export interface ParsedShell {
 
 /**
  * Parses an instruction's shell code once; the caller disposes of the result when done. Past a
- * limit or the deadline it throws TooComplex.
+ * limit or the deadline it throws TooComplex. Simple scripts are read without tree-sitter unless
+ * `treeSitterOnly` (for the test that holds both readers to the same results).
  */
-export function parseShell(instruction: CommandInstruction, source: SourceText, deadline?: Deadline): ParsedShell {
-  const found = new Finder(source, instruction, deadline);
+export function parseShell(instruction: CommandInstruction, source: SourceText, deadline?: Deadline, treeSitterOnly = false): ParsedShell {
+  const found = new Finder(source, instruction, deadline, treeSitterOnly);
   try {
     if (instruction.exec) {
       const [name, ...args] = instruction.exec;
@@ -74,6 +76,7 @@ class Finder {
     private readonly source: SourceText,
     private readonly instruction: CommandInstruction,
     private readonly deadline?: Deadline,
+    private readonly treeSitterOnly = false,
   ) {}
 
   /** Parses shell text that starts at `offset` in the Dockerfile. */
@@ -87,6 +90,11 @@ class Finder {
         for (const h of bodies) this.heredocScript(h, wrappers);
         return;
       }
+    }
+    const simple = bodies.length || this.treeSitterOnly ? null : parseSimpleScript(text);
+    if (simple) {
+      this.simpleScript(simple, offset, wrappers);
+      return;
     }
     const before = this.commands.length;
     const tree = parseBash(text, this.deadline?.at);
@@ -104,6 +112,43 @@ class Finder {
       );
       if (runsBodyAsScript) for (const h of bodies) this.heredocScript(h, wrappers);
     }
+  }
+
+  /** A script read without tree-sitter: its commands, in document order, with their redirects. */
+  private simpleScript(simple: SimpleScript, offset: number, wrappers: string[]): void {
+    const range = (s: { start: number; end: number }): Range => [offset + s.start, offset + s.end];
+    this.scripts.push({
+      offset,
+      wrappers,
+      valid: true,
+      pipelines: simple.pipelines.map(({ stages, pipes }) => ({
+        stages: stages.map((stage) => ({ range: range(stage), name: stage.name })),
+        pipes: pipes.map(([start, end]) => range({ start, end })),
+      })),
+      background: [],
+      childShells: simple.substitutions.map(([start, end]) => range({ start, end })),
+      constructs: simple.constructs,
+    });
+    const word = (w: SimpleWord): m.Word => {
+      const wordRange = range(w);
+      return { type: "Word", text: w.text, value: w.value, range: wordRange, loc: locationOf(this.source, wordRange) };
+    };
+    // as in the tree walk: a command's redirects go to the commands found from it (what it wraps,
+    // its `$(...)`) once those are found
+    const pending: { until: number; redirects: Redirect[]; before: number; range: Range }[] = [];
+    const attach = ({ redirects, before, range: [start, end] }: (typeof pending)[number]) => {
+      for (const cmd of this.commands.slice(before)) if (cmd.range[0] >= start && cmd.range[1] <= end) cmd.redirects.push(...redirects);
+    };
+    simple.commands.forEach((command, index) => {
+      while (pending.length && pending[pending.length - 1].until < index) attach(pending.pop()!);
+      const name = word(command.name);
+      const args = command.args.map(word);
+      const before = this.commands.length;
+      const added = this.add(name, args, command.assignments.map(word), wrappers, args.length ? args[args.length - 1].range[1] : name.range[1], false);
+      const redirects = command.redirects.map(({ operator, target }) => ({ operator, target: word(target) }));
+      if (redirects.length) pending.push({ until: index + command.nested, redirects, before, range: added.range });
+    });
+    while (pending.length) attach(pending.pop()!);
   }
 
   private heredocScript(h: m.Heredoc, wrappers: string[]): void {

@@ -1,0 +1,173 @@
+// The reader for simple scripts must agree with tree-sitter-bash on every script it accepts: the
+// same commands (names, words, values, ranges, redirects, wrappers) and the same structure
+// (pipelines, child shells, constructs). Checked on every RUN, CMD and ENTRYPOINT of the corpus
+// and on generated scripts built from the shapes that differ between the two.
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type * as m from "../../src/parse/model.js";
+import { parseDockerfile } from "../../src/parse/parse.js";
+import { loadShellParser } from "../../src/shell/bash-parser.js";
+import { parseShell, type ParsedShell } from "../../src/shell/find-commands.js";
+import { parseSimpleScript } from "../../src/shell/simple-script.js";
+import { createSource, type SourceText } from "../../src/source/source.js";
+import { CORPUS_DIR } from "../corpus-sample.js";
+
+beforeAll(() => loadShellParser());
+
+/** What rules can read of a parse, as comparable data. */
+function view(parsed: ParsedShell): unknown {
+  const view = {
+    commands: parsed.commands.map((c) => ({
+      name: c.name,
+      args: c.args,
+      assignments: c.assignments,
+      wrappers: c.wrappers,
+      range: c.range,
+      loc: c.loc,
+      redirects: c.redirects,
+    })),
+    scripts: parsed.scripts.map((s) => ({
+      offset: s.offset,
+      wrappers: s.wrappers,
+      valid: s.valid,
+      pipelines: s.pipelines,
+      background: s.background,
+      childShells: s.childShells,
+      constructs: [...s.constructs].sort(),
+    })),
+  };
+  parsed.dispose();
+  return view;
+}
+
+/** Both readers' views of one instruction, and whether the simple reader took it. */
+function bothReaders(instruction: m.Run | m.Cmd | m.Entrypoint, source: SourceText) {
+  return {
+    simple: instruction.shellText !== null && !instruction.heredocs.length && parseSimpleScript(instruction.shellText) !== null,
+    auto: view(parseShell(instruction, source)),
+    treeSitter: view(parseShell(instruction, source, undefined, true)),
+  };
+}
+
+/** A RUN holding exactly `script`, as the parser would make it. */
+function runOf(script: string): { run: m.Run; source: SourceText } {
+  const source = createSource(script);
+  const run = { type: "Run", exec: null, shellText: script, shellRange: [0, script.length], heredocs: [] } as unknown as m.Run;
+  return { run, source };
+}
+
+const commandsOf = (script: string) => parseSimpleScript(script)?.commands.map((c) => [c.name.value, ...c.args.map((a) => a.value)]);
+
+describe("parseSimpleScript", () => {
+  it.each([
+    ["a list", "apt-get update && apt-get install -y curl || true; echo done", [["apt-get", "update"], ["apt-get", "install", "-y", "curl"], ["true"], ["echo", "done"]]],
+    ["quotes and escapes", `echo 'a b' "c \\"d\\" $X" e\\:f`, [["echo", "a b", 'c "d" $X', "e:f"]]],
+    ["continuations and comment lines", "a \\\n  -x &&\n# note\n  b", [["a", "-x"], ["b"]]],
+    ["assignments", "A=1 B='x y' make install", [["make", "install"]]],
+    ["declarations", "export A=1 B && unset C", [["export", "A=1", "B"], ["unset", "C"]]],
+    ["command substitution", 'echo "$(uname -m)" $(id -u)', [["echo", "$(uname -m)", "$(id -u)"], ["uname", "-m"], ["id", "-u"]]],
+    ["redirects", "make 2>&1 > /log && cat < in", [["make"], ["cat"]]],
+  ])("reads %s", (_, script, commands) => {
+    expect(commandsOf(script)).toEqual(commands);
+  });
+
+  it("keeps exact offsets, redirects and pipelines", () => {
+    const read = parseSimpleScript("curl -s x | tar -xz >/dev/null")!;
+    expect(read.commands[1].redirects).toEqual([{ operator: ">", target: { start: 21, end: 30, text: "/dev/null", value: "/dev/null" } }]);
+    // as in tree-sitter's tree, the redirect after the last command belongs to the whole pipeline
+    expect(read.pipelines).toEqual([{ stages: [{ start: 0, end: 9, name: "curl" }, { start: 12, end: 19, name: "tar" }], pipes: [[10, 11]] }]);
+  });
+
+  it("notes comments, bare assignments and declarations", () => {
+    expect([...parseSimpleScript("# c\nA=1 && export B=2")!.constructs].sort()).toEqual(["bare-assignment", "comment", "declaration"]);
+  });
+
+  it.each([
+    ["a subshell", "(cd x && make)"],
+    ["a group", "{ a; b; }"],
+    ["control flow", "if a; then b; fi"],
+    ["a loop", "for x in 1 2; do a; done"],
+    ["case", "case $x in a) b;; esac"],
+    ["a test", "[ -f x ] && y"],
+    ["backticks", "echo `id`"],
+    ["arithmetic", "echo $((1 + 2))"],
+    ["a heredoc", "cat <<EOF\nx\nEOF"],
+    ["a background job", "server & sleep 1"],
+    ["negation", "! grep x f"],
+    ["ANSI-C quotes", "echo $'a\\n'"],
+    ["an unterminated quote", "echo 'a"],
+    ["a trailing operator", "a &&"],
+    ["a comment after a command", "a # note"],
+    ["carriage returns", "a \\\r\n b"],
+    // shapes tree-sitter-bash reads differently from the shell: left to it, so the readers agree
+    ["a long pipeline before &&", "a | b | c && d"],
+    ["a redirect inside a pipeline after &&", "x && a 2>&1 | b"],
+    ["a word with two expansions running on", "curl a/$X/b-$X.tgz"],
+  ])("leaves %s to tree-sitter", (_, script) => {
+    expect(parseSimpleScript(script)).toBeNull();
+  });
+});
+
+describe("the simple reader and tree-sitter-bash agree", () => {
+  it("on every RUN, CMD and ENTRYPOINT of the corpus", () => {
+    const names = fs.readdirSync(CORPUS_DIR).filter((n) => n.endsWith(".Dockerfile")).sort();
+    expect(names.length).toBeGreaterThan(4000);
+    let simple = 0;
+    for (const name of names) {
+      const { source, document } = parseDockerfile(fs.readFileSync(path.join(CORPUS_DIR, name), "utf8"));
+      for (const instruction of document.instructions) {
+        if (instruction.type !== "Run" && instruction.type !== "Cmd" && instruction.type !== "Entrypoint") continue;
+        const both = bothReaders(instruction, source);
+        if (both.simple) simple++;
+        if (JSON.stringify(both.auto) !== JSON.stringify(both.treeSitter)) expect({ name, line: instruction.loc.start.line, ...both }).toBeUndefined();
+      }
+    }
+    // most RUNs are simple: the comparison means something
+    expect(simple).toBeGreaterThan(9000);
+  });
+
+  // pieces the simple reader takes, mixed with pieces it leaves to tree-sitter and shapes that
+  // tree-sitter-bash reads differently from bash
+  const mixed = <T,>(taken: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => fc.oneof({ arbitrary: taken, weight: 6 }, { arbitrary: other, weight: 1 });
+  const word = mixed(
+    fc.constantFrom(
+      "a", "-y", "--opt=x", "1", "x.tgz", "/usr/bin/env", "'s q'", '"d q"', '"$X"', '"${X}/y"', "$X", "${X}", "a$X", "a$X-$Y",
+      "A=1", "A=$X", 'A="x y"', "\\$X", "$(b c)", '"$(b "c")"', "a-$(b)", "$(b | c)", "$(b && c)", "*.deb", "$1", "$@", "'a'\"b\"", "a#b",
+    ),
+    fc.constantFrom("a$X$Y.c", "a/$X/b-$X.tgz", "a\\ b", "$((1+2))", "`b`", "x[1]", "{a,b}", "#x", "$'a'", "!x", "(a)"),
+  );
+  const redirect = mixed(
+    fc.constantFrom(">f", "> f", "2>&1", ">>/log", "&>/dev/null", "< in", ">&2", "2>/dev/null x"),
+    fc.constantFrom("> $(mktemp)", "<<EOF", "<<< x", ">(b)"),
+  );
+  const name = mixed(
+    fc.constantFrom("echo", "apt-get", "sudo", "export", "unset", "A=1 make", "sh -c 'b c'", "cd", "local -r"),
+    fc.constantFrom("if", "[", "{", "!", "for", "(", "A=1"),
+  );
+  const command = fc
+    .tuple(name, fc.array(word, { maxLength: 4 }), fc.array(redirect, { maxLength: 1 }))
+    .map(([n, args, redirects]) => [n, ...args, ...redirects].join(" "));
+  const operator = mixed(
+    fc.constantFrom(" && ", " || ", "; ", " | ", " |& ", "\n", " \\\n  ", " &&\n", " &&\n# c\n"),
+    fc.constantFrom(" & ", " ;; ", " # c\n", ";;", " | \n"),
+  );
+  const script = fc
+    .tuple(command, fc.array(fc.tuple(operator, command), { maxLength: 4 }))
+    .map(([first, rest]) => first + rest.map(([op, c]) => op + c).join(""));
+
+  it("on generated scripts", () => {
+    let simple = 0;
+    fc.assert(
+      fc.property(script, (text) => {
+        const { run, source } = runOf(text);
+        const both = bothReaders(run, source);
+        if (both.simple) simple++;
+        expect(both.auto).toEqual(both.treeSitter);
+      }),
+      { seed: 20_261_125, numRuns: 4000 },
+    );
+    expect(simple).toBeGreaterThan(500);
+  });
+});

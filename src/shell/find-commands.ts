@@ -126,7 +126,7 @@ class Finder {
         pipes: pipes.map(([start, end]) => range({ start, end })),
       })),
       background: [],
-      childShells: simple.substitutions.map(([start, end]) => range({ start, end })),
+      childShells: simple.childShells.map(([start, end]) => range({ start, end })),
       constructs: simple.constructs,
     });
     const word = (w: SimpleWord): m.Word => {

@@ -1,8 +1,10 @@
-// Reads the shell code most RUNs hold without tree-sitter: simple commands joined by `&&`, `||`,
-// `;`, `|` and newlines, with quoted words, `$VAR` expansions, `$(...)`, file redirects and
-// comments. Any other syntax (subshells, control flow, heredocs, background jobs...) returns null and
-// the script goes to tree-sitter-bash, which stays the reference: test/shell/simple-script.test.ts
-// holds the two to the same commands and structure on every script of the corpus.
+// Reads the shell code most RUNs hold without tree-sitter: commands joined by `&&`, `||`, `;`,
+// `|` and newlines, with quoted words, `$VAR`, `$(...)`, file redirects and comments, inside
+// `if`, `for`, `while`, `case`, `{ }`, `( )` and the usual `[ ]` tests. Anything else (functions,
+// arithmetic, backticks, heredocs, background jobs...) returns null and the script goes to
+// tree-sitter-bash, which stays the reference: test/shell/simple-script.test.ts holds the two to
+// the same commands and structure on every script of the corpus and on generated ones. Where
+// tree-sitter-bash's tree departs from bash, the shape is left to it too, so the readers agree.
 import type { ShellConstruct } from "./shell-script.js";
 
 /** A word; offsets are in the script. */
@@ -34,8 +36,8 @@ export interface SimpleScript {
   commands: SimpleCommand[];
   /** In document order, a pipeline before those nested in it. */
   pipelines: SimplePipeline[];
-  /** The `$(...)`, in document order. */
-  substitutions: [number, number][];
+  /** The `$(...)` and `( )`, in document order. */
+  childShells: [number, number][];
   constructs: Set<ShellConstruct>;
 }
 
@@ -55,7 +57,32 @@ const SPECIAL_PARAMETER = /[0-9@*#?$!-]/;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
-export class NotSimple extends Error {}
+class NotSimple extends Error {}
+
+/** A reserved word where a command could start: unquoted, and ended by a blank or operator. */
+const RESERVED = /(if|then|elif|else|fi|for|in|while|until|do|done|case|esac|\{|\}|\[\[|\[)(?=[\s;&|<>()]|$)/y;
+const COMPOUND_STARTS = new Set(["if", "for", "while", "until", "case", "{", "[", "[["]);
+const NOTHING = new Set<string>();
+const THEN = new Set(["then"]);
+const ELSE = new Set(["elif", "else", "fi"]);
+const FI = new Set(["fi"]);
+const DO = new Set(["do"]);
+const DONE = new Set(["done"]);
+const ESAC = new Set(["esac"]);
+const CLOSE_BRACE = new Set(["}"]);
+const UNARY_TEST = /^-[A-Za-z]$/;
+const BINARY_TEST = new Set(["=", "==", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
+// (tree-sitter reads `=` and `#` inside an operand apart)
+const isOperand = (word: string | undefined) => word !== undefined && !word.startsWith("-") && word !== "!" && !/[=#]/.test(word);
+/** `[ W ]`, `[ -f W ]`, `[ ! -f W ]`, `[ W = W ]`. */
+const TEST_SHAPES: ((words: string[]) => boolean)[] = [
+  (w) => w.length === 1 && isOperand(w[0]),
+  (w) => w.length === 2 && UNARY_TEST.test(w[0]) && isOperand(w[1]),
+  (w) => w.length === 3 && w[0] === "!" && UNARY_TEST.test(w[1]) && isOperand(w[2]),
+  (w) => w.length === 3 && isOperand(w[0]) && BINARY_TEST.has(w[1]) && isOperand(w[2]),
+];
+/** A case pattern: plain characters and globs, or one quoted string. */
+const PATTERN = /[A-Za-z0-9_.*?+@%:\/,-]+|'[^']*'|"[^"$`\\]*"/y;
 
 /** The script's commands and structure, or null when it uses syntax this reader leaves to tree-sitter. */
 export function parseSimpleScript(text: string): SimpleScript | null {
@@ -86,7 +113,7 @@ class Reader {
   /** Commands in document order; a slot is taken when a command starts, so it precedes its `$(...)`. */
   private readonly commands: (SimpleCommand | null)[] = [];
   private readonly pipelines: (SimplePipeline | null)[] = [];
-  private readonly substitutions: [number, number][] = [];
+  private readonly childShells: [number, number][] = [];
   private readonly constructs = new Set<ShellConstruct>();
   /** How many `$(` the reader is inside. */
   private depth = 0;
@@ -99,26 +126,162 @@ class Reader {
     return {
       commands: this.commands.filter((c): c is SimpleCommand => c !== null),
       pipelines: this.pipelines.filter((p): p is SimplePipeline => p !== null),
-      substitutions: this.substitutions,
+      childShells: this.childShells,
       constructs: this.constructs,
     };
   }
 
-  /** Lists separated by `;` and newlines, up to the end of the text or of the `$(...)` being read. */
-  private statements(): void {
+  /**
+   * Lists separated by `;` and newlines, up to the end of the text, the `)` closing the `$(...)`
+   * or `( )` being read, one of the reserved words `until` (`then`, `fi`...) at a command's place,
+   * or, in a case item, `;;`.
+   */
+  private statements(until: ReadonlySet<string> = NOTHING, inCaseItem = false): void {
     for (;;) {
       this.skipBlankLines();
-      if (this.i >= this.text.length || (this.depth && this.text[this.i] === ")")) return;
+      if (this.i >= this.text.length || (this.depth && this.text[this.i] === ")") || until.has(this.reservedWord())) return;
+      if (inCaseItem && this.text.startsWith(";;", this.i)) return;
       this.list();
       this.skipBlanks();
       const c = this.text[this.i];
       if (c === ";") {
-        if (this.text[this.i + 1] === ";" || this.text[this.i + 1] === "&") throw new NotSimple();
+        if (this.text[this.i + 1] === ";" || this.text[this.i + 1] === "&") {
+          if (inCaseItem) return;
+          throw new NotSimple();
+        }
         this.i++;
       } else if (c === "\n") this.i++;
       else if (this.depth && c === ")") return;
+      // `done fi` without a separator is an error to tree-sitter
       else if (this.i < this.text.length) throw new NotSimple();
     }
+  }
+
+  /** The unquoted word at the reader, when it is one the shell reserves at a command's place. */
+  private reservedWord(): string {
+    RESERVED.lastIndex = this.i;
+    return RESERVED.exec(this.text)?.[1] ?? "";
+  }
+
+  /** Consumes the reserved word `word` (with the blanks before it), or gives up on the script. */
+  private expect(word: string): void {
+    this.skipBlankLines();
+    if (this.reservedWord() !== word) throw new NotSimple();
+    this.i += word.length;
+  }
+
+  /** `if`, `for`, `while`, `until`, `case`, `{ }`, `( )`, `[ ]`, `[[ ]]`, read for the commands inside them. */
+  private compound(keyword: string): void {
+    if (keyword === "(") return this.subshell();
+    this.i += keyword.length;
+    if (keyword === "if") {
+      this.statements(THEN);
+      this.expect("then");
+      this.statements(ELSE);
+      for (;;) {
+        const next = this.reservedWord();
+        this.i += next.length;
+        if (next === "fi") return;
+        if (next === "else") {
+          this.statements(FI);
+          return this.expect("fi");
+        }
+        if (next !== "elif") throw new NotSimple();
+        this.statements(THEN);
+        this.expect("then");
+        this.statements(ELSE);
+      }
+    }
+    if (keyword === "while" || keyword === "until") {
+      this.statements(DO);
+      return this.loopBody();
+    }
+    if (keyword === "for") {
+      this.skipBlanks();
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(this.word().text)) throw new NotSimple();
+      this.skipBlanks();
+      if (this.reservedWord() === "in") {
+        this.i += 2;
+        for (;;) {
+          this.skipBlanks();
+          const c = this.text[this.i];
+          if (c === ";" || c === "\n") break;
+          this.word();
+        }
+      }
+      this.constructs.add("for-loop");
+      return this.loopBody();
+    }
+    if (keyword === "case") return this.caseItems();
+    if (keyword === "{") {
+      this.statements(CLOSE_BRACE);
+      return this.expect("}");
+    }
+    // `[ ... ]` and `[[ ... ]]`, read for the `$(...)` in them; only the usual shapes, as
+    // tree-sitter-bash parses the expression and marks others as errors
+    const close = keyword === "[" ? "]" : "]]";
+    const words: string[] = [];
+    for (;;) {
+      this.skipBlanks();
+      if (this.text.startsWith(close, this.i) && this.endsWord(this.i + close.length)) {
+        this.i += close.length;
+        if (!TEST_SHAPES.some((shape) => shape(words))) throw new NotSimple();
+        return;
+      }
+      words.push(this.word(true).text);
+    }
+  }
+
+  /** `; do ... done` after a loop's head. */
+  private loopBody(): void {
+    this.skipBlanks();
+    if (this.text[this.i] === ";") this.i++;
+    this.expect("do");
+    this.statements(DONE);
+    this.expect("done");
+  }
+
+  /** `pattern|pattern) commands ;;`... `esac`, after `case word`. */
+  private caseItems(): void {
+    this.skipBlanks();
+    this.word();
+    this.expect("in");
+    for (;;) {
+      this.skipBlankLines();
+      if (this.reservedWord() === "esac") {
+        this.i += 4;
+        return;
+      }
+      if (this.text[this.i] === "(") this.i++;
+      for (;;) {
+        this.skipBlanks();
+        PATTERN.lastIndex = this.i;
+        const pattern = PATTERN.exec(this.text);
+        if (!pattern) throw new NotSimple();
+        this.i += pattern[0].length;
+        this.skipBlanks();
+        if (this.text[this.i] === ")") break;
+        if (this.text[this.i] !== "|") throw new NotSimple();
+        this.i++;
+      }
+      this.i++;
+      this.statements(ESAC, true);
+      if (this.text.startsWith(";;", this.i)) this.i += 2;
+      else if (this.reservedWord() !== "esac") throw new NotSimple();
+    }
+  }
+
+  /** `( ... )`: a child shell. */
+  private subshell(): void {
+    if (this.text[this.i + 1] === "(") throw new NotSimple(); // `((...))` is arithmetic
+    const slot = this.childShells.length;
+    this.childShells.push([this.i, -1]);
+    this.i++;
+    this.depth++;
+    this.statements();
+    this.depth--;
+    if (this.text[this.i] !== ")") throw new NotSimple();
+    this.childShells[slot][1] = ++this.i;
   }
 
   /** Pipelines joined by `&&` and `||`. */
@@ -142,6 +305,15 @@ class Reader {
    * whole pipeline, and shapes whose trees are further off are left to it.
    */
   private pipeline(afterAndOr: boolean): number {
+    const compound = COMPOUND_STARTS.has(this.reservedWord()) ? this.reservedWord() : this.text[this.i] === "(" ? "(" : null;
+    if (compound) {
+      this.compound(compound);
+      // a compound command in a pipeline or redirected is left to tree-sitter
+      this.skipBlanks();
+      REDIRECT.lastIndex = this.i;
+      if ((this.text[this.i] === "|" && this.text[this.i + 1] !== "|") || REDIRECT.test(this.text)) throw new NotSimple();
+      return 1;
+    }
     const slot = this.pipelines.length;
     this.pipelines.push(null);
     const stages: Stage[] = [this.simpleCommand()];
@@ -164,7 +336,10 @@ class Reader {
       (s, i) =>
         !s.command || // `A=1 | b`
         s.declaration ||
-        (s.command.redirects.length && ((i > 0 && i < last) || (i === 0 && afterAndOr) || (i === last && s.argsAfterRedirect))),
+        (s.command.redirects.length &&
+          ((i > 0 && i < last) ||
+            (i === 0 && (afterAndOr || last > 1 || stages[last].command?.redirects.length)) ||
+            (i === last && s.argsAfterRedirect))),
     );
     if (notSimple) throw new NotSimple();
     this.pipelines[slot] = {
@@ -226,6 +401,8 @@ class Reader {
     const start = assignments[0]?.start ?? name!.start;
     const argsAfterRedirect = redirects.length > 0 && args.length > 0 && args[args.length - 1].start > redirects[0].target.start;
     if (!name) {
+      // tree-sitter-bash runs `A=1 B=2` on into the next line's command
+      if (assignments.length > 1 && this.text[this.i] === "\n") throw new NotSimple();
       this.commands.splice(slot, 1);
       return { start, end, wordsEnd, command: null, argsAfterRedirect };
     }
@@ -240,9 +417,16 @@ class Reader {
   }
 
   /** One word: unquoted characters, `'...'`, `"..."`, `$NAME`, `${NAME}`, backslash escapes. */
-  private word(): SimpleWord {
+  private word(inTest = false): SimpleWord {
     const text = this.text;
     const start = this.i;
+    if (text[start] === "#") throw new NotSimple(); // a comment, where a word could start
+    // `find -exec cmd {} \;`, and `!=` in a test
+    const literal = /^(?:\{\}|!=?)/.exec(text.slice(start, start + 2))?.[0];
+    if (literal && (literal === "{}" || inTest) && this.endsWord(start + literal.length)) {
+      this.i = start + literal.length;
+      return { start, end: this.i, text: literal, value: literal };
+    }
     let value = "";
     let i = start;
     let expansions = 0;
@@ -295,15 +479,15 @@ class Reader {
   private substitution(dollar: number): number {
     if (this.text[dollar + 2] === "(") throw new NotSimple(); // `$((...))` is arithmetic
     const saved = this.i;
-    const slot = this.substitutions.length;
-    this.substitutions.push([dollar, -1]);
+    const slot = this.childShells.length;
+    this.childShells.push([dollar, -1]);
     this.i = dollar + 2;
     this.depth++;
     this.statements();
     this.depth--;
     if (this.text[this.i] !== ")") throw new NotSimple();
     const end = ++this.i;
-    this.substitutions[slot][1] = end;
+    this.childShells[slot][1] = end;
     this.i = saved;
     return end;
   }
@@ -312,13 +496,17 @@ class Reader {
   private closingQuote(open: number): number {
     const text = this.text;
     let i = open + 1;
+    let expansionEnd = -1;
     for (;;) {
       const c = text[i];
       if (c === undefined || c === "`") throw new NotSimple();
       if (c === '"') return i;
       if (c === "\\") i += 2;
-      else if (c === "$" && text[i + 1] === "(") i = this.substitution(i);
-      else if (c === "$") i = this.expansionEnd(i);
+      else if (c === "$" && text[i + 1] === "(") {
+        // in `"$(a) $(b)"` and `"$A $(b)"` tree-sitter starts the `$(` at the blank before it
+        if (expansionEnd >= 0 && /^[ \t]+$/.test(text.slice(expansionEnd, i))) throw new NotSimple();
+        i = expansionEnd = this.substitution(i);
+      } else if (c === "$") i = expansionEnd = this.expansionEnd(i);
       else i++;
     }
   }

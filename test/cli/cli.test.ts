@@ -356,5 +356,7 @@ describe("config files and flags", () => {
     for (const option of ["--format", "--fix-dry-run", "--failure-threshold", "--max-warnings", "--list-rules", "--explain", "--print-config", "--stdin-filename", "--context"]) {
       expect(run.stdout).toContain(option);
     }
+    // --help names the formats without loading them: the names must be the formatters'
+    expect(run.stdout).toContain(`(default: stylish) [${Object.keys(formatters).join("|")}]`);
   });
 });

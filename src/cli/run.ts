@@ -74,7 +74,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
       else throw error;
     }
   }
-  const { files, errors: discoveryErrors } = discoverFiles(
+  const { files, errors: discoveryErrors } = await discoverFiles(
     paths.filter((p) => p !== "-").length || useStdin ? paths.filter((p) => p !== "-") : ["."],
     cwd,
   );

@@ -3,6 +3,8 @@
 // then times loading each of them alone in fresh processes, in load order with what it imports
 // loaded first, so each figure is that one import's own cost (compile and top-level code).
 // Shares are of the whole cold run measured here; medians of RUNS processes; nothing asserted.
+// Read small files' figures as an upper bound: timed one by one, each pays the loader's per-file
+// round trip, which the run overlaps by loading a module's imports together.
 // `npm run bench:imports -- FILE` measures the run on another Dockerfile.
 import fs from "node:fs";
 import os from "node:os";
@@ -48,7 +50,8 @@ spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURICompon
 const files = [...new Set(fs.readFileSync(loadedFiles, "utf8").split("\n").filter(Boolean))].map((url) => fileURLToPath(url));
 
 // 2. Each one's own cost. A dist file is imported after the files it imports (statically or not)
-// that the run loaded; argv says --version, so the entry and main chunk run nothing else.
+// that the run loaded; argv says --version, so the entry and main chunk run nothing else (the
+// main chunk's figure includes printing the version, which sets up process.stdout).
 const importsOf = (file) =>
   [...fs.readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)]
     .map((m) => path.resolve(path.dirname(file), m[1]))

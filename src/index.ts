@@ -54,7 +54,7 @@ export async function fixText(text: string, options: SessionOptions & { filePath
 export async function lintFiles(patterns: string[], options: SessionOptions & { jobs?: Jobs } = {}): Promise<FileResult[]> {
   const { jobs, ...sessionOptions } = options;
   const session = new LintSession(sessionOptions);
-  const { files, errors } = discoverFiles(patterns, session.cwd);
+  const { files, errors } = await discoverFiles(patterns, session.cwd);
   if (errors.length) throw errors[0];
   return (await lintBatch(session, files, { jobs })).map((outcome) => {
     if ("error" in outcome) throw new DocklintError(outcome.error.kind, outcome.error.message);

@@ -118,11 +118,11 @@ export class LintSession {
     const cached = shared ? this.resolvedConfigs.get(loaded) : undefined;
     const resolved =
       cached ??
-      resolveForFile(path.resolve(this.cwd, filePath), loaded, {
+      (await resolveForFile(path.resolve(this.cwd, filePath), loaded, {
         registry: this.registry,
         cliRules: this.options.rules,
         context: this.options.context,
-      });
+      }));
     if (shared && !cached) this.resolvedConfigs.set(loaded, resolved);
     return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: loaded.run?.hadolintPragmas ?? true };
   }

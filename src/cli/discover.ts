@@ -2,8 +2,7 @@
 // node_modules, .git and what .gitignore ignores), globs matched from their fixed prefix.
 import fs from "node:fs";
 import path from "node:path";
-import ignore, { type Ignore } from "ignore";
-import picomatch from "picomatch";
+import type { Ignore } from "ignore";
 import { DocklintError, ioReason } from "../engine/errors.js";
 
 const DOCKERFILE_NAMES = /^(Dockerfile|Containerfile)(\..+)?$|\.[Dd]ockerfile$/;
@@ -18,7 +17,7 @@ export interface Discovery {
   errors: DocklintError[];
 }
 
-export function discoverFiles(patterns: string[], cwd: string): Discovery {
+export async function discoverFiles(patterns: string[], cwd: string): Promise<Discovery> {
   const files: string[] = [];
   const errors: DocklintError[] = [];
   const seen = new Set<string>();
@@ -41,25 +40,32 @@ export function discoverFiles(patterns: string[], cwd: string): Discovery {
         continue;
       }
     }
+    // ignore and picomatch are loaded for directories and globs only: named files, a pre-commit
+    // hook's case, need neither (together ~2 ms of start-up)
     if (stat?.isDirectory()) {
-      const found = walk(absolute, (name) => isDockerfileName(name));
+      const found = walk(absolute, (name) => isDockerfileName(name), (await import("ignore")).default);
       if (!found.length) errors.push(new DocklintError("io", `No Dockerfiles found in ${pattern}.`));
       found.forEach((f) => add(path.relative(cwd, f) || f));
     } else if (stat) add(pattern);
-    else if (picomatch.scan(pattern).isGlob) {
-      const { base, glob } = picomatch.scan(pattern);
+    else {
+      const picomatch = (await import("picomatch")).default;
+      const { base, glob, isGlob } = picomatch.scan(pattern);
+      if (!isGlob) {
+        errors.push(new DocklintError("io", `No such file or directory: ${pattern}.`));
+        continue;
+      }
       const root = path.resolve(cwd, base || ".");
       const matches = picomatch(glob, { dot: false });
-      const found = fs.existsSync(root) ? walk(root, (_name, rel) => matches(rel)) : [];
+      const found = fs.existsSync(root) ? walk(root, (_name, rel) => matches(rel), (await import("ignore")).default) : [];
       if (!found.length) errors.push(new DocklintError("io", `No files match ${pattern}.`));
       found.forEach((f) => add(path.relative(cwd, f) || f));
-    } else errors.push(new DocklintError("io", `No such file or directory: ${pattern}.`));
+    }
   }
   return { files, errors };
 }
 
-/** Files under `root` accepted by `accept(name, pathRelativeToRoot)`, in sorted order. */
-function walk(root: string, accept: (name: string, relative: string) => boolean): string[] {
+/** Files under `root` accepted by `accept(name, pathRelativeToRoot)`, in sorted order; `ignore` reads .gitignore files. */
+function walk(root: string, accept: (name: string, relative: string) => boolean, ignore: () => Ignore): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   const visit = (dir: string, ignores: { base: string; rules: Ignore }[]) => {

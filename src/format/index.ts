@@ -1,5 +1,6 @@
 // The formatters by name.
 import type { Formatter } from "./formatter.js";
+import type { FormatName } from "./names.js";
 import { checkstyle } from "./checkstyle.js";
 import { compact } from "./compact.js";
 import { github } from "./github.js";
@@ -12,7 +13,8 @@ import { stylish } from "./stylish.js";
 
 export type { Formatter, FormatContext } from "./formatter.js";
 
-export const formatters: Record<string, Formatter> = {
+// typed by FORMAT_NAMES, so a formatter cannot be added without its name, nor a name without it
+const byName: Record<FormatName, Formatter> = {
   stylish,
   json,
   "hadolint-json": hadolintJson,
@@ -23,3 +25,5 @@ export const formatters: Record<string, Formatter> = {
   gitlab,
   sarif,
 };
+
+export const formatters: Record<string, Formatter> = byName;

@@ -1,5 +1,4 @@
 // How CI reports name a finding: its path as CI shows it, and a fingerprint that survives edits.
-import { createHash } from "node:crypto";
 import path from "node:path";
 import type { FileResult } from "../engine/result.js";
 
@@ -20,6 +19,8 @@ export function reportPath(filePath: string, cwd: string): string {
  */
 export function fingerprints(result: FileResult, cwd: string): string[] {
   const file = reportPath(result.filePath, cwd);
+  // crypto (~2 ms to load) only for the reports that carry fingerprints, not at every start-up
+  const { createHash } = process.getBuiltinModule("node:crypto");
   const seen = new Map<string, number>();
   return result.messages.map((m) => {
     const key = JSON.stringify([file, m.ruleId ?? NO_RULE_ID, m.message]);

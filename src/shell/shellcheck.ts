@@ -1,6 +1,5 @@
 // Runs the `shellcheck` binary (Debian's package) on one script, text on standard input: the only
 // process docklint ever starts. Absent binary: callers skip the check.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -59,6 +58,8 @@ function lookup(): { paths: string[]; found: boolean } {
 export function runShellcheck(script: string, dialect: string, declared: string[]): ShellcheckComment[] {
   const names = declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   const prologue = names.length ? `export ${names.join(" ")}\n` : "";
+  // child_process (with net and dgram, ~2 ms) is loaded here, not at start-up: most runs start no process
+  const { spawnSync } = process.getBuiltinModule("node:child_process");
   const run = (shell: string) =>
     spawnSync("shellcheck", ["--format=json1", `--shell=${shell}`, "-"], {
       input: prologue + script,

@@ -89,6 +89,11 @@ describe("exit codes and output", () => {
       ["no-maintainer", "error"],
       ["syntax", "error"],
     ]);
+    // node:crypto is loaded only when a report needs fingerprints: this one does
+    const prints = log.runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["docklint/v1"]);
+    expect(prints).toHaveLength(2);
+    for (const print of prints) expect(print).toMatch(/^[0-9a-f]{64}$/);
+    expect(prints[0]).not.toBe(prints[1]);
   });
 
   it("--timing prints the slowest rules, the time per phase and the peak memory on stderr, leaving standard output as it was", () => {
@@ -351,5 +356,7 @@ describe("config files and flags", () => {
     for (const option of ["--format", "--fix-dry-run", "--failure-threshold", "--max-warnings", "--list-rules", "--explain", "--print-config", "--stdin-filename", "--context"]) {
       expect(run.stdout).toContain(option);
     }
+    // --help names the formats without loading them: the names must be the formatters'
+    expect(run.stdout).toContain(`(default: stylish) [${Object.keys(formatters).join("|")}]`);
   });
 });

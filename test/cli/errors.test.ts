@@ -136,7 +136,8 @@ describe("the Dockerfile itself: findings, never an error", () => {
 
 describe("internal (exit 3): a crashing rule is one finding, the other rules and files still run", () => {
   it("ShellCheck printing what is not JSON", () => {
-    const bin = project({ shellcheck: "#!/bin/sh\necho 'this is not JSON'\n" });
+    // it reads the script first, as ShellCheck does: exiting unread races spawnSync's write (EPIPE)
+    const bin = project({ shellcheck: "#!/bin/sh\ncat >/dev/null\necho 'this is not JSON'\n" });
     fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
     const cwd = project({ "a/Dockerfile": "FROM alpine:3.20\nMAINTAINER Ada\nRUN echo hi\n", Dockerfile: BROKEN });
     const run = runCli(["-f", "json", "a/Dockerfile", "Dockerfile"], { cwd, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });

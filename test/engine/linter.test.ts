@@ -169,8 +169,8 @@ describe("aliases of single messages", () => {
     expect(codes("FROM a:1\nRUN x\n", { XC1234: "off", found: "error" })).toEqual([["found", "error", "Found RUN."]]);
   });
 
-  it("config entries naming one message become message levels", () => {
-    const resolved = resolveForFile("/p/Dockerfile", { config: { rules: { XC1234: "off", XX0100: "error" } }, file: null }, { registry });
+  it("config entries naming one message become message levels", async () => {
+    const resolved = await resolveForFile("/p/Dockerfile", { config: { rules: { XC1234: "off", XX0100: "error" } }, file: null }, { registry });
     expect(resolved.rules.find((r) => r.id === "with-codes")?.messageLevels).toEqual({ XC1234: "off", found: "error" });
   });
 });

@@ -1,6 +1,5 @@
 // Loads tree-sitter-bash (WASM) once. The two .wasm files ship beside the bundle in dist/;
 // from source (tests) they are read from node_modules.
-import v8 from "node:v8";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -22,7 +21,7 @@ function locate(file: string, fallback: string): string {
 export function loadShellParser(): Promise<void> {
   loading ??= (async () => {
     // Liftoff only: otherwise V8's optimizing compile of the grammar delays process exit by ~700 ms.
-    v8.setFlagsFromString("--liftoff-only");
+    process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
     const { Parser, Language } = await import("web-tree-sitter");
     const runtime = locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
     await Parser.init({ locateFile: () => runtime });

@@ -228,7 +228,7 @@ class Reader {
         if (!TEST_SHAPES.some((shape) => shape(words))) throw new NotSimple();
         return;
       }
-      words.push(this.word(true).text);
+      words.push(this.word("test").text);
     }
   }
 
@@ -383,7 +383,7 @@ class Reader {
         end = target.end;
         continue;
       }
-      const word = this.word();
+      const word = this.word(name ? "argument" : "other");
       end = wordsEnd = word.end;
       // tree-sitter reads a declaration's other words (`export a$X-b`, `export a#b`) apart
       if (name && declaration && !DECLARATION_ARGUMENT.test(word.text) && !ASSIGNMENT.test(word.text)) throw new NotSimple();
@@ -417,13 +417,13 @@ class Reader {
   }
 
   /** One word: unquoted characters, `'...'`, `"..."`, `$NAME`, `${NAME}`, backslash escapes. */
-  private word(inTest = false): SimpleWord {
+  private word(role: "argument" | "test" | "other" = "other"): SimpleWord {
     const text = this.text;
     const start = this.i;
     if (text[start] === "#") throw new NotSimple(); // a comment, where a word could start
-    // `find -exec cmd {} \;`, and `!=` in a test
+    // arguments `{}` and `!` (`find ! -name x -exec cmd {} \;`), and `!=` in a test
     const literal = /^(?:\{\}|!=?)/.exec(text.slice(start, start + 2))?.[0];
-    if (literal && (literal === "{}" || inTest) && this.endsWord(start + literal.length)) {
+    if (literal && (role === "test" || (role === "argument" && literal !== "!=")) && this.endsWord(start + literal.length)) {
       this.i = start + literal.length;
       return { start, end: this.i, text: literal, value: literal };
     }

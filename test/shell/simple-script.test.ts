@@ -149,7 +149,7 @@ describe("the simple reader and tree-sitter-bash agree", () => {
   const word = mixed(
     fc.constantFrom(
       "a", "-y", "--opt=x", "1", "x.tgz", "/usr/bin/env", "'s q'", '"d q"', '"$X"', '"${X}/y"', "$X", "${X}", "a$X", "a$X-$Y",
-      "A=1", "A=$X", 'A="x y"', "\\$X", "$(b c)", '"$(b "c")"', "a-$(b)", "$(b | c)", "$(b && c)", "*.deb", "$1", "$@", "'a'\"b\"", "a#b", "{}", "!=", '"$X $(b)"', '"$(a) $(b)"',
+      "A=1", "A=$X", 'A="x y"', "\\$X", "$(b c)", '"$(b "c")"', "a-$(b)", "$(b | c)", "$(b && c)", "*.deb", "$1", "$@", "'a'\"b\"", "a#b", "{}", "!=", "!", '"$X $(b)"', '"$(a) $(b)"',
     ),
     fc.constantFrom("a$X$Y.c", "a/$X/b-$X.tgz", "a\\ b", "$((1+2))", "`b`", "x[1]", "{a,b}", "#x", "$'a'", "!x", "(a)"),
   );

@@ -3,7 +3,7 @@
 // - in one process: docklint against the floor (the same texts parsed by dockerfile-ast alone);
 // - the CLI over the corpus: one thread against worker threads, a second --cache run against an
 //   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
-// - a cold CLI run on one file against `node -e 0`.
+// - a cold CLI run on one file against `node -e 0`, and on one whose RUN needs tree-sitter.
 // `npm run bench -- DIR` benchmarks another directory of *.Dockerfile files.
 import fs from "node:fs";
 import os from "node:os";
@@ -110,8 +110,12 @@ function median(cmd, args, runs = 15) {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 const sample = files[Math.floor(n / 2)].name;
+// most files are read without tree-sitter; one with a shell function loads it
+const withTreeSitter = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-")), "Dockerfile");
+fs.writeFileSync(withTreeSitter, "FROM debian:12\nRUN retry() { apt-get update || apt-get update; }; retry\n");
 const nodeStart = median(process.execPath, ["-e", "0"]);
 const cliStart = median(process.execPath, [cli, ...OFF, sample]);
+const cliStartTreeSitter = median(process.execPath, [cli, ...OFF, withTreeSitter]);
 
 const fmt = (x, d = 2) => x.toFixed(d);
 const rate = (ms) => `${fmt(ms / 1000)} s  ${fmt(n / (ms / 1000), 0).padStart(5)} files/s  ${fmt(ms / n, 3)} ms/file`;
@@ -126,3 +130,4 @@ console.log(`CLI, --cache 2nd run:    ${rate(best.cached)}  ratio to uncached ${
 console.log(`phases (--jobs 1):       ${timedOne.phases.map(([name, , share]) => `${name} ${share}`).join(", ")}`);
 console.log(`slowest rules:           ${timedOne.rules.map(([id, , share]) => `${id} ${share}`).join(", ")}`);
 console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x`);
+console.log(`  one needing tree-sitter: ${fmt(cliStartTreeSitter, 0)} ms  ratio ${fmt(cliStartTreeSitter / nodeStart)}x`);

@@ -50,7 +50,13 @@ class Layer implements Scope {
   }
 
   keys(): Iterable<string> {
-    return new Set([...this.below.keys(), ...this.own.keys()]);
+    // bottom layer first, as a Set of each layer's keys over the one below would order them
+    const layers: ReadonlyMap<string, string | null>[] = [];
+    let scope: Scope = this;
+    for (; scope instanceof Layer; scope = scope.below) layers.push(scope.own);
+    const names = new Set(scope.keys());
+    for (let i = layers.length - 1; i >= 0; i--) for (const name of layers[i].keys()) names.add(name);
+    return names;
   }
 }
 

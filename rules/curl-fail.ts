@@ -5,6 +5,7 @@ import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
 import type { Range } from "../src/source/source.js";
 import type { ShellCommand } from "../src/shell/command.js";
+import { pipelinesOf } from "../src/shell/pipelines.js";
 
 const FAIL_FLAGS = ["-f", "--fail", "--fail-with-body"];
 const SAVE_FLAGS = ["-o", "--output", "-O", "--remote-name", "--remote-name-all", "--output-dir"];
@@ -15,9 +16,9 @@ const STDOUT_REDIRECTS = new Set([">", ">>", ">|", "&>", "&>>", "1>", "1>>"]);
 /** File ranges of the commands that feed a pipe (`a` in `a | b`). */
 function pipeSources(sourceCode: DockerfileSourceCode, run: m.Run): Range[] {
   const ranges: Range[] = [];
-  for (const { root, offset } of sourceCode.scriptsOf(run)) {
-    for (const pipeline of root.descendantsOfType("pipeline")) {
-      if (!pipeline) continue;
+  for (const script of sourceCode.scriptsOf(run)) {
+    const { offset } = script;
+    for (const pipeline of pipelinesOf(script, sourceCode.text)) {
       const stages = pipeline.namedChildren.filter((c): c is TSNode => c !== null);
       for (const stage of stages.slice(0, -1)) ranges.push([offset + stage.startIndex, offset + stage.endIndex]);
     }

@@ -3,6 +3,7 @@ import type { Node as TSNode } from "web-tree-sitter";
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { ShellCommand } from "../src/shell/command.js";
+import { pipelinesOf } from "../src/shell/pipelines.js";
 
 /** Shells whose `-o pipefail` we trust; a shell that lacks the option fails the build at the first RUN instead. */
 const PIPEFAIL_SHELLS = /(^|\/)(bash|zsh|ash|ksh|mksh|dash|sh)$/;
@@ -93,8 +94,8 @@ const rule: Rule = {
           if (script.wrappers.length) continue;
           const shebang = /^#!.*$/m.exec(text.slice(script.offset, script.offset + 200));
           if (text.startsWith("#!", script.offset) && shebang && /\bpipefail\b/.test(shebang[0])) continue;
-          for (const pipeline of script.root.descendantsOfType("pipeline")) {
-            const pipe = pipeline && pipeOf(pipeline, script.offset);
+          for (const pipeline of pipelinesOf(script, text)) {
+            const pipe = pipeOf(pipeline, script.offset);
             if (!pipe || onlyPrintsIntoPipe(pipeline) || sets.some((c) => c.range[1] <= pipe[0])) continue;
             report(run, pipe, shell);
             return;

@@ -171,11 +171,18 @@ function baseCommand(cmd: ShellCommand): string {
   return cmd.command;
 }
 
+/** The bypasses with flags or config settings of each command, in table order: most commands have none. */
+const BYPASSES_BY_COMMAND = new Map<string, TlsBypass[]>();
+for (const bypass of TLS_BYPASSES) {
+  const names = new Set([...(bypass.flags ? (bypass.commands ?? []) : []), ...(bypass.config?.commands ?? [])]);
+  for (const name of names) BYPASSES_BY_COMMAND.set(name, [...(BYPASSES_BY_COMMAND.get(name) ?? []), bypass]);
+}
+
 /** The bypasses a command turns on with its flags or a config setting it writes. */
 export function bypassesInCommand(cmd: ShellCommand): BypassInCommand[] {
   const name = baseCommand(cmd);
   const out: BypassInCommand[] = [];
-  for (const bypass of TLS_BYPASSES) {
+  for (const bypass of BYPASSES_BY_COMMAND.get(name) ?? []) {
     if (bypass.flags && bypass.commands?.includes(name)) {
       const word = flagWord(cmd, bypass.flags);
       if (word) out.push({ id: bypass.id, word });
@@ -227,8 +234,17 @@ export function bypassInEnv(name: string, value: string): TlsBypassId | null {
   return null;
 }
 
+/**
+ * Every file setting's hint in one expression: most texts hold none, and are then passed over
+ * without lower-casing them. Only when each setting has a hint (each expression contains its hint).
+ */
+const ANY_FILE_HINT = TLS_BYPASSES.every((b) => !b.fileSetting || b.fileHint)
+  ? new RegExp(TLS_BYPASSES.flatMap((b) => (b.fileHint ? [b.fileHint.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")] : [])).join("|"), "i")
+  : null;
+
 /** Repository-file settings in `text` that turn a check off, with their offsets in `text`. */
 export function bypassesInFileText(text: string): { id: TlsBypassId; index: number; length: number }[] {
+  if (ANY_FILE_HINT && !ANY_FILE_HINT.test(text)) return [];
   const out: { id: TlsBypassId; index: number; length: number }[] = [];
   const lower = text.toLowerCase();
   for (const bypass of TLS_BYPASSES) {

@@ -1,0 +1,30 @@
+// The pipelines (`a | b`) of a parsed shell script, found from the `|` characters of its text
+// rather than by visiting every node of the tree: most of a script is not a pipeline, and each
+// node visited costs a crossing from WebAssembly.
+import type { Node as TSNode } from "web-tree-sitter";
+import type { ShellScript } from "./find-commands.js";
+
+const cache = new WeakMap<ShellScript, TSNode[]>();
+
+/**
+ * The pipeline nodes of a script, outer before inner and otherwise in document order (the order
+ * of `root.descendantsOfType("pipeline")`). `text` is the Dockerfile: a script's text is the
+ * Dockerfile's at `script.offset`, with only spaces in place of line continuations and comments.
+ */
+export function pipelinesOf(script: ShellScript, text: string): TSNode[] {
+  let pipelines = cache.get(script);
+  if (pipelines) return pipelines;
+  const { root, offset } = script;
+  const found = new Map<number, TSNode>();
+  const end = offset + root.endIndex;
+  for (let at = text.indexOf("|", offset + root.startIndex); at >= 0 && at < end; at = text.indexOf("|", at + 1)) {
+    // `|` of a pipe; `||`, and `|` in a word, a string or a comment, are other nodes
+    const token = root.descendantForIndex(at - offset, at - offset + 1);
+    if (token?.type !== "|" && token?.type !== "|&") continue;
+    const pipeline = token.parent;
+    if (pipeline?.type === "pipeline") found.set(pipeline.id, pipeline);
+  }
+  pipelines = [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  cache.set(script, pipelines);
+  return pipelines;
+}

@@ -1,9 +1,10 @@
 // Flags `cd` that changes the directory of the rest of a RUN, where WORKDIR says the same thing visibly.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
+import type { Range } from "../src/source/source.js";
 
 /** Shell constructs whose `cd` ends with them: `(cd x && make)`, `$(cd x && pwd)`. */
-const SCOPED = ["subshell", "command_substitution", "process_substitution"];
+const SCOPED = new Set(["subshell", "command_substitution", "process_substitution"]);
 /** `cd -`, `cd ..`, `cd ../..`: going back after an earlier cd, which is where the finding is. */
 const RETURNS = /^(-|\.\.(\/\.\.)*\/?)$/;
 
@@ -42,20 +43,22 @@ const rule: Rule = {
   },
   create(context) {
     const { sourceCode } = context;
-    /** Ranges in the Dockerfile of the RUN's own scoped constructs. */
-    const scopedRanges = (run: m.Run): [number, number][] =>
-      sourceCode.scriptsOf(run).flatMap((script) =>
-        script.root
-          .descendantsOfType(SCOPED)
-          .flatMap((n) => (n ? [[script.offset + n.startIndex, script.offset + n.endIndex] as [number, number]] : [])),
-      );
+    /**
+     * Whether a scoped construct of the RUN holds the command. The nodes that hold a range are the
+     * smallest one and its ancestors: a look up from there, not a search of the whole tree.
+     */
+    const inScopedConstruct = (run: m.Run, [start, end]: Range): boolean =>
+      sourceCode.scriptsOf(run).some(({ root, offset }) => {
+        if (start < offset + root.startIndex || end > offset + root.endIndex) return false;
+        for (let node = root.descendantForIndex(start - offset, end - offset); node; node = node.parent) {
+          if (SCOPED.has(node.type)) return true;
+        }
+        return false;
+      });
     return {
       Run(run) {
-        let scoped: [number, number][] | null = null;
         for (const command of sourceCode.commandsOf(run)) {
-          if (command.command !== "cd" || command.wrappers.length) continue;
-          scoped ??= scopedRanges(run);
-          if (scoped.some(([start, end]) => command.range[0] >= start && command.range[1] <= end)) continue;
+          if (command.command !== "cd" || command.wrappers.length || inScopedConstruct(run, command.range)) continue;
           const target = command.positionals()[0];
           const dir = target ? sourceCode.resolve(target.value, run) : { value: "~", unresolved: [] };
           if (dir.unresolved.length || /[$`]/.test(dir.value) || RETURNS.test(dir.value)) continue;

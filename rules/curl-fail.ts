@@ -18,7 +18,7 @@ function pipeSources(sourceCode: DockerfileSourceCode, run: m.Run): Range[] {
   const ranges: Range[] = [];
   for (const script of sourceCode.scriptsOf(run)) {
     const { offset } = script;
-    for (const pipeline of pipelinesOf(script, sourceCode.text)) {
+    for (const { node: pipeline } of pipelinesOf(script, sourceCode.text)) {
       const stages = pipeline.namedChildren.filter((c): c is TSNode => c !== null);
       for (const stage of stages.slice(0, -1)) ranges.push([offset + stage.startIndex, offset + stage.endIndex]);
     }

@@ -13,14 +13,6 @@ function setsPipefail(words: readonly string[]): boolean {
   return words.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && words[i + 1] === "pipefail");
 }
 
-/** The first `|` (or `|&`) of a pipeline, as a Dockerfile range. */
-function pipeOf(pipeline: TSNode, offset: number): [number, number] | null {
-  for (const child of pipeline.children) {
-    if (child && (child.type === "|" || child.type === "|&")) return [offset + child.startIndex, offset + child.endIndex];
-  }
-  return null;
-}
-
 /** Commands that cannot fail before the pipe (short of a write error, which the reader then sees). */
 const CANNOT_FAIL = new Set(["echo", "printf", "true", "yes"]);
 
@@ -95,8 +87,8 @@ const rule: Rule = {
           const shebang = /^#!.*$/m.exec(text.slice(script.offset, script.offset + 200));
           if (text.startsWith("#!", script.offset) && shebang && /\bpipefail\b/.test(shebang[0])) continue;
           for (const pipeline of pipelinesOf(script, text)) {
-            const pipe = pipeOf(pipeline, script.offset);
-            if (!pipe || onlyPrintsIntoPipe(pipeline) || sets.some((c) => c.range[1] <= pipe[0])) continue;
+            const pipe: [number, number] = [script.offset + pipeline.pipe.startIndex, script.offset + pipeline.pipe.endIndex];
+            if (onlyPrintsIntoPipe(pipeline.node) || sets.some((c) => c.range[1] <= pipe[0])) continue;
             report(run, pipe, shell);
             return;
           }

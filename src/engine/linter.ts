@@ -254,23 +254,29 @@ class FileRuleContext implements RuleContext {
     const template = report.messageId !== undefined ? rule.meta.messages[report.messageId] : undefined;
     const message = interpolate(template ?? report.message, report.data);
     const findingLevel = report.level ?? level;
+    // keys in the order the JSON output shows them
     const finding: Finding = {
       ruleId: id,
       level: findingLevel,
       severity: findingLevel === "error" ? 2 : 1,
       message,
-      ...positions(loc),
+      line: loc.start.line,
+      column: loc.start.column,
+      endLine: loc.end.line,
+      endColumn: loc.end.column,
     };
     if (report.messageId !== undefined) finding.messageId = report.messageId;
     const fix = report.fix ? toEdit(report.fix(editor), sourceCode.text) : null;
     if (fix) finding.fix = fix;
     if (report.suggest?.length) {
-      finding.suggestions = report.suggest.flatMap((s) => {
+      const suggestions: NonNullable<Finding["suggestions"]> = [];
+      for (const s of report.suggest) {
         const edit = toEdit(s.fix(editor), sourceCode.text);
-        if (!edit) return [];
-        const desc = "messageId" in s ? interpolate(rule.meta.messages[s.messageId], s.data) : interpolate(s.desc, s.data);
-        return [{ desc, ...("messageId" in s ? { messageId: s.messageId } : {}), fix: edit }];
-      });
+        if (!edit) continue;
+        if ("messageId" in s) suggestions.push({ desc: interpolate(rule.meta.messages[s.messageId], s.data), messageId: s.messageId, fix: edit });
+        else suggestions.push({ desc: interpolate(s.desc, s.data), fix: edit });
+      }
+      finding.suggestions = suggestions;
     }
     if (rule.meta.docs.url) finding.docsUrl = rule.meta.docs.url;
     const offset = "node" in report ? report.node.range[0] : offsetAt(sourceCode.source, loc.start.line, loc.start.column);

@@ -16,7 +16,12 @@ function pipelines(run: string): { found: string[][]; walked: string[][] } {
   const scripts = code.scriptsOf(document.instructions[1]);
   const asText = (offset: number, nodes: { startIndex: number; endIndex: number }[]) =>
     nodes.map((n) => text.slice(offset + n.startIndex, offset + n.endIndex));
-  const found = scripts.map((s) => asText(s.offset, pipelinesOf(s, text)));
+  const found = scripts.map((s) => asText(s.offset, pipelinesOf(s, text).map((p) => p.node)));
+  const pipes = scripts.map((s) => asText(s.offset, pipelinesOf(s, text).map((p) => p.pipe)));
+  const firstPipes = scripts.map((s) =>
+    asText(s.offset, s.root.descendantsOfType("pipeline").map((n) => n!.children.find((c) => c!.type === "|" || c!.type === "|&")!)),
+  );
+  expect(pipes).toEqual(firstPipes);
   const walked = scripts.map((s) => asText(s.offset, s.root.descendantsOfType("pipeline").filter((n) => n !== null)));
   code.dispose();
   return { found, walked };

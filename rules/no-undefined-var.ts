@@ -85,6 +85,8 @@ const rule: Rule = {
 
     function check(node: Instruction): void {
       if (node.isTrigger || !expanded.has(node.type)) return;
+      // no `$` anywhere in the instruction: no reference in any of its words (most instructions)
+      if (!source.text.slice(node.range[0], node.range[1]).includes("$")) return;
       const stage = source.stageOf(node);
       // names set earlier in this instruction: ARG reads them in order; ENV is env-self-reference's
       const sameInstruction = new Set<string>();

@@ -88,6 +88,8 @@ export class Variables {
   ) {}
 
   resolve(text: string, at: m.Instruction): Resolved {
+    // most text names no variable: it resolves to itself, without building the stage's scopes
+    if (!text.includes("$")) return { value: text, unresolved: [] };
     return substitute(text, this.scopeAt(at), this.escapeChar);
   }
 

@@ -1,7 +1,7 @@
 // Flags every way a build turns off TLS certificate or package signature checks (see src/shell/tls-bypasses.ts).
 import type { Rule } from "../src/engine/rule.js";
 import type { Env, Instruction, Word } from "../src/parse/model.js";
-import { TLS_BYPASSES, bypassInEnv, bypassesInCommand, bypassesInFileText } from "../src/shell/tls-bypasses.js";
+import { TLS_BYPASSES, bypassInEnv, bypassesInCommand, bypassesInFileText, mayBypassInEnv } from "../src/shell/tls-bypasses.js";
 
 /** Commands whose `NAME=value` arguments set variables. */
 const SETTERS = new Set(["export", "env", "declare", "typeset", "local", "readonly"]);
@@ -56,7 +56,7 @@ const rule: Rule = {
 
     const reportAssignment = (word: Word, at: Instruction) => {
       const eq = word.value.indexOf("=");
-      if (eq <= 0) return;
+      if (eq <= 0 || !mayBypassInEnv(word.value.slice(0, eq))) return;
       const value = sourceCode.resolve(word.value.slice(eq + 1), at);
       if (value.unresolved.length > 0) return;
       const id = bypassInEnv(word.value.slice(0, eq), value.value);
@@ -65,7 +65,7 @@ const rule: Rule = {
 
     const checkVariables = (node: Env) => {
       for (const pair of node.pairs) {
-        if (!pair.value) continue;
+        if (!pair.value || !mayBypassInEnv(pair.key.value)) continue;
         const value = sourceCode.resolve(pair.value.value, node);
         if (value.unresolved.length > 0) continue;
         const id = bypassInEnv(pair.key.value, value.value);

@@ -85,10 +85,13 @@ const rule: Rule = {
 
     function check(node: Instruction): void {
       if (node.isTrigger || !expanded.has(node.type)) return;
+      // no `$` anywhere in the instruction: no reference in any of its words (most instructions)
+      if (!source.text.slice(node.range[0], node.range[1]).includes("$")) return;
       const stage = source.stageOf(node);
       // names set earlier in this instruction: ARG reads them in order; ENV is env-self-reference's
       const sameInstruction = new Set<string>();
-      const words = [...node.flags.filter((f) => f.valueRange).map((f) => f.valueRange!), ...node.args.map((a) => a.range)];
+      const words = node.flags.filter((f) => f.valueRange).map((f) => f.valueRange!);
+      for (const arg of node.args) words.push(arg.range);
       for (const range of words) {
         const text = source.text.slice(...range);
         const key = (node.type === "Env" || node.type === "Arg") ? /^[^=]+(?==)/.exec(text)?.[0] : undefined;
@@ -96,21 +99,21 @@ const rule: Rule = {
           const name = ref.name;
           if (ref.guarded || sameInstruction.has(name) || alwaysSet.has(name)) continue;
           const at = range[0] + ref.start;
-          const loc = source.locOf([at, at + 1 + name.length]);
+          const loc = () => source.locOf([at, at + 1 + name.length]);
           if (stage && automaticArgs.has(name)) {
-            if (!declaredInStage(name, node, stage)) context.report({ loc, messageId: "automatic", data: { name } });
+            if (!declaredInStage(name, node, stage)) context.report({ loc: loc(), messageId: "automatic", data: { name } });
             continue;
           }
           if (source.variables.isDeclared(name, node)) continue;
           if (stage && globalArgs.has(name)) {
-            context.report({ loc, messageId: "global", data: { name } });
+            context.report({ loc: loc(), messageId: "global", data: { name } });
             continue;
           }
           // upper case on an image we cannot see: it may be the image's ENV unless it is one edit from a known name
           const maybeImageEnv = Boolean(stage && hasImageBase(stage) && name === name.toUpperCase());
           const suggestion = closestName(name, [...source.variables.names(node).filter((n) => !automaticArgs.has(n)), ...wellKnown], maybeImageEnv ? 1 : 2);
           if (!suggestion && maybeImageEnv) continue;
-          context.report({ loc, messageId: suggestion ? "typo" : "undefined", data: { name, suggestion: suggestion ?? "" } });
+          context.report({ loc: loc(), messageId: suggestion ? "typo" : "undefined", data: { name, suggestion: suggestion ?? "" } });
         }
         if (key) sameInstruction.add(key);
       }

@@ -35,12 +35,12 @@ const rule: Rule = {
         if (command.instruction.type !== "Run") return;
         const install = findPackageInstall(command);
         if (!install || install.packages.length < 2) return;
-        const named = install.packages.map((p) => ({ word: p.word, key: p.name?.toLowerCase() }));
         // a variable, path or URL has no place in the order: leave such lists alone
-        if (named.some((p) => p.key === undefined)) return;
-        const at = named.findIndex((p, i) => i > 0 && p.key! < named[i - 1].key!);
+        if (install.packages.some((p) => p.name === null)) return;
+        const named = install.packages.map((p) => ({ word: p.word, key: p.name!.toLowerCase() }));
+        const at = named.findIndex((p, i) => i > 0 && p.key < named[i - 1].key);
         if (at < 0) return;
-        const sorted = [...named].sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0));
+        const sorted = [...named].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         // pip-deprecated-package renames first (`sklearn` -> `scikit-learn`); sorting now would sort the old name
         const renamePending = install.manager === "pip" && install.packages.some((p) => pypiReplacement(p));
         const fixable = !command.instruction.exec && !valueBetweenPackages(install) && !renamePending && !commentBetweenPackages(install, context.sourceCode.text);

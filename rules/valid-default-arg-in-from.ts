@@ -9,6 +9,12 @@ const automaticDefaults: Record<string, string> = {
   BUILDPLATFORM: "linux/amd64", BUILDOS: "linux", BUILDARCH: "amd64", BUILDVARIANT: "",
 };
 
+/** What a stage sees before any global ARG: BuildKit's automatic args, and the proxy args (empty). */
+const initialDefaults: [string, string][] = [
+  ...Object.entries(automaticDefaults),
+  ...["HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n): [string, string][] => [[n, ""], [n.toLowerCase(), ""]]),
+];
+
 const rule: Rule = {
   meta: {
     type: "problem",
@@ -43,10 +49,7 @@ const rule: Rule = {
     const source = context.sourceCode;
     const escapeChar = source.ast.escapeChar;
     // global ARG defaults as a build without --build-arg sees them: no default means empty
-    const defaults = new Map<string, string | null>([
-      ...Object.entries(automaticDefaults),
-      ...["HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n): [string, string][] => [[n, ""], [n.toLowerCase(), ""]]),
-    ]);
+    const defaults = new Map<string, string | null>(initialDefaults);
     const withoutDefault = new Set<string>();
     for (const i of source.ast.preamble) {
       if (i.type !== "Arg") continue;

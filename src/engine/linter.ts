@@ -6,7 +6,7 @@ import { ShellParserNotLoaded } from "../shell/bash-parser.js";
 import { createSource, offsetAt, positionAt, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
-import { isSuppressed, readPragmas } from "./pragmas.js";
+import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
 import type { RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
 import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
@@ -92,26 +92,20 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
 
   const walkStart = options.timing ? performance.now() : 0;
   sourceCode.timeShell = options.timing === true;
-  const notices = new Set<string>();
-  const inputs = new Set<string>();
+  const file = new FileState(sourceCode, options, pragmas, findings);
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
-  const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
+  const listeners = new Map<string, Listener[]>();
   for (const declared of options.rules) {
     const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
-    const context = createContext(active, sourceCode, options, { notices, inputs }, (finding, offset) => {
-      const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
-      if (messageLevel === "off" || isSuppressed(pragmas, active.id, finding.messageId, offset)) return;
-      if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
-      findings.push(finding);
-    });
     let visitor: Visitor;
     try {
-      visitor = active.rule.create(context);
+      visitor = active.rule.create(new FileRuleContext(active, file));
     } catch (error) {
       findings.push(internalFinding(active.id, error, document.loc));
       continue;
     }
-    for (const [key, handler] of Object.entries(visitor)) {
+    for (const key of Object.keys(visitor)) {
+      const handler = visitor[key as keyof Visitor];
       if (typeof handler !== "function") continue;
       let list = listeners.get(key);
       if (!list) listeners.set(key, (list = []));
@@ -123,40 +117,55 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     const list = listeners.get(key);
     if (!list) return;
     for (let i = 0; i < list.length; i++) {
-      const { active, handler } = list[i];
+      const listener = list[i];
       try {
         if (timings) {
           // the shell parse a handler triggers is the shell phase's, not the rule's
           const start = performance.now();
           const shellBefore = sourceCode.shellMs;
-          handler(node as never);
-          timings[active.id] = (timings[active.id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
-        } else handler(node as never);
+          listener.handler(node as never);
+          const id = listener.active.id;
+          timings[id] = (timings[id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
+        } else listener.handler(node as never);
       } catch (error) {
         if (error instanceof TooComplex || error instanceof ShellParserNotLoaded) throw error; // from the shared shell parse: the file stops
-        findings.push(internalFinding(active.id, error, node.loc));
+        const { id } = listener.active;
+        findings.push(internalFinding(id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
-        for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== active.id));
+        for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== id));
       }
     }
   };
   const wantsCommands = listeners.has("ShellCommand");
-  try {
-    for (const step of sourceCode.traverse()) {
-      const node = step.target as m.Instruction | m.Dockerfile | m.Stage;
-      checkDeadline(options.deadline, node.range[0]);
-      if (step.phase === 1) {
-        dispatch(node.type, node);
-        if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
-          for (const command of sourceCode.commandsOf(node)) dispatch("ShellCommand", command);
-        }
-      } else dispatch(`${node.type}:exit`, node);
+  // the order of sourceCode.traverse(), without a generator and a step object per visit
+  const visitInstruction = (node: m.Instruction): void => {
+    checkDeadline(options.deadline, node.range[0]);
+    dispatch(node.type, node);
+    if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
+      for (const command of sourceCode.commandsOf(node)) dispatch("ShellCommand", command);
     }
+    if (node.type === "Onbuild" && node.trigger) visitInstruction(node.trigger);
+    checkDeadline(options.deadline, node.range[0]);
+    dispatch(exitKey(node.type), node);
+  };
+  try {
+    checkDeadline(options.deadline, document.range[0]);
+    dispatch("Dockerfile", document);
+    for (const instruction of document.preamble) visitInstruction(instruction);
+    for (const stage of document.stages) {
+      checkDeadline(options.deadline, stage.range[0]);
+      dispatch("Stage", stage);
+      for (const instruction of stage.instructions) visitInstruction(instruction);
+      checkDeadline(options.deadline, stage.range[0]);
+      dispatch("Stage:exit", stage);
+    }
+    checkDeadline(options.deadline, document.range[0]);
+    dispatch("Dockerfile:exit", document);
   } finally {
     sourceCode.dispose();
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
-  const outcome: LintOutcome = { findings, notices: [...notices], parseProblems: document.problems.length, inputs: [...inputs] };
+  const outcome: LintOutcome = { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs] };
   if (timings) {
     outcome.timings = timings;
     outcome.phases = { parse: 0, shell: sourceCode.shellMs, rules: performance.now() - walkStart - sourceCode.shellMs };
@@ -164,57 +173,117 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   return outcome;
 }
 
-function createContext(
-  active: ActiveRule,
-  sourceCode: DockerfileSourceCode,
-  options: LintOptions,
-  collected: { notices: Set<string>; inputs: Set<string> },
-  emit: (finding: Finding, offset: number) => void,
-): RuleContext {
-  const { id, rule, level } = active;
-  return {
-    notice: (message) => collected.notices.add(message),
-    dependsOn: (file) => collected.inputs.add(file),
-    id,
-    cwd: options.cwd,
-    filename: options.filename,
-    physicalFilename: options.filename,
-    sourceCode,
-    settings: options.settings ?? {},
-    languageOptions: {},
-    options: active.options,
-    report(descriptor: ViolationReport<RuleNode, string>) {
-      // docklint's extensions: a level of its own, and a messageId with its own text (an
-      // outside tool's code, such as ShellCheck's SC2086, that meta.messages cannot list)
-      const report = descriptor as ViolationReport<RuleNode, string> & { level?: Level; message?: string; messageId?: string };
-      const loc: SourceLocation =
-        "node" in report ? report.node.loc : "start" in report.loc ? report.loc : { start: report.loc, end: report.loc };
-      const template = report.messageId !== undefined ? rule.meta.messages[report.messageId] : undefined;
-      const message = interpolate(template ?? report.message, report.data);
-      const findingLevel = report.level ?? level;
-      const finding: Finding = {
-        ruleId: id,
-        level: findingLevel,
-        severity: findingLevel === "error" ? 2 : 1,
-        message,
-        ...positions(loc),
-      };
-      if (report.messageId !== undefined) finding.messageId = report.messageId;
-      const fix = report.fix ? toEdit(report.fix(editor), sourceCode.text) : null;
-      if (fix) finding.fix = fix;
-      if (report.suggest?.length) {
-        finding.suggestions = report.suggest.flatMap((s) => {
-          const edit = toEdit(s.fix(editor), sourceCode.text);
-          if (!edit) return [];
-          const desc = "messageId" in s ? interpolate(rule.meta.messages[s.messageId], s.data) : interpolate(s.desc, s.data);
-          return [{ desc, ...("messageId" in s ? { messageId: s.messageId } : {}), fix: edit }];
-        });
+interface Listener {
+  active: ActiveRule;
+  handler: (node: never) => void;
+}
+
+const exitKeys = new Map<string, string>();
+
+/** `Run` -> `Run:exit`, one string per node type rather than one per node. */
+function exitKey(type: string): string {
+  let key = exitKeys.get(type);
+  if (key === undefined) exitKeys.set(type, (key = `${type}:exit`));
+  return key;
+}
+
+/** What every rule's context shares for one file, and where its reports go. */
+class FileState {
+  readonly notices = new Set<string>();
+  readonly inputs = new Set<string>();
+
+  constructor(
+    readonly sourceCode: DockerfileSourceCode,
+    readonly options: LintOptions,
+    private readonly pragmas: Pragmas,
+    private readonly findings: Finding[],
+  ) {}
+
+  emit(active: ActiveRule, finding: Finding, offset: number): void {
+    const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
+    if (messageLevel === "off" || isSuppressed(this.pragmas, active.id, finding.messageId, offset)) return;
+    if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
+    this.findings.push(finding);
+  }
+}
+
+const NO_SETTINGS: Record<string, unknown> = {};
+
+/**
+ * ESLint's rule context for one rule over one file. A class: a linter run makes one per rule per
+ * file, and methods on the prototype cost nothing per instance.
+ */
+class FileRuleContext implements RuleContext {
+  readonly id: string;
+  readonly cwd: string;
+  readonly filename: string;
+  readonly physicalFilename: string;
+  readonly sourceCode: DockerfileSourceCode;
+  readonly settings: Record<string, unknown>;
+  readonly languageOptions = {};
+  readonly options: unknown[];
+  readonly #active: ActiveRule;
+  readonly #file: FileState;
+
+  constructor(active: ActiveRule, file: FileState) {
+    this.id = active.id;
+    this.cwd = file.options.cwd;
+    this.filename = file.options.filename;
+    this.physicalFilename = file.options.filename;
+    this.sourceCode = file.sourceCode;
+    this.settings = file.options.settings ?? NO_SETTINGS;
+    this.options = active.options;
+    this.#active = active;
+    this.#file = file;
+  }
+
+  notice(message: string): void {
+    this.#file.notices.add(message);
+  }
+
+  dependsOn(file: string): void {
+    this.#file.inputs.add(file);
+  }
+
+  report(descriptor: ViolationReport<RuleNode, string>): void {
+    const { id, rule, level } = this.#active;
+    const { sourceCode } = this;
+    // docklint's extensions: a level of its own, and a messageId with its own text (an
+    // outside tool's code, such as ShellCheck's SC2086, that meta.messages cannot list)
+    const report = descriptor as ViolationReport<RuleNode, string> & { level?: Level; message?: string; messageId?: string };
+    const loc: SourceLocation =
+      "node" in report ? report.node.loc : "start" in report.loc ? report.loc : { start: report.loc, end: report.loc };
+    const template = report.messageId !== undefined ? rule.meta.messages[report.messageId] : undefined;
+    const message = interpolate(template ?? report.message, report.data);
+    const findingLevel = report.level ?? level;
+    // keys in the order the JSON output shows them
+    const finding: Finding = {
+      ruleId: id,
+      level: findingLevel,
+      severity: findingLevel === "error" ? 2 : 1,
+      message,
+      line: loc.start.line,
+      column: loc.start.column,
+      endLine: loc.end.line,
+      endColumn: loc.end.column,
+    };
+    if (report.messageId !== undefined) finding.messageId = report.messageId;
+    const fix = report.fix ? toEdit(report.fix(editor), sourceCode.text) : null;
+    if (fix) finding.fix = fix;
+    if (report.suggest?.length) {
+      const suggestions: NonNullable<Finding["suggestions"]> = [];
+      for (const s of report.suggest) {
+        const edit = toEdit(s.fix(editor), sourceCode.text);
+        if (!edit) continue;
+        if ("messageId" in s) suggestions.push({ desc: interpolate(rule.meta.messages[s.messageId], s.data), messageId: s.messageId, fix: edit });
+        else suggestions.push({ desc: interpolate(s.desc, s.data), fix: edit });
       }
-      if (rule.meta.docs.url) finding.docsUrl = rule.meta.docs.url;
-      const offset = "node" in report ? report.node.range[0] : offsetAt(sourceCode.source, loc.start.line, loc.start.column);
-      emit(finding, offset);
-    },
-  };
+      finding.suggestions = suggestions;
+    }
+    if (rule.meta.docs.url) finding.docsUrl = rule.meta.docs.url;
+    const offset = "node" in report ? report.node.range[0] : offsetAt(sourceCode.source, loc.start.line, loc.start.column);
+    this.#file.emit(this.#active, finding, offset);
+  }
 }
 
 /** A rule that stands for one of BuildKit's build checks: its aliases include a check name (CamelCase). */
@@ -229,7 +298,33 @@ function positions(loc: SourceLocation): Pick<Finding, "line" | "column" | "endL
 function interpolate(template: string | undefined, data: Record<string, unknown> | undefined): string {
   if (template === undefined) throw new Error("report names a messageId the rule does not define");
   if (!data) return template;
-  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let message = "";
+  for (const part of placeholders(template)) {
+    if (typeof part === "string") message += part;
+    else message += part.key in data ? String(data[part.key]) : part.whole;
+  }
+  return message;
+}
+
+type TemplatePart = string | { key: string; whole: string };
+const templates = new Map<string, TemplatePart[]>();
+
+/** A message template split at its `{{ key }}` placeholders, once per template (messages are few, reports many). */
+function placeholders(template: string): TemplatePart[] {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const match of template.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)) {
+    if (match.index > at) parts.push(template.slice(at, match.index));
+    parts.push({ key: match[1], whole: match[0] });
+    at = match.index + match[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  // rules may build templates from data (an outside tool's message): keep the cache bounded
+  if (templates.size >= 1000) templates.clear();
+  templates.set(template, parts);
+  return parts;
 }
 
 /** A docklint bug: in a rule (the other rules still run) or, with a null rule id, in the engine (the file stops). */

@@ -16,7 +16,6 @@ const NO_SHELL: ParsedShell = { commands: [], scripts: [], dispose: () => {} };
 export class DockerfileSourceCode {
   readonly text: string;
   readonly ast: m.Dockerfile;
-  readonly lines: string[];
   readonly variables: Variables;
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
@@ -35,9 +34,15 @@ export class DockerfileSourceCode {
   ) {
     this.text = source.text;
     this.ast = document;
-    this.lines = source.text.split(/\r\n|\r|\n/);
     this.variables = new Variables(document);
   }
+
+  /** The text's lines, split when first asked for (no rule of ours does). */
+  get lines(): string[] {
+    return (this.#lines ??= this.text.split(/\r\n|\r|\n/));
+  }
+
+  #lines: string[] | undefined;
 
   getLoc(node: RuleNode): SourceLocation {
     return node.loc;

@@ -37,24 +37,36 @@ export function variableReferences(text: string, escapeChar: string): Reference[
 
 /** Edit distance counting a swap of two neighbours as one edit (`PAHT` is one from `PATH`). */
 export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // three rolling rows of the full table: the swap looks two rows back
+  let before = new Uint32Array(b.length + 1);
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
 
 /** The candidate closest to `name` (ignoring case) when it is close enough to be a typo of it. */
 export function closestName(name: string, candidates: Iterable<string>, most = 2): string | null {
+  const limit = Math.min(most, Math.max(1, Math.floor(name.length / 4)));
+  const upper = name.toUpperCase();
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const d = editDistance(name.toUpperCase(), candidate.toUpperCase());
+    const other = candidate.toUpperCase();
+    // the distance is at least the difference in length: such a candidate could not be returned
+    if (Math.abs(other.length - upper.length) > limit) continue;
+    const d = editDistance(upper, other);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best !== null && bestDistance <= Math.min(most, Math.max(1, Math.floor(name.length / 4))) ? best : null;
+  return best !== null && bestDistance <= limit ? best : null;
 }

@@ -50,7 +50,13 @@ class Layer implements Scope {
   }
 
   keys(): Iterable<string> {
-    return new Set([...this.below.keys(), ...this.own.keys()]);
+    // bottom layer first, as a Set of each layer's keys over the one below would order them
+    const layers: ReadonlyMap<string, string | null>[] = [];
+    let scope: Scope = this;
+    for (; scope instanceof Layer; scope = scope.below) layers.push(scope.own);
+    const names = new Set(scope.keys());
+    for (let i = layers.length - 1; i >= 0; i--) for (const name of layers[i].keys()) names.add(name);
+    return names;
   }
 }
 
@@ -82,6 +88,8 @@ export class Variables {
   ) {}
 
   resolve(text: string, at: m.Instruction): Resolved {
+    // most text names no variable: it resolves to itself, without building the stage's scopes
+    if (!text.includes("$")) return { value: text, unresolved: [] };
     return substitute(text, this.scopeAt(at), this.escapeChar);
   }
 

@@ -162,11 +162,12 @@ function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourc
   const spec = caches[cache];
   const target = normalize(path);
   if (target === null) return false;
-  const moved = (spec.env ?? []).flatMap((name) => {
+  if (spec.dirs.some((dir) => isAtOrAbove(target, dir))) return true;
+  for (const name of spec.env ?? []) {
     const value = sourceCode.variables.lookup(name, at);
-    return value ? [normalize(value)].filter((v): v is string => v !== null) : [];
-  });
-  if ([...spec.dirs, ...moved].some((dir) => isAtOrAbove(target, dir))) return true;
+    const moved = value ? normalize(value) : null;
+    if (moved !== null && isAtOrAbove(target, moved)) return true;
+  }
   return (spec.home ?? []).some((rel) => coversHomeDir(target, rel));
 }
 

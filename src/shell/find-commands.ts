@@ -103,7 +103,7 @@ class Finder {
       return;
     }
     this.trees.push(tree);
-    this.scripts.push(new TreeScript(tree.rootNode, offset, wrappers));
+    this.scripts.push(new TreeScript(tree.rootNode, text, offset, wrappers));
     this.walk(tree.rootNode, text, offset, wrappers);
     if (bodies.length) {
       const lineCommands = this.commands.slice(before).filter((c) => c.range[0] < bodies[0].contentRange[0]);

@@ -164,10 +164,22 @@ const PYTHON = /^python[0-9.]*$/;
 
 /** Which manager a command runs, or null. Understands `python3 -m pip`. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
-  if (!ANY_PROGRAM.test(cmd.command)) return null;
+  if (!isAnyProgram(cmd.command)) return null;
   let found = managerCommands.get(cmd);
   if (found === undefined) managerCommands.set(cmd, (found = readManagerCommand(cmd)));
   return found;
+}
+
+const programs = new Map<string, boolean>();
+
+/** ANY_PROGRAM's answer, remembered by name: every package rule asks about every command, and names repeat. */
+function isAnyProgram(name: string): boolean {
+  let is = programs.get(name);
+  if (is === undefined) {
+    if (programs.size >= 10_000) programs.clear();
+    programs.set(name, (is = ANY_PROGRAM.test(name)));
+  }
+  return is;
 }
 
 // Every package rule asks about every command: each command is read once.
@@ -192,7 +204,7 @@ function readManagerCommand(cmd: ShellCommand): ManagerCommand | null {
 
 /** The package install a command performs, or null when it is not one. */
 export function findPackageInstall(cmd: ShellCommand): PackageInstall | null {
-  if (!ANY_PROGRAM.test(cmd.command)) return null;
+  if (!isAnyProgram(cmd.command)) return null;
   let found = installs.get(cmd);
   if (found === undefined) installs.set(cmd, (found = readPackageInstall(cmd)));
   return found;
@@ -222,7 +234,8 @@ function readPackageInstall(cmd: ShellCommand): PackageInstall | null {
   if (run.manager === "npm") {
     global = run.command.hasFlag("-g", "--global") || run.command.flagValue("--location")?.value === "global";
   }
-  return { ...run, subcommand, packages: rest.map((w) => packageWord(run.manager, w)), global };
+  const packages = rest.map((w) => packageWord(run.manager, w));
+  return { manager: run.manager, program: run.program, command: run.command, words: run.words, subcommand, packages, global };
 }
 
 /** Splits a package word into name and version spec. */

@@ -839,8 +839,19 @@ export function startupOf(stage: m.Stage, sourceCode: DockerfileSourceCode): { e
   return { entrypoint, cmd };
 }
 
+/** Servers found per stage, for the source code they were found in: two rules ask about every stage. */
+const startedServers = new WeakMap<m.Stage, { sourceCode: DockerfileSourceCode; servers: readonly StartedServer[] }>();
+
 /** The servers a container of this stage starts (through its effective ENTRYPOINT and CMD). */
-export function serversStartedBy(stage: m.Stage, sourceCode: DockerfileSourceCode): StartedServer[] {
+export function serversStartedBy(stage: m.Stage, sourceCode: DockerfileSourceCode): readonly StartedServer[] {
+  const known = startedServers.get(stage);
+  if (known?.sourceCode === sourceCode) return known.servers;
+  const servers = findStartedServers(stage, sourceCode);
+  startedServers.set(stage, { sourceCode, servers });
+  return servers;
+}
+
+function findStartedServers(stage: m.Stage, sourceCode: DockerfileSourceCode): StartedServer[] {
   const { entrypoint, cmd } = startupOf(stage, sourceCode);
   const out: StartedServer[] = [];
   const fromCommands = (instruction: m.Cmd | m.Entrypoint) => {

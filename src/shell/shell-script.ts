@@ -53,6 +53,8 @@ export class TreeScript implements ShellScript {
 
   constructor(
     private readonly root: TSNode,
+    /** The script's text, as parsed into `root`. */
+    private readonly text: string,
     readonly offset: number,
     readonly wrappers: string[],
   ) {}
@@ -62,8 +64,7 @@ export class TreeScript implements ShellScript {
   }
 
   get pipelines(): Pipeline[] {
-    return (this.cache.pipelines ??= this.root.descendantsOfType("pipeline").flatMap((pipeline) => {
-      if (!pipeline) return [];
+    return (this.cache.pipelines ??= this.pipelineNodes().map((pipeline) => {
       const stages: PipelineStage[] = [];
       const pipes: Range[] = [];
       for (const child of pipeline.children) {
@@ -74,8 +75,25 @@ export class TreeScript implements ShellScript {
           stages.push({ range: this.rangeOf(child), name });
         }
       }
-      return [{ stages, pipes }];
+      return { stages, pipes };
     }));
+  }
+
+  /**
+   * The pipeline nodes, outer before inner and otherwise in document order, found from the `|`
+   * characters of the text: most of a script is no pipeline, and each node visited costs a
+   * crossing from WebAssembly.
+   */
+  private pipelineNodes(): TSNode[] {
+    const found = new Map<number, TSNode>();
+    for (let at = this.text.indexOf("|"); at >= 0; at = this.text.indexOf("|", at + 1)) {
+      // `||`, and `|` in a word, a string or a comment, are other nodes
+      const token = this.root.descendantForIndex(at, at + 1);
+      if (token?.type !== "|" && token?.type !== "|&") continue;
+      const node = token.parent;
+      if (node?.type === "pipeline" && !found.has(node.id)) found.set(node.id, node);
+    }
+    return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   }
 
   get background(): Range[] {

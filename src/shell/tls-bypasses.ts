@@ -163,19 +163,31 @@ export interface BypassInCommand {
 
 /** Python running pip as a module (`python3 -m pip`) counts as pip. */
 function baseCommand(cmd: ShellCommand): string {
-  if (/^pip[\d.]*$/.test(cmd.command)) return "pip";
-  if (/^python[\d.]*$/.test(cmd.command)) {
+  if (PIP.test(cmd.command)) return "pip";
+  if (PYTHON.test(cmd.command)) {
     const m = cmd.args.findIndex((a) => a.value === "-m");
-    if (m >= 0 && /^pip[\d.]*$/.test(cmd.args[m + 1]?.value ?? "")) return "pip";
+    if (m >= 0 && PIP.test(cmd.args[m + 1]?.value ?? "")) return "pip";
   }
   return cmd.command;
+}
+
+const PIP = /^pip[\d.]*$/;
+const PYTHON = /^python[\d.]*$/;
+
+/** The bypasses with flags or config settings of each command, in table order: most commands have none. */
+const BYPASSES_BY_COMMAND = new Map<string, TlsBypass[]>();
+for (const bypass of TLS_BYPASSES) {
+  const names = new Set([...(bypass.flags ? (bypass.commands ?? []) : []), ...(bypass.config?.commands ?? [])]);
+  for (const name of names) BYPASSES_BY_COMMAND.set(name, [...(BYPASSES_BY_COMMAND.get(name) ?? []), bypass]);
 }
 
 /** The bypasses a command turns on with its flags or a config setting it writes. */
 export function bypassesInCommand(cmd: ShellCommand): BypassInCommand[] {
   const name = baseCommand(cmd);
+  const bypasses = BYPASSES_BY_COMMAND.get(name);
+  if (!bypasses) return [];
   const out: BypassInCommand[] = [];
-  for (const bypass of TLS_BYPASSES) {
+  for (const bypass of bypasses) {
     if (bypass.flags && bypass.commands?.includes(name)) {
       const word = flagWord(cmd, bypass.flags);
       if (word) out.push({ id: bypass.id, word });
@@ -217,18 +229,33 @@ function configWord(cmd: ShellCommand, keys: readonly string[], off: RegExp): Wo
 
 /** The bypass an environment variable turns on with this value, or null. */
 export function bypassInEnv(name: string, value: string): TlsBypassId | null {
-  const upper = name.toUpperCase();
   for (const bypass of TLS_BYPASSES) {
-    if (!bypass.env) continue;
-    // npm reads its config from env names in any case; the others are exact
-    const matches = bypass.id === "npmStrictSslFalse" ? upper === bypass.env.name : name === bypass.env.name;
-    if (matches && bypass.env.off.test(value)) return bypass.id;
+    if (bypass.env && envNameMatches(bypass, name) && bypass.env.off.test(value)) return bypass.id;
   }
   return null;
 }
 
+/** Whether some value of this variable turns a check off: only then is its value worth resolving. */
+export function mayBypassInEnv(name: string): boolean {
+  return TLS_BYPASSES.some((bypass) => bypass.env && envNameMatches(bypass, name));
+}
+
+function envNameMatches(bypass: TlsBypass, name: string): boolean {
+  // npm reads its config from env names in any case; the others are exact
+  return bypass.id === "npmStrictSslFalse" ? name.toUpperCase() === bypass.env!.name : name === bypass.env!.name;
+}
+
+/**
+ * Every file setting's hint in one expression: most texts hold none, and are then passed over
+ * without lower-casing them. Only when each setting has a hint (each expression contains its hint).
+ */
+const ANY_FILE_HINT = TLS_BYPASSES.every((b) => !b.fileSetting || b.fileHint)
+  ? new RegExp(TLS_BYPASSES.flatMap((b) => (b.fileHint ? [b.fileHint.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")] : [])).join("|"), "i")
+  : null;
+
 /** Repository-file settings in `text` that turn a check off, with their offsets in `text`. */
 export function bypassesInFileText(text: string): { id: TlsBypassId; index: number; length: number }[] {
+  if (ANY_FILE_HINT && !ANY_FILE_HINT.test(text)) return [];
   const out: { id: TlsBypassId; index: number; length: number }[] = [];
   const lower = text.toLowerCase();
   for (const bypass of TLS_BYPASSES) {

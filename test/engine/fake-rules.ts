@@ -80,6 +80,16 @@ export const readsFile: Rule = {
   }),
 };
 
+/** Reports each USER with a message whose placeholders are spaced, repeated and unknown. */
+export const templated: Rule = {
+  meta: meta({ messages: { found: "{{ what }} is {{what}}; {{unknown}} and {{ }} stay, {{what}}!" } }),
+  create: (context) => ({
+    User(node) {
+      context.report({ node, messageId: "found", data: { what: node.args[0]?.value } });
+    },
+  }),
+};
+
 export const fakeRules: NamedRule[] = [
   { id: "flag-user", rule: flagUser },
   { id: "breaking-fix", rule: breakingFix },
@@ -87,6 +97,7 @@ export const fakeRules: NamedRule[] = [
   { id: "crashes", rule: crashes },
   { id: "with-options", rule: withOptions },
   { id: "reads-file", rule: readsFile },
+  { id: "templated", rule: templated },
 ];
 
 export function active(ids: string[], options: Record<string, unknown[]> = {}): ActiveRule[] {

@@ -31,6 +31,12 @@ describe("reports", () => {
     });
   });
 
+  it("fills every placeholder of a message that the data names, and leaves the others as written", () => {
+    const messages = () => lint("FROM a:1\nUSER root\nUSER app\n", ["templated"]).findings.map((f) => f.message);
+    expect(messages()).toEqual(["root is root; {{unknown}} and {{ }} stay, root!", "app is app; {{unknown}} and {{ }} stay, app!"]);
+    expect(messages()).toEqual(["root is root; {{unknown}} and {{ }} stay, root!", "app is app; {{unknown}} and {{ }} stay, app!"]);
+  });
+
   it("a crashing rule becomes one internal finding and the other rules still run", () => {
     const findings = lint("FROM a:1\nRUN true\nRUN false\nUSER x\n", ["crashes", "flag-user"]).findings;
     expect(findings.map((f) => [f.ruleId, f.line, f.messageId])).toEqual([

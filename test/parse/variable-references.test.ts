@@ -20,4 +20,18 @@ describe("closestName", () => {
     expect(closestName("BUILDPLATFROM", ["BUILDPLATFORM", "TARGETOS"])).toBe("BUILDPLATFORM");
     expect(closestName("ABC", ["XYZ"])).toBeNull();
   });
+
+  it("measures insertions, deletions and swaps between words of different lengths", () => {
+    expect(editDistance("", "ABC")).toBe(3);
+    expect(editDistance("KITTEN", "SITTING")).toBe(3);
+    expect(editDistance("CA", "ABC")).toBe(3); // a swapped pair is not edited again
+    expect(editDistance("ABCD", "BADC")).toBe(2);
+  });
+
+  it("ignores case and prefers the first of equally close names", () => {
+    expect(closestName("app_hmoe", ["APP_HOME"])).toBe("APP_HOME");
+    expect(closestName("VERSOIN", ["VERSIONS", "VERSION"])).toBe("VERSION");
+    expect(closestName("NODE_VERSON", ["NODE_VERSIONS", "NODE_VERSION_"])).toBe("NODE_VERSIONS");
+    expect(closestName("APP", ["APPLE"])).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import { DockerfileSourceCode } from "../../src/engine/source-code.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import type * as m from "../../src/parse/model.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { TLS_BYPASSES, bypassInEnv, bypassesInCommand, bypassesInFileText } from "../../src/shell/tls-bypasses.js";
+import { TLS_BYPASSES, bypassInEnv, bypassesInCommand, bypassesInFileText, mayBypassInEnv } from "../../src/shell/tls-bypasses.js";
 
 beforeAll(() => loadShellParser());
 
@@ -83,6 +83,13 @@ describe("bypassInEnv", () => {
     ["PATH", "0", null],
   ])("%s=%s", (name, value, expected) => {
     expect(bypassInEnv(name, value)).toBe(expected);
+  });
+
+  it("mayBypassInEnv names exactly the variables some value of which is a bypass", () => {
+    const names = ["PYTHONHTTPSVERIFY", "NODE_TLS_REJECT_UNAUTHORIZED", "GIT_SSL_NO_VERIFY", "PIP_TRUSTED_HOST", "npm_config_strict_ssl"];
+    expect(names.map(mayBypassInEnv)).toEqual([true, true, true, true, true]);
+    expect(["PATH", "git_ssl_no_verify", "pythonhttpsverify", "NPM_CONFIG_STRICT"].map(mayBypassInEnv)).toEqual([false, false, false, false]);
+    for (const name of names) expect(bypassInEnv(name, "0") ?? bypassInEnv(name, "false")).not.toBeNull();
   });
 });
 

@@ -43,7 +43,12 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
   checkLimits(tree.instructions);
   const builder = new Builder(source, tree.escapeChar);
 
-  const instructions = tree.instructions.map((i) => builder.instruction(i, false));
+  // each instruction is built knowing its stage (a FROM starts the next one): one object shape
+  let stageIndex = -1;
+  const instructions = tree.instructions.map((i) => {
+    if (i.keyword.toUpperCase() === "FROM") stageIndex++;
+    return builder.instruction(i, false, stageIndex);
+  });
   const preamble: m.Instruction[] = [];
   // the global ARGs are all in the preamble, complete by the first FROM: read once
   let globals: Map<string, string | null> | null = null;
@@ -70,12 +75,11 @@ export function parseDockerfile(raw: string): ParsedDockerfile {
     }
     const stage = stages[stages.length - 1];
     if (stage) {
-      setStage(instruction, stage.index);
       stage.instructions.push(instruction);
       stage.range[1] = instruction.range[1];
-      stage.loc = locationOf(source, stage.range);
     } else preamble.push(instruction);
   }
+  for (const stage of stages) stage.loc = locationOf(source, stage.range);
 
   const directives: m.Directive[] = tree.directives.map((d) => ({
     name: d.name,
@@ -145,11 +149,6 @@ function leadingFlagCount(words: RawWord[]): number {
   return n;
 }
 
-function setStage(instruction: m.Instruction, index: number): void {
-  instruction.stageIndex = index;
-  if (instruction.type === "Onbuild" && instruction.trigger) instruction.trigger.stageIndex = index;
-}
-
 class Builder {
   constructor(
     readonly source: SourceText,
@@ -160,7 +159,7 @@ class Builder {
     return { type: "Word", text: raw.text, value: raw.value, range: raw.range, loc: locationOf(this.source, raw.range) };
   }
 
-  instruction(i: RawInstruction, isTrigger: boolean): m.Instruction {
+  instruction(i: RawInstruction, isTrigger: boolean, stageIndex: number): m.Instruction {
     const name = i.keyword.toUpperCase();
     const { range, keywordRange } = i;
     // The command line ends at the first line break outside a continuation when heredocs may follow.
@@ -187,7 +186,7 @@ class Builder {
       flags,
       args,
       argsRange: args.length || heredocs.length ? ([argsStart, argsEnd] as Range) : null,
-      stageIndex: -1,
+      stageIndex,
       isTrigger,
       range,
       loc: locationOf(this.source, range),
@@ -251,7 +250,7 @@ class Builder {
         return { ...base, type, json: json !== null, paths: json ? json.map((w) => this.word(w)) : args };
       }
       case "Onbuild": {
-        return { ...base, type, trigger: i.trigger ? this.instruction(i.trigger, true) : null };
+        return { ...base, type, trigger: i.trigger ? this.instruction(i.trigger, true, stageIndex) : null };
       }
       default:
         return { ...base, type };

@@ -57,7 +57,8 @@ const SPECIAL_PARAMETER = /[0-9@*#?$!-]/;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
-class NotSimple extends Error {}
+/** Thrown (one object: no stack trace to capture) when the script is left to tree-sitter. */
+const NOT_SIMPLE = Symbol("not simple");
 
 /** A reserved word where a command could start: unquoted, and ended by a blank or operator. */
 const RESERVED = /(if|then|elif|else|fi|for|in|while|until|do|done|case|esac|\{|\}|\[\[|\[)(?=[\s;&|<>()]|$)/y;
@@ -90,7 +91,7 @@ export function parseSimpleScript(text: string): SimpleScript | null {
   try {
     return new Reader(text).script();
   } catch (error) {
-      if (error instanceof NotSimple) return null;
+    if (error === NOT_SIMPLE) return null;
     throw error;
   }
 }
@@ -122,7 +123,7 @@ class Reader {
 
   script(): SimpleScript {
     this.statements();
-    if (this.i < this.text.length) throw new NotSimple();
+    if (this.i < this.text.length) throw NOT_SIMPLE;
     return {
       commands: this.commands.filter((c): c is SimpleCommand => c !== null),
       pipelines: this.pipelines.filter((p): p is SimplePipeline => p !== null),
@@ -147,13 +148,13 @@ class Reader {
       if (c === ";") {
         if (this.text[this.i + 1] === ";" || this.text[this.i + 1] === "&") {
           if (inCaseItem) return;
-          throw new NotSimple();
+          throw NOT_SIMPLE;
         }
         this.i++;
       } else if (c === "\n") this.i++;
       else if (this.depth && c === ")") return;
       // `done fi` without a separator is an error to tree-sitter
-      else if (this.i < this.text.length) throw new NotSimple();
+      else if (this.i < this.text.length) throw NOT_SIMPLE;
     }
   }
 
@@ -166,7 +167,7 @@ class Reader {
   /** Consumes the reserved word `word` (with the blanks before it), or gives up on the script. */
   private expect(word: string): void {
     this.skipBlankLines();
-    if (this.reservedWord() !== word) throw new NotSimple();
+    if (this.reservedWord() !== word) throw NOT_SIMPLE;
     this.i += word.length;
   }
 
@@ -186,7 +187,7 @@ class Reader {
           this.statements(FI);
           return this.expect("fi");
         }
-        if (next !== "elif") throw new NotSimple();
+        if (next !== "elif") throw NOT_SIMPLE;
         this.statements(THEN);
         this.expect("then");
         this.statements(ELSE);
@@ -198,7 +199,7 @@ class Reader {
     }
     if (keyword === "for") {
       this.skipBlanks();
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(this.word().text)) throw new NotSimple();
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(this.word().text)) throw NOT_SIMPLE;
       this.skipBlanks();
       if (this.reservedWord() === "in") {
         this.i += 2;
@@ -225,7 +226,7 @@ class Reader {
       this.skipBlanks();
       if (this.text.startsWith(close, this.i) && this.endsWord(this.i + close.length)) {
         this.i += close.length;
-        if (!TEST_SHAPES.some((shape) => shape(words))) throw new NotSimple();
+        if (!TEST_SHAPES.some((shape) => shape(words))) throw NOT_SIMPLE;
         return;
       }
       words.push(this.word("test").text);
@@ -257,30 +258,30 @@ class Reader {
         this.skipBlanks();
         PATTERN.lastIndex = this.i;
         const pattern = PATTERN.exec(this.text);
-        if (!pattern) throw new NotSimple();
+        if (!pattern) throw NOT_SIMPLE;
         this.i += pattern[0].length;
         this.skipBlanks();
         if (this.text[this.i] === ")") break;
-        if (this.text[this.i] !== "|") throw new NotSimple();
+        if (this.text[this.i] !== "|") throw NOT_SIMPLE;
         this.i++;
       }
       this.i++;
       this.statements(ESAC, true);
       if (this.text.startsWith(";;", this.i)) this.i += 2;
-      else if (this.reservedWord() !== "esac") throw new NotSimple();
+      else if (this.reservedWord() !== "esac") throw NOT_SIMPLE;
     }
   }
 
   /** `( ... )`: a child shell. */
   private subshell(): void {
-    if (this.text[this.i + 1] === "(") throw new NotSimple(); // `((...))` is arithmetic
+    if (this.text[this.i + 1] === "(") throw NOT_SIMPLE; // `((...))` is arithmetic
     const slot = this.childShells.length;
     this.childShells.push([this.i, -1]);
     this.i++;
     this.depth++;
     this.statements();
     this.depth--;
-    if (this.text[this.i] !== ")") throw new NotSimple();
+    if (this.text[this.i] !== ")") throw NOT_SIMPLE;
     this.childShells[slot][1] = ++this.i;
   }
 
@@ -292,7 +293,7 @@ class Reader {
       const op = this.text.slice(this.i, this.i + 2);
       if (op !== "&&" && op !== "||") return;
       // tree-sitter-bash reads `a | b | c && d` as `a | (b | c && d)`: left to it, so both readers agree
-      if (stages > 2) throw new NotSimple();
+      if (stages > 2) throw NOT_SIMPLE;
       this.i += 2;
       this.skipBlankLines();
       stages = this.pipeline(true);
@@ -311,7 +312,7 @@ class Reader {
       // a compound command in a pipeline or redirected is left to tree-sitter
       this.skipBlanks();
       REDIRECT.lastIndex = this.i;
-      if ((this.text[this.i] === "|" && this.text[this.i + 1] !== "|") || REDIRECT.test(this.text)) throw new NotSimple();
+      if ((this.text[this.i] === "|" && this.text[this.i + 1] !== "|") || REDIRECT.test(this.text)) throw NOT_SIMPLE;
       return 1;
     }
     const slot = this.pipelines.length;
@@ -341,7 +342,7 @@ class Reader {
             (i === 0 && (afterAndOr || last > 1 || stages[last].command?.redirects.length)) ||
             (i === last && s.argsAfterRedirect))),
     );
-    if (notSimple) throw new NotSimple();
+    if (notSimple) throw NOT_SIMPLE;
     this.pipelines[slot] = {
       stages: stages.map(({ start, end, wordsEnd, command }, i) => {
         if (i === last) return { start, end: wordsEnd, name: command!.name.text };
@@ -369,16 +370,16 @@ class Reader {
       const c = this.text[this.i];
       if (c === undefined || c === "\n" || c === ";" || c === "|" || (c === "&" && this.text[this.i + 1] === "&")) break;
       if (c === ")" && this.depth) break;
-      if (c === "#") throw new NotSimple(); // a comment ending a command: left to tree-sitter
+      if (c === "#") throw NOT_SIMPLE; // a comment ending a command: left to tree-sitter
       REDIRECT.lastIndex = this.i;
       const redirect = REDIRECT.exec(this.text);
       if (redirect) {
-        if (!name || declaration || /^[<>]/.test(this.text.slice(this.i + redirect[0].length))) throw new NotSimple();
+        if (!name || declaration || /^[<>]/.test(this.text.slice(this.i + redirect[0].length))) throw NOT_SIMPLE;
         const start = this.i;
         this.i += redirect[0].length;
         this.skipBlanks();
         const target = this.word();
-        if (this.commands.length > slot + 1) throw new NotSimple(); // `> $(mktemp)`
+        if (this.commands.length > slot + 1) throw NOT_SIMPLE; // `> $(mktemp)`
         redirects.push({ operator: this.text.slice(start, target.start).trim(), target });
         end = target.end;
         continue;
@@ -386,23 +387,23 @@ class Reader {
       const word = this.word(name ? "argument" : "other");
       end = wordsEnd = word.end;
       // tree-sitter reads a declaration's other words (`export a$X-b`, `export a#b`) apart
-      if (name && declaration && !DECLARATION_ARGUMENT.test(word.text) && !ASSIGNMENT.test(word.text)) throw new NotSimple();
+      if (name && declaration && !DECLARATION_ARGUMENT.test(word.text) && !ASSIGNMENT.test(word.text)) throw NOT_SIMPLE;
       if (name) args.push(declaration === "declare" && ASSIGNMENT.test(word.text) ? { ...word, value: word.text } : word);
       else if (ASSIGNMENT.test(word.text)) assignments.push({ ...word, value: word.text });
       // `A=1 --x=y` is two assignments to tree-sitter, and `a#b` an error
-      else if (NOT_SIMPLE_NAMES.has(word.value) || word.text.startsWith("[") || /[=#]/.test(word.text)) throw new NotSimple();
+      else if (NOT_SIMPLE_NAMES.has(word.value) || word.text.startsWith("[") || /[=#]/.test(word.text)) throw NOT_SIMPLE;
       else {
         name = word;
         declaration = DECLARATIONS.has(word.text) ? "declare" : word.text === "unset" ? "unset" : null;
-        if (declaration && assignments.length) throw new NotSimple();
+        if (declaration && assignments.length) throw NOT_SIMPLE;
       }
     }
-    if (!name && !assignments.length) throw new NotSimple();
+    if (!name && !assignments.length) throw NOT_SIMPLE;
     const start = assignments[0]?.start ?? name!.start;
     const argsAfterRedirect = redirects.length > 0 && args.length > 0 && args[args.length - 1].start > redirects[0].target.start;
     if (!name) {
       // tree-sitter-bash runs `A=1 B=2` on into the next line's command
-      if (assignments.length > 1 && this.text[this.i] === "\n") throw new NotSimple();
+      if (assignments.length > 1 && this.text[this.i] === "\n") throw NOT_SIMPLE;
       this.commands.splice(slot, 1);
       return { start, end, wordsEnd, command: null, argsAfterRedirect };
     }
@@ -420,7 +421,7 @@ class Reader {
   private word(role: "argument" | "test" | "other" = "other"): SimpleWord {
     const text = this.text;
     const start = this.i;
-    if (text[start] === "#") throw new NotSimple(); // a comment, where a word could start
+    if (text[start] === "#") throw NOT_SIMPLE; // a comment, where a word could start
     // arguments `{}` and `!` (`find ! -name x -exec cmd {} \;`), and `!=` in a test
     const literal = /^(?:\{\}|!=?)/.exec(text.slice(start, start + 2))?.[0];
     if (literal && (role === "test" || (role === "argument" && literal !== "!=")) && this.endsWord(start + literal.length)) {
@@ -433,10 +434,10 @@ class Reader {
     for (;;) {
       if (this.endsWord(i)) break;
       const c = text[i];
-      if (c === "(" || c === ")" || c === "`" || c === "{" || c === "}" || c === "[" || c === "]" || c === "!") throw new NotSimple();
+      if (c === "(" || c === ")" || c === "`" || c === "{" || c === "}" || c === "[" || c === "]" || c === "!") throw NOT_SIMPLE;
       if (c === "'") {
         const close = text.indexOf("'", i + 1);
-        if (close < 0) throw new NotSimple();
+        if (close < 0) throw NOT_SIMPLE;
         value += text.slice(i + 1, close);
         i = close + 1;
       } else if (c === '"') {
@@ -446,18 +447,18 @@ class Reader {
       } else if (c === "\\") {
         const next = text[i + 1];
         // tree-sitter-bash ends a word at `${X}\*`, and reads `\ ` at a word's start as a blank
-        if (next === undefined || next === "\n" || next === " " || next === "\t" || expansions > 0) throw new NotSimple();
+        if (next === undefined || next === "\n" || next === " " || next === "\t" || expansions > 0) throw NOT_SIMPLE;
         value += next;
         i += 2;
       } else if (c === "$" && text[i + 1] === "(") {
-        if (expansions++ > 0) throw new NotSimple();
+        if (expansions++ > 0) throw NOT_SIMPLE;
         const end = this.substitution(i);
         value += text.slice(i, end);
         i = end;
       } else if (c === "$") {
         const end = this.expansionEnd(i);
         // tree-sitter-bash splits `a$X$Y.c` after the second `$`: such words are left to it
-        if (expansions++ > 0 && text[i + 1] !== "{" && !this.endsWord(end)) throw new NotSimple();
+        if (expansions++ > 0 && text[i + 1] !== "{" && !this.endsWord(end)) throw NOT_SIMPLE;
         value += text.slice(i, end);
         i = end;
       } else {
@@ -465,7 +466,7 @@ class Reader {
         i++;
       }
     }
-    if (i === start) throw new NotSimple();
+    if (i === start) throw NOT_SIMPLE;
     this.i = i;
     return { start, end: i, text: text.slice(start, i), value };
   }
@@ -477,7 +478,7 @@ class Reader {
 
   /** Reads the `$(...)` at `dollar` (its commands join the list); returns where it ends. */
   private substitution(dollar: number): number {
-    if (this.text[dollar + 2] === "(") throw new NotSimple(); // `$((...))` is arithmetic
+    if (this.text[dollar + 2] === "(") throw NOT_SIMPLE; // `$((...))` is arithmetic
     const saved = this.i;
     const slot = this.childShells.length;
     this.childShells.push([dollar, -1]);
@@ -485,7 +486,7 @@ class Reader {
     this.depth++;
     this.statements();
     this.depth--;
-    if (this.text[this.i] !== ")") throw new NotSimple();
+    if (this.text[this.i] !== ")") throw NOT_SIMPLE;
     const end = ++this.i;
     this.childShells[slot][1] = end;
     this.i = saved;
@@ -499,12 +500,12 @@ class Reader {
     let expansionEnd = -1;
     for (;;) {
       const c = text[i];
-      if (c === undefined || c === "`") throw new NotSimple();
+      if (c === undefined || c === "`") throw NOT_SIMPLE;
       if (c === '"') return i;
       if (c === "\\") i += 2;
       else if (c === "$" && text[i + 1] === "(") {
         // in `"$(a) $(b)"` and `"$A $(b)"` tree-sitter starts the `$(` at the blank before it
-        if (expansionEnd >= 0 && /^[ \t]+$/.test(text.slice(expansionEnd, i))) throw new NotSimple();
+        if (expansionEnd >= 0 && /^[ \t]+$/.test(text.slice(expansionEnd, i))) throw NOT_SIMPLE;
         i = expansionEnd = this.substitution(i);
       } else if (c === "$") i = expansionEnd = this.expansionEnd(i);
       else i++;
@@ -517,7 +518,7 @@ class Reader {
     const c = text[dollar + 1];
     if (c === "{") {
       const close = text.indexOf("}", dollar + 2);
-      if (close < 0 || /["'`$\\{\n]/.test(text.slice(dollar + 2, close))) throw new NotSimple();
+      if (close < 0 || /["'`$\\{\n]/.test(text.slice(dollar + 2, close))) throw NOT_SIMPLE;
       return close + 1;
     }
     if (c !== undefined && NAME_START.test(c)) {
@@ -526,7 +527,7 @@ class Reader {
       return i;
     }
     if (c !== undefined && SPECIAL_PARAMETER.test(c)) return dollar + 2;
-    throw new NotSimple();
+    throw NOT_SIMPLE;
   }
 
   /** Spaces, tabs and line continuations. */
@@ -547,7 +548,7 @@ class Reader {
       const c = this.text[this.i];
       if (c === "\n") this.i++;
       else if (c === "#") {
-        if (this.depth) throw new NotSimple();
+        if (this.depth) throw NOT_SIMPLE;
         this.constructs.add("comment");
         const eol = this.text.indexOf("\n", this.i);
         this.i = eol < 0 ? this.text.length : eol;

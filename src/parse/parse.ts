@@ -196,18 +196,17 @@ class Builder {
       case "From":
         return this.from(base, flags);
       case "Run":
-        return {
-          ...base,
+        return Object.assign(base, {
           type,
           ...this.commandForm(argsText, argsStart, range[1], heredocs),
           mounts: this.mounts(flags),
           commands: [],
-        };
+        });
       case "Cmd":
       case "Entrypoint":
-        return { ...base, type, ...this.commandForm(argsText, argsStart, range[1], heredocs), commands: [] };
+        return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs), commands: [] });
       case "Shell":
-        return { ...base, type, ...this.commandForm(argsText, argsStart, range[1], heredocs) };
+        return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs) });
       case "Healthcheck": {
         const mode = args[0]?.value.toUpperCase() ?? null;
         const rest = mode === "CMD" ? args[0].range[1] : argsStart;
@@ -222,38 +221,37 @@ class Builder {
                 [],
               )
             : { exec: null, shellRange: null, shellText: null, heredocs: [] };
-        return { ...base, type, mode, ...form };
+        return Object.assign(base, { type, mode, ...form });
       }
       case "Copy":
       case "Add": {
         const json = argsText.startsWith("[") ? parseJsonArray(argsText, argsStart) : null;
         const words = json ? json.map((w) => this.word(w)) : args;
         const paths = words.filter((w) => !heredocs.some((h) => w.text.includes("<<" + h.name) || w.text.includes("<<-" + h.name) || w.value === "<<" + h.name));
-        return {
-          ...base,
+        return Object.assign(base, {
           type,
           sources: paths.slice(0, -1),
           // `COPY <<EOF /file`: the heredoc is the source, so one path is the destination
           destination: paths.length > (heredocs.length ? 0 : 1) ? paths[paths.length - 1] : null,
           heredocs,
           from: flags.find((f) => f.name === "from") ?? null,
-        };
+        });
       }
       case "Env":
       case "Label":
       case "Arg":
-        return { ...base, type, pairs: this.pairs(type, args, argsText, argsStart) };
+        return Object.assign(base, { type, pairs: this.pairs(type, args, argsText, argsStart) });
       case "Expose":
-        return { ...base, type, ports: args.map((w) => this.port(w)) };
+        return Object.assign(base, { type, ports: args.map((w) => this.port(w)) });
       case "Volume": {
         const json = argsText.startsWith("[") ? parseJsonArray(argsText, argsStart) : null;
-        return { ...base, type, json: json !== null, paths: json ? json.map((w) => this.word(w)) : args };
+        return Object.assign(base, { type, json: json !== null, paths: json ? json.map((w) => this.word(w)) : args });
       }
       case "Onbuild": {
-        return { ...base, type, trigger: i.trigger ? this.instruction(i.trigger, true, stageIndex) : null };
+        return Object.assign(base, { type, trigger: i.trigger ? this.instruction(i.trigger, true, stageIndex) : null });
       }
       default:
-        return { ...base, type };
+        return Object.assign(base, { type });
     }
   }
 
@@ -309,14 +307,13 @@ class Builder {
 
   private from(base: Omit<m.From, "type" | "image" | "stageName" | "asKeyword" | "platform">, flags: m.Flag[]): m.From {
     const [image, as, name] = base.args;
-    return {
-      ...base,
-      type: "From",
+    return Object.assign(base, {
+      type: "From" as const,
       image: image ? { text: image.value, range: image.range, loc: image.loc } : null,
       asKeyword: as && as.value.toLowerCase() === "as" ? as : null,
       stageName: as && as.value.toLowerCase() === "as" && name ? name : null,
       platform: flags.find((f) => f.name === "platform") ?? null,
-    };
+    });
   }
 
   private mounts(flags: m.Flag[]): m.Mount[] {

@@ -15,7 +15,8 @@ export class ShellCommand {
   readonly redirects: Redirect[] = [];
   /** The program's base name: `/usr/bin/apt-get` -> `apt-get`. */
   readonly command: string;
-  declare readonly instruction: Instruction;
+  // private: keeps nodes printable and free of cycles
+  readonly #instruction: Instruction;
 
   constructor(
     /** The name as written. */
@@ -31,8 +32,12 @@ export class ShellCommand {
   ) {
     const slash = name.value.lastIndexOf("/");
     this.command = slash < 0 ? name.value : name.value.slice(slash + 1);
-    // not enumerable: keeps nodes printable and free of cycles
-    Object.defineProperty(this, "instruction", { value: instruction, enumerable: false });
+    this.#instruction = instruction;
+  }
+
+  /** The RUN, CMD or ENTRYPOINT the command is in. */
+  get instruction(): Instruction {
+    return this.#instruction;
   }
 
   /**

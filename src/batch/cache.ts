@@ -2,6 +2,9 @@
 // config that applies to it, docklint's version and every file its rules looked at
 // (RuleContext.dependsOn) are unchanged, so a cached run reports exactly what an uncached one
 // would. A missing, unreadable or corrupt cache file is an empty cache; deleting it is safe.
+// A file whose size, inode and change time are those recorded is not even read: its change time
+// (ctime) moves with every write and cannot be set back; an entry is recorded with them only
+// when the file had not changed for two seconds, so no write can share the recorded time.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +19,9 @@ export const DEFAULT_CACHE_FILE = ".docklintcache";
 interface Entry {
   /** Hash of the config key and the text. */
   hash: string;
+  configKey: string;
+  /** The file's size, inode and ctime (ms) before it was read, when they can vouch for its text. */
+  stat?: SettledStat;
   /** Each file the rules looked at, with its fingerprint (null: it did not exist). */
   inputs: Record<string, string | null>;
   messages: Finding[];
@@ -33,6 +39,11 @@ export interface ConfigForKey {
   settings: Record<string, unknown>;
   hadolintPragmas: boolean;
 }
+
+/** How old a file's last change must be before its size, inode and ctime stand for its text. */
+const SETTLED_MS = 2000;
+
+export type SettledStat = [size: number, ino: number, ctimeMs: number];
 
 /** Files this large are compared by size and time rather than read (the shellcheck binary). */
 const HASHED_UP_TO = 1024 * 1024;
@@ -71,23 +82,38 @@ export class LintCache {
   }
 
   /**
-   * The stored outcome for `absolute` when nothing it depends on changed. With `fix`, a result
-   * with fixable findings is not used: the fix loop would change the file.
+   * The stored outcome for `absolute` when nothing it depends on changed: the file's `stat` is the
+   * recorded one (then its text is not needed), or its text hashes as recorded. With `fix`, a
+   * result with fixable findings is not used: the fix loop would change the file.
    */
-  lookup(absolute: string, filePath: string, text: string, configKey: string, fix: boolean): LintDetails | null {
+  lookup(absolute: string, filePath: string, file: { stat: fs.Stats } | { text: string }, configKey: string, fix: boolean): LintDetails | null {
     this.visited.add(absolute);
     const entry = this.entries.get(absolute);
-    if (!entry || !isEntry(entry) || entry.hash !== hash(configKey, text)) return null;
+    if (!entry || !isEntry(entry) || entry.configKey !== configKey) return null;
+    if ("stat" in file) {
+      const { stat } = file;
+      if (!Array.isArray(entry.stat) || entry.stat[0] !== stat.size || entry.stat[1] !== stat.ino || entry.stat[2] !== stat.ctimeMs) return null;
+    } else if (entry.hash !== hash(configKey, file.text)) return null;
     for (const [input, print] of Object.entries(entry.inputs)) if (this.fingerprint(input) !== print) return null;
     if (fix && entry.messages.some((m) => m.fix)) return null;
     return { result: { ...summarize(filePath, entry.messages), rejectedFixes: [] }, notices: entry.notices, inputs: Object.keys(entry.inputs) };
   }
 
-  /** Keeps the outcome of linting `text` (the file's text once any fixes are written). */
-  store(absolute: string, text: string, configKey: string, details: LintDetails): void {
+  /** The stat fields that say a file is unchanged; null when the file changed too recently to tell. */
+  settledStat(stat: fs.Stats, now = Date.now()): SettledStat | null {
+    return now - stat.ctimeMs > SETTLED_MS ? [stat.size, stat.ino, stat.ctimeMs] : null;
+  }
+
+  /**
+   * Keeps the outcome of linting `text` (the file's text once any fixes are written); `stat` is
+   * the file's, taken before it was read (settledStat), when it may vouch for the text.
+   */
+  store(absolute: string, text: string, configKey: string, details: LintDetails, stat: SettledStat | null = null): void {
     this.visited.add(absolute);
     const inputs = Object.fromEntries(details.inputs.map((input) => [input, this.fingerprint(input)]));
-    this.entries.set(absolute, { hash: hash(configKey, text), inputs, messages: details.result.messages, notices: details.notices });
+    const entry: Entry = { hash: hash(configKey, text), configKey, inputs, messages: details.result.messages, notices: details.notices };
+    if (stat) entry.stat = stat;
+    this.entries.set(absolute, entry);
     this.changed = true;
   }
 
@@ -153,6 +179,7 @@ function isEntry(entry: Entry): boolean {
     typeof entry === "object" &&
     entry !== null &&
     typeof entry.hash === "string" &&
+    typeof entry.configKey === "string" &&
     typeof entry.inputs === "object" &&
     entry.inputs !== null &&
     Array.isArray(entry.notices) &&

@@ -71,6 +71,35 @@ describe("--cache", () => {
     expect(b.messages.map((m) => m.message)).toEqual(["FROM THE CACHE", "FROM THE CACHE"]);
   });
 
+
+  it("trusts a file's size, inode and ctime only once it has settled, and re-lints any write, even of the same size", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const file = path.join(cwd, "Dockerfile");
+    const cacheFile = path.join(cwd, ".docklintcache");
+    runCli(["--cache", "."], { cwd });
+    // written a moment ago: a write within the same clock tick would keep the ctime, so no stat is kept
+    const entry = () => Object.values(readCache(cacheFile).entries)[0] as { stat?: number[]; messages: { message: string }[] };
+    expect(entry().stat).toBeUndefined();
+
+    // as a settled file's entry would be: the file's stat as it is now
+    const stat = fs.statSync(file);
+    const cache = readCache(cacheFile);
+    for (const e of Object.values(cache.entries) as { stat?: number[]; messages: { message: string }[] }[]) {
+      e.stat = [stat.size, stat.ino, stat.ctimeMs];
+      for (const m of e.messages) m.message = "FROM THE CACHE";
+    }
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    expect(usedCache(runCli(["-f", "json", "--cache", "."], { cwd }))).toBe(true);
+
+    // the same number of bytes, and the old modification time: the ctime still moves
+    const same = BROKEN.replace("MAINTAINER Ada", "MAINTAINER Bob");
+    fs.writeFileSync(file, same);
+    fs.utimesSync(file, stat.atime, stat.mtime);
+    expect(fs.statSync(file).size).toBe(stat.size);
+    const run = runCli(["-f", "json", "--cache", "."], { cwd });
+    expect(usedCache(run)).toBe(false);
+    expect(run.stdout).toBe(runCli(["-f", "json", "."], { cwd }).stdout);
+  });
   it("re-lints when the config changes: a config file, --rule, --context", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const fresh = (args: string[]) => {

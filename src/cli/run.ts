@@ -7,7 +7,8 @@ import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { levelRank } from "../engine/rule.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isInternal, type FileResult } from "../engine/result.js";
-import { formatters } from "../format/index.js";
+import { isFormatName, loadFormatter } from "../format/load.js";
+import { FORMAT_NAMES, type FormatName } from "../format/names.js";
 import type { RuleDescription } from "../format/formatter.js";
 import { renderRuleDoc } from "../docs/rule-doc.js";
 import { LintSession, ruleRegistry } from "../lint-session.js";
@@ -40,7 +41,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const run = await session.runOptions();
   const outputs = args.formats.length ? args.formats : [{ name: run.format ?? "stylish" }];
   for (const { name } of outputs) {
-    if (!formatters[name]) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${Object.keys(formatters).join(", ")}).`);
+    if (!isFormatName(name)) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${FORMAT_NAMES.join(", ")}).`);
   }
   const format = outputs[0].name;
   const threshold = args.failureThreshold ?? run.failureThreshold ?? "warning";
@@ -118,7 +119,8 @@ export async function runCommand(args: CliOptions): Promise<number> {
   // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
   const formatStart = performance.now();
   for (const output of outputs) {
-    const text = formatters[output.name](shown, { ...context, color: color && !output.file && !args.output });
+    const formatter = await loadFormatter(output.name as FormatName);
+    const text = formatter(shown, { ...context, color: color && !output.file && !args.output });
     if (output.file) fs.writeFileSync(path.resolve(cwd, output.file), text);
     else emit(text);
   }

@@ -11,6 +11,21 @@ describe("exit codes and output", () => {
     expect(runCli(["Dockerfile"], { cwd })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
+  it("prints each format with the formatter it loads on demand: the library's formatter, byte for byte", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const json = runCli(["-f", "json", "Dockerfile"], { cwd });
+    const results = (JSON.parse(json.stdout) as { filePath: string }[]).map((r) => ({ ...r, filePath: path.relative(cwd, r.filePath) }));
+    for (const name of Object.keys(formatters).filter((n) => n !== "sarif" && n !== "hadolint-json")) {
+      const run = runCli(["-f", name, "Dockerfile"], { cwd, env: { NO_COLOR: "1" } });
+      expect({ name, code: run.code, stderr: run.stderr }).toEqual({ name, code: 1, stderr: "" });
+      expect(run.stdout).toBe(formatters[name](results as never, { cwd, color: false }));
+    }
+    // SARIF and hadolint's JSON also carry rule descriptions and codes from the registry
+    for (const [name, marker] of [["sarif", '"ruleId":"no-maintainer"'], ["hadolint-json", '"code":"DL4000"']]) {
+      expect(runCli(["-f", name, "Dockerfile"], { cwd }).stdout).toContain(marker);
+    }
+  });
+
   it("exits 1 and prints findings grouped by file", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const run = runCli(["Dockerfile"], { cwd });

@@ -57,6 +57,9 @@ const SPECIAL_PARAMETER = /[0-9@*#?$!-]/;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+/** Lists nested deeper than this are left to tree-sitter. */
+const MAX_NESTING = 100;
+
 /** Thrown (one object: no stack trace to capture) when the script is left to tree-sitter. */
 const NOT_SIMPLE = Symbol("not simple");
 
@@ -116,8 +119,10 @@ class Reader {
   private readonly pipelines: (SimplePipeline | null)[] = [];
   private readonly childShells: [number, number][] = [];
   private readonly constructs = new Set<ShellConstruct>();
-  /** How many `$(` the reader is inside. */
+  /** How many `$(` and `( )` the reader is inside. */
   private depth = 0;
+  /** How many lists the reader is inside (`$(`, `( )`, `if`, loops...): its recursion depth. */
+  private nesting = 0;
 
   constructor(private readonly text: string) {}
 
@@ -138,6 +143,16 @@ class Reader {
    * or, in a case item, `;;`.
    */
   private statements(until: ReadonlySet<string> = NOTHING, inCaseItem = false): void {
+    // deeper code goes to tree-sitter, whose walk has the limits (a stack overflow here would be a crash)
+    if (++this.nesting > MAX_NESTING) throw NOT_SIMPLE;
+    try {
+      this.statementsInList(until, inCaseItem);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private statementsInList(until: ReadonlySet<string>, inCaseItem: boolean): void {
     for (;;) {
       this.skipBlankLines();
       if (this.i >= this.text.length || (this.depth && this.text[this.i] === ")") || until.has(this.reservedWord())) return;

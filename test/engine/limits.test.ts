@@ -18,6 +18,9 @@ describe("limits", () => {
     ["stages", "FROM a:1\n".repeat(LIMITS.stages + 1), `more than ${LIMITS.stages} stages`, LIMITS.stages + 1],
     ["shell nesting", `FROM a:1\nRUN ${"sudo ".repeat(LIMITS.shellNesting + 1)}curl x\n`, `shells and wrappers nested more than ${LIMITS.shellNesting} deep`, 2],
     ["shell depth", `FROM a:1\nUSER x\nRUN ${"(".repeat(LIMITS.shellDepth + 1)}curl${")".repeat(LIMITS.shellDepth + 1)}\n`, `shell code nested more than ${LIMITS.shellDepth} levels deep`, 3],
+    // deep code the simple reader leaves to tree-sitter rather than recurse into
+    ["shell depth in $(...)", `FROM a:1\nUSER x\nRUN echo ${"$(".repeat(LIMITS.shellDepth + 1)}x${")".repeat(LIMITS.shellDepth + 1)}\n`, `shell code nested more than ${LIMITS.shellDepth} levels deep`, 3],
+    ["shell depth in if", `FROM a:1\nUSER x\nRUN ${"if a; then ".repeat(LIMITS.shellDepth)}b${"; fi".repeat(LIMITS.shellDepth)}\n`, `shell code nested more than ${LIMITS.shellDepth} levels deep`, 3],
   ])("past the %s limit: one too-complex finding where it was passed", (_, text, reason, line) => {
     const outcome = lintText(text, options);
     expect(outcome.findings).toEqual([

@@ -106,6 +106,7 @@ describe("parseSimpleScript", () => {
     ["a compound command in a pipeline", "{ a; } | b"],
     ["a redirected compound command", "(a) > f"],
     ["a reserved word without a separator", "for x in a; do b; done fi"],
+    ["code nested deeper than the reader recurses", `echo ${"$(".repeat(5000)}x${")".repeat(5000)}`],
     ["backticks", "echo `id`"],
     ["arithmetic expansion", "echo $((1 + 2))"],
     ["a heredoc", "cat <<EOF\nx\nEOF"],

@@ -289,15 +289,7 @@ class Reader {
 
   /** `( ... )`: a child shell. */
   private subshell(): void {
-    if (this.text[this.i + 1] === "(") throw NOT_SIMPLE; // `((...))` is arithmetic
-    const slot = this.childShells.length;
-    this.childShells.push([this.i, -1]);
-    this.i++;
-    this.depth++;
-    this.statements();
-    this.depth--;
-    if (this.text[this.i] !== ")") throw NOT_SIMPLE;
-    this.childShells[slot][1] = ++this.i;
+    this.i = this.childShell(this.i, this.i + 1);
   }
 
   /** Pipelines joined by `&&` and `||`. */
@@ -493,16 +485,24 @@ class Reader {
 
   /** Reads the `$(...)` at `dollar` (its commands join the list); returns where it ends. */
   private substitution(dollar: number): number {
-    if (this.text[dollar + 2] === "(") throw NOT_SIMPLE; // `$((...))` is arithmetic
+    return this.childShell(dollar, dollar + 2);
+  }
+
+  /**
+   * A child shell, `$(...)` or `( )`, starting at `open` with its code at `code`: its commands join
+   * the list; returns where it ends, leaving the reader where it was.
+   */
+  private childShell(open: number, code: number): number {
+    if (this.text[code] === "(") throw NOT_SIMPLE; // `$((...))` and `((...))` are arithmetic
     const saved = this.i;
     const slot = this.childShells.length;
-    this.childShells.push([dollar, -1]);
-    this.i = dollar + 2;
+    this.childShells.push([open, -1]);
+    this.i = code;
     this.depth++;
     this.statements();
     this.depth--;
     if (this.text[this.i] !== ")") throw NOT_SIMPLE;
-    const end = ++this.i;
+    const end = this.i + 1;
     this.childShells[slot][1] = end;
     this.i = saved;
     return end;

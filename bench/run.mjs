@@ -1,4 +1,4 @@
-// npm run bench: lints every file of ../shared/corpus with the built package and reports, as
+// npm run bench: lints every file of the corpus ($DOCKLINT_CORPUS, else ../shared/corpus) with the built package and reports, as
 // ratios from this one run (the machine varies; nothing here is asserted anywhere):
 // - in one process: docklint against the floor (the same texts parsed by dockerfile-ast alone);
 // - the CLI over the corpus: one thread against worker threads, a second --cache run against an
@@ -13,11 +13,15 @@ import { fileURLToPath } from "node:url";
 import { DockerfileParser } from "dockerfile-ast";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "corpus"));
+const corpus = path.resolve(process.argv[2] ?? process.env.DOCKLINT_CORPUS ?? path.join(root, "..", "shared", "corpus"));
 const dist = path.join(root, "dist");
 const cli = path.join(dist, "cli.js");
 if (!fs.existsSync(path.join(dist, "index.js"))) {
   console.error("bench: dist/ is missing; run npm run build first.");
+  process.exit(2);
+}
+if (!fs.existsSync(corpus)) {
+  console.error(`bench: no corpus at ${corpus}: name a directory of *.Dockerfile files (npm run bench -- DIR, or DOCKLINT_CORPUS).`);
   process.exit(2);
 }
 const { createLinter } = await import(path.join(dist, "index.js"));

@@ -1,4 +1,4 @@
-// npm run fix-check [DIR]: fixes every Dockerfile of DIR (default ../shared/corpus) with every
+// npm run fix-check [DIR]: fixes every Dockerfile of DIR (default $DOCKLINT_CORPUS, else ../shared/corpus) with every
 // rule on and checks each fix (scripts/fix-safety.ts), then runs the built CLI's --fix twice on a
 // copy of DIR: the files it writes must be exactly the checked output, and the second run must
 // change nothing. Prints the figures; exits 1 when any fix broke a promise.
@@ -11,7 +11,7 @@ import { LintSession } from "../src/lint-session.js";
 import { checkFix, FIX_CHECK_CONFIG } from "./fix-safety.js";
 
 const root = path.join(import.meta.dirname, "..");
-const dir = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "corpus"));
+const dir = path.resolve(process.argv[2] ?? process.env.DOCKLINT_CORPUS ?? path.join(root, "..", "shared", "corpus"));
 const cli = path.join(root, "dist", "cli.js");
 if (!fs.existsSync(dir)) fail(`fix-check: no such directory: ${dir}`);
 if (!fs.existsSync(cli)) fail("fix-check: dist/cli.js is missing; run npm run build first.");

@@ -1,4 +1,4 @@
-// Lints ../shared/corpus (or the paths given) with the named rules only, printing every finding
+// Lints the corpus ($DOCKLINT_CORPUS, else ../shared/corpus; or the paths given) with the named rules only, printing every finding
 // with the line it points at: the tool for hunting false positives.
 //   npx tsx scripts/scan-corpus.ts <rule-id>[,<rule-id>...] [--limit N] [paths...]
 import fs from "node:fs";
@@ -15,7 +15,7 @@ if (!ids) {
 }
 const limitAt = rest.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(rest.splice(limitAt, 2)[1]) : Infinity;
-const corpus = path.join(import.meta.dirname, "..", "..", "shared", "corpus");
+const corpus = process.env.DOCKLINT_CORPUS ?? path.join(import.meta.dirname, "..", "..", "shared", "corpus");
 const files = rest.length ? rest : fs.readdirSync(corpus).filter((f) => f.endsWith(".Dockerfile")).map((f) => path.join(corpus, f));
 const registry = new RuleRegistry(allRules);
 const rules = ids.split(",").map((id) => {

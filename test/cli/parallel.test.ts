@@ -1,61 +1,19 @@
 // Worker threads (--jobs) change how fast, never what: every output, message and written file
 // is the same as with one thread.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { threadCount, MIN_FILES_FOR_WORKERS } from "../../src/batch/lint-batch.js";
-import { dataScienceDockerfile } from "../fixtures.js";
+import { fixtureFiles } from "../corpus.js";
+import { copyProject, mixedProjectOf, tree } from "./mixed-project.js";
 import { BROKEN, project, runCli } from "./run-cli.js";
 
-const corpus = path.join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
-const corpusFiles = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith(".Dockerfile")).sort() : [];
-
-/**
- * 200 real Dockerfiles and the fixture, plus what must merge in order: an unreadable file, a
- * directory whose config is invalid, two hadolint configs with warnings, a .dockerignore.
- */
-function mixedProject(): string {
-  const files: Record<string, string | Buffer> = {
-    "fixture/Dockerfile": dataScienceDockerfile,
-    "binary/Dockerfile": Buffer.from([0x46, 0x52, 0x00, 0x4d]),
-    "bad-config/.docklintrc.json": '{"rules": {"no-such-rule": "error"}}',
-    "bad-config/Dockerfile": BROKEN,
-    "warn-a/.hadolint.yaml": "ignored: [DL9998]\n",
-    "warn-a/Dockerfile": BROKEN,
-    "warn-b/.hadolint.yaml": "ignored: [DL9999]\n",
-    "warn-b/Dockerfile": BROKEN,
-    "ignored/.dockerignore": "secrets\n",
-    "ignored/Dockerfile": "FROM alpine:3.20\nCOPY secrets /s\nCOPY . /app\n",
-  };
-  const step = Math.max(1, Math.floor(corpusFiles.length / 200));
-  for (const name of corpusFiles.filter((_, i) => i % step === 0).slice(0, 200)) files[`corpus/${name}`] = fs.readFileSync(path.join(corpus, name));
-  return project(files);
-}
-
-function copyProject(dir: string): string {
-  const copy = project({});
-  fs.cpSync(dir, copy, { recursive: true });
-  return copy;
-}
-
-/** Every file under `dir` with its content, for comparing trees. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      out[path.relative(dir, full)] = fs.readFileSync(full, "latin1");
-    }
-  }
-  return out;
-}
+/** 200 Dockerfiles made of fixtures/ (the corpus: parallel.corpus.test.ts), and the files that must merge in order. */
+const mixedProject = () => mixedProjectOf(Array.from({ length: 200 }, (_, i) => fixtureFiles()[i % fixtureFiles().length]));
 
 const OFF = ["--rule", "shellcheck=off"];
 
 describe("--jobs", () => {
   it("two threads report exactly what one does: results in input order, errors, config warnings, exit code", () => {
-    expect(corpusFiles.length).toBeGreaterThan(200);
     const cwd = mixedProject();
     const one = runCli([...OFF, "-f", "json", "--jobs", "1", "."], { cwd });
     const two = runCli([...OFF, "-f", "json", "--jobs", "2", "."], { cwd });

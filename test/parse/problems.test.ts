@@ -1,7 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../../src/parse/parse.js";
+import { fixtureFiles } from "../corpus.js";
+import { problemsOutsideText } from "./problems-inside.js";
 
 /** Each problem as [message, line, column, text at its range]. */
 function problems(text: string) {
@@ -84,23 +84,8 @@ describe("parse problems", () => {
   });
 });
 
-describe("a sample of real Dockerfiles", () => {
-  const corpus = path.join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
-  const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => /\.Dockerfile$/.test(f)).sort() : [];
-  const sample = files.filter((_, i) => i % 50 === 0);
-
-  it("parses every 50th file without throwing, each problem inside the text", () => {
-    expect(sample.length).toBeGreaterThan(80);
-    for (const file of sample) {
-      const text = fs.readFileSync(path.join(corpus, file), "utf8");
-      const { document, source } = parseDockerfile(text);
-      for (const p of document.problems) {
-        expect(p.range[0], file).toBeGreaterThanOrEqual(0);
-        expect(p.range[1], file).toBeLessThanOrEqual(source.text.length);
-        expect(p.range[0], file).toBeLessThanOrEqual(p.range[1]);
-        expect(p.loc.start.line, file).toBeGreaterThanOrEqual(1);
-        expect(p.loc.end.line, file).toBeLessThanOrEqual(source.lineStarts.length);
-      }
-    }
+describe("real Dockerfiles", () => {
+  it("parses each of fixtures/ (every 50th corpus file: problems.corpus.test.ts), each problem inside the text", () => {
+    expect(problemsOutsideText(fixtureFiles())).toEqual([]);
   });
 });

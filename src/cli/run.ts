@@ -18,6 +18,7 @@ import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
 import { timingReport } from "./timing-report.js";
 import { writeAtomically } from "./write.js";
+import { writeReport } from "./write-report.js";
 import { lintBatch } from "../batch/lint-batch.js";
 
 /** Lints (or lists, explains, prints config) as the options say; the exit code. */
@@ -25,7 +26,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const cwd = process.cwd();
   const color = args.color ?? (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : !process.env.NO_COLOR && Boolean(process.stdout.isTTY));
   const emit = (text: string) => {
-    if (args.output) fs.writeFileSync(path.resolve(cwd, args.output), text);
+    if (args.output) writeReport(cwd, args.output, text);
     else if (text) process.stdout.write(text);
   };
   const session = new LintSession({
@@ -121,7 +122,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
   for (const output of outputs) {
     const formatter = await loadFormatter(output.name as FormatName);
     const text = formatter(shown, { ...context, color: color && !output.file && !args.output });
-    if (output.file) fs.writeFileSync(path.resolve(cwd, output.file), text);
+    if (output.file) writeReport(cwd, output.file, text);
     else emit(text);
   }
   if (args.timing) session.addTime("format", performance.now() - formatStart);

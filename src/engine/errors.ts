@@ -28,6 +28,8 @@ export function ioReason(error: unknown): string {
     EPERM: "operation not permitted",
     ELOOP: "too many levels of symbolic links",
     EISDIR: "it is a directory",
+    ENOTDIR: "a part of the path is not a directory",
+    EEXIST: "a part of the path is a file, not a directory",
     EROFS: "read-only file system",
     ENOSPC: "no space left on the device",
     ENAMETOOLONG: "the name is too long",

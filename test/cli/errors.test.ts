@@ -94,6 +94,26 @@ describe("--fix and files it cannot write (exit 2): the others are still fixed",
   });
 });
 
+describe("reports go where asked", () => {
+  it("-o and -f NAME=FILE create missing parent directories", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const run = runCli(["-o", "no/such/dir/report.txt", "-f", "compact", "-f", "json=other/dir/x.json", "Dockerfile"], { cwd });
+    expect(run).toMatchObject({ code: 1, stdout: "", stderr: "" });
+    expect(fs.readFileSync(path.join(cwd, "no/such/dir/report.txt"), "utf8")).toContain("Dockerfile:2:1: error");
+    expect(ids(fs.readFileSync(path.join(cwd, "other/dir/x.json"), "utf8"))).toEqual([["no-maintainer", "syntax"]]);
+  });
+
+  it.each([
+    ["-o", "Dockerfile/report.txt", "a part of the path is a file, not a directory"],
+    ["-f", "json=Dockerfile/x/x.json", "a part of the path is not a directory"],
+    ["-o", ".", "it is a directory"],
+  ])("a path that cannot be written (%s %s) is one line and exit 2", (flag, value, reason) => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const file = value.replace(/^json=/, "");
+    expect(runCli([flag, value, "Dockerfile"], { cwd })).toEqual({ code: 2, stdout: "", stderr: `docklint: Cannot write the report to ${file}: ${reason}.\n` });
+  });
+});
+
 describe("config (exit 2)", () => {
   it("a docklint.config.mjs outside the project is not run; the project's files are still linted", () => {
     const outside = project({ "docklint.config.mjs": 'import fs from "node:fs"; fs.writeFileSync(new URL("./ran", import.meta.url), "");\nexport default {};\n', Dockerfile: CLEAN });

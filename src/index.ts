@@ -1,7 +1,8 @@
 // docklint as a library: lint or fix text and files with the same engine and config as the CLI.
 import path from "node:path";
 import { allRules } from "../rules/index.js";
-import { lintBatch, type Jobs } from "./batch/lint-batch.js";
+import { lintBatch } from "./batch/lint-batch.js";
+import type { Jobs } from "./batch/thread-count.js";
 import { discoverFiles } from "./cli/discover.js";
 import { DocklintError } from "./engine/errors.js";
 import type { FileResult } from "./engine/result.js";

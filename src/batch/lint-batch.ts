@@ -4,15 +4,14 @@
 // every text at once; the configs they need are loaded here in input order too, so config
 // warnings come out as in a run without threads.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { DocklintError } from "../engine/errors.js";
 import type { LintSession } from "../lint-session.js";
 import type { LintCache, SettledStat } from "./cache.js";
 import { failed, runJob, type JobOutcome, type LintJob } from "./job.js";
+import { threadCount, type Jobs } from "./thread-count.js";
 
 /** A number of threads, or "auto": one per core when there are enough files. */
-export type Jobs = number | "auto";
 
 export interface BatchOptions {
   /** Run the fix loop (--fix, --fix-dry-run). */
@@ -22,22 +21,6 @@ export interface BatchOptions {
   jobs?: Jobs;
   cache?: LintCache;
 }
-
-/**
- * Below this many files to lint, "auto" stays on the main thread. Measured on 2 cores (the
- * corpus, runs with the machine otherwise idle): two workers take 1.25x the time of one thread
- * for 256 files, 0.98x for 512, 0.94x for 1024 and 0.88x for 4,447. A worker starts in ~90 ms,
- * but each thread also compiles the hot code again (V8's optimizing compiler, ~3 s of CPU over
- * a corpus run, which one thread already spreads over the second core).
- */
-export const MIN_FILES_FOR_WORKERS = 500;
-
-/**
- * Cores one linting thread keeps busy: V8 compiles and collects garbage on other threads. Measured
- * over the corpus and over it twice (8,894 files) with one thread: 150% CPU; two threads on 2
- * cores took as long as one (1.0x-1.1x). So "auto" gives a thread per 1.5 cores: none on 2.
- */
-const CORES_PER_THREAD = 1.5;
 
 /** Reads the file of `outcomes[index]` for linting; null when that failed (the outcome says why). */
 export type PrepareJob = (index: number) => Promise<LintJob | null>;
@@ -122,14 +105,6 @@ export async function lintBatch(session: LintSession, files: string[], options: 
     if ("notices" in outcome) for (const notice of outcome.notices) session.notices.add(notice);
   }
   return outcomes as FileOutcome[];
-}
-
-/** How many threads lint `files` files on `cores` cores: 1 means this thread only. */
-export function threadCount(jobs: Jobs, files: number, cores = os.availableParallelism()): number {
-  if (files < 2) return 1;
-  if (jobs !== "auto") return Math.max(1, Math.min(jobs, files));
-  if (files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(Math.floor(cores / CORES_PER_THREAD), Math.ceil(files / (MIN_FILES_FOR_WORKERS / 2))));
 }
 
 /** Workers get the session's options by copy: a library caller's config holding functions cannot be copied. */

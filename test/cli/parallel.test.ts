@@ -1,8 +1,9 @@
 // Worker threads (--jobs) change how fast, never what: every output, message and written file
 // is the same as with one thread.
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { threadCount, MIN_FILES_FOR_WORKERS } from "../../src/batch/lint-batch.js";
+import { CORES_PER_THREAD, threadCount, MIN_FILES_FOR_WORKERS } from "../../src/batch/thread-count.js";
 import { fixtureFiles } from "../corpus.js";
 import { copyProject, mixedProjectOf, tree } from "./mixed-project.js";
 import { BROKEN, project, runCli } from "./run-cli.js";
@@ -97,6 +98,14 @@ describe("how many threads", () => {
     expect(threadCount(4, 3)).toBe(3);
     expect(threadCount(4, 1)).toBe(1);
     expect(threadCount(1, 1000)).toBe(1);
+  });
+
+  it("--help and the README say what auto does", () => {
+    const help = runCli(["--help"], { cwd: project({}) }).stdout.split("\n");
+    expect(help.find((line) => line.includes("--jobs"))).toContain(`auto (default): one per ${CORES_PER_THREAD} cores from ${MIN_FILES_FOR_WORKERS} files on, so none on 2 cores`);
+    const readme = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "README.md"), "utf8").split("\n");
+    expect(readme.find((line) => line.startsWith("| `-j, --jobs N`"))).toContain(`one per ${CORES_PER_THREAD} cores when there are ${MIN_FILES_FOR_WORKERS} files or more to lint (none on 2 cores)`);
+    expect(threadCount("auto", 10_000, 2)).toBe(1);
   });
 });
 

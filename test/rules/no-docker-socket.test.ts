@@ -7,6 +7,14 @@ testRule("no-docker-socket", {
     { name: "a cache mount", code: "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n" },
     { name: "the socket named in a command, not mounted", code: "FROM alpine:3.20\nRUN echo /var/run/docker.sock\n" },
     { name: "unresolved variable", code: "FROM alpine:3.20\nARG SOCK\nVOLUME $SOCK\n" },
+    {
+      name: "a bind mount's source is a file of the build context, not the host's socket",
+      code: "FROM docker:27-cli\nRUN --mount=type=bind,source=/var/run/docker.sock,target=/tmp/d.sock ls -l /tmp\n",
+    },
+    { name: "a bind mount over the socket's path, from the context", code: "FROM docker:27-cli\nRUN --mount=type=bind,src=fixture.sock,dst=/var/run/docker.sock docker ps\n" },
+    { name: "the default type is bind", code: "FROM docker:27-cli\nRUN --mount=source=/run/docker.sock,target=/run/docker.sock docker ps\n" },
+    { name: "cache and secret mounts", code: "FROM docker:27-cli\nRUN --mount=type=cache,target=/var/run/docker.sock --mount=type=secret,id=s,src=/run/docker.sock,target=/run/s true\n" },
+    { name: "ssh forwarded to the agent's usual path", code: "FROM alpine:3.20\nRUN --mount=type=ssh git clone git@example.com:org/repo.git\n" },
   ],
   invalid: [
     {
@@ -33,13 +41,13 @@ testRule("no-docker-socket", {
     {
       name: "ssh-forwarded socket as a RUN mount target",
       code: "FROM docker:27-cli\nRUN --mount=type=ssh,id=docker,target=/var/run/docker.sock \\\n    docker ps\n",
-      errors: [{ messageId: "mount", line: 2, column: 39 }],
+      errors: [{ messageId: "mount", line: 2, column: 39, endLine: 2, endColumn: 59, message: /forwards a socket to the Docker socket's path \(`\/var\/run\/docker.sock`\)/ }],
       output: null,
     },
     {
-      name: "bind mount source, on a continuation line",
-      code: "FROM docker:27-cli\nRUN --mount=type=cache,target=/root/.cache \\\n    --mount=type=bind,src=/run/docker.sock,dst=/tmp/d.sock docker ps\n",
-      errors: [{ messageId: "mount", line: 3, column: 27 }],
+      name: "ssh forwarded to /run/docker.sock through a variable, on a continuation line",
+      code: "FROM docker:27-cli\nARG SOCK=/run/docker.sock\nRUN --mount=type=cache,target=/root/.cache \\\n    --mount=type=ssh,id=docker,dst=${SOCK} docker ps\n",
+      errors: [{ messageId: "mount", line: 4, column: 36, endLine: 4, endColumn: 43 }],
       output: null,
     },
   ],

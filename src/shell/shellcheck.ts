@@ -1,6 +1,7 @@
 // Runs the `shellcheck` binary (Debian's package) on one script, text on standard input: the only
 // process docklint ever starts. Absent binary: callers skip the check.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export interface ShellcheckComment {
@@ -61,7 +62,10 @@ export function runShellcheck(script: string, dialect: string, declared: string[
   // child_process (with net and dgram, ~2 ms) is loaded here, not at start-up: most runs start no process
   const { spawnSync } = process.getBuiltinModule("node:child_process");
   const run = (shell: string) =>
-    spawnSync("shellcheck", ["--format=json1", `--shell=${shell}`, "-"], {
+    // --norc, and a working directory outside the linted tree: a .shellcheckrc there could turn on
+    // external-sources and make ShellCheck read any file a `# shellcheck source=` comment names
+    spawnSync("shellcheck", ["--norc", "--format=json1", `--shell=${shell}`, "-"], {
+      cwd: os.tmpdir(),
       input: prologue + script,
       encoding: "utf8",
       timeout: 20_000,

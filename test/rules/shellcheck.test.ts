@@ -55,6 +55,18 @@ describe.runIf(shellcheckAvailable())("with the shellcheck binary", () => {
     expect(levels(["--rule", "SC2086=error"])).toEqual(["SC2086:error"]);
     expect(levels(["--rule", "SC2086=off"])).toEqual([]);
   });
+
+  it("reads no .shellcheckrc and follows no sourced file from the linted tree", () => {
+    const cwd = project({
+      ".shellcheckrc": "external-sources=true\ndisable=SC2086\n",
+      "secret.sh": "echo $1\n",
+      Dockerfile: "FROM alpine:3.20\nRUN echo $HOME\nRUN <<EOF\n# shellcheck source=secret.sh\n. ./secret.sh\nEOF\n",
+      ".dockerignore": "",
+    });
+    const messages = JSON.parse(runCli(["-f", "json", "Dockerfile"], { cwd }).stdout)[0].messages as { messageId: string; line: number; message: string }[];
+    // the rc's disable= did not apply, and the sourced file's own unquoted $1 was not read
+    expect(messages.filter((m) => m.messageId.startsWith("SC")).map((m) => `${m.messageId}@${m.line}`)).toEqual(["SC2086@2", "SC1091@5"]);
+  });
 });
 
 describe("without the shellcheck binary", () => {

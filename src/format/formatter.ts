@@ -2,8 +2,14 @@
 import type { FileResult } from "../engine/result.js";
 
 export interface FormatContext {
+  /** Where the results' relative paths start; most reports name files relative to it. */
   cwd: string;
   color: boolean;
+  /**
+   * The directory reports for code hosts (SARIF, GitLab) name
+   * files relative to. Default: the nearest directory at or above `cwd` holding `.git`, else `cwd`.
+   */
+  repositoryRoot?: string;
   /** Rule id -> the code another tool knows it by (hadolint's DLxxxx), for formats that speak that tool. */
   ruleCodes?: Record<string, string>;
   /** Rule id -> metadata, for formats that describe the rules they report (SARIF's `tool.driver.rules`). */

@@ -1,9 +1,9 @@
 // JUnit XML, for CI test-report views: a test suite per file, a failing test case per rule that
 // has findings in it, and one passing test case for a clean file so it still counts as checked.
-import path from "node:path";
 import type { Finding } from "../engine/result.js";
 import { escapeXml } from "./xml.js";
 import type { Formatter } from "./formatter.js";
+import { reportPath } from "./report-path.js";
 
 const rank: Record<Finding["level"], number> = { error: 3, warning: 2, info: 1, style: 0 };
 
@@ -12,7 +12,7 @@ export const junit: Formatter = (results, { cwd }) => {
   let tests = 0;
   let failures = 0;
   for (const result of results) {
-    const file = result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath;
+    const file = reportPath(result.filePath, cwd);
     const byRule = new Map<string, Finding[]>();
     for (const m of result.messages) {
       const rule = m.ruleId ?? "docklint";

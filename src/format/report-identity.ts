@@ -1,24 +1,16 @@
-// How CI reports name a finding: its path as CI shows it, and a fingerprint that survives edits.
-import path from "node:path";
+// How CI reports name a finding: its rule, and a fingerprint that survives edits.
 import type { FileResult } from "../engine/result.js";
 
 /** The name a finding without a rule (an unknown rule named in a pragma) is reported under. */
 export const NO_RULE_ID = "docklint";
 
-/** The path CI systems show: relative to cwd, with forward slashes whatever the platform. */
-export function reportPath(filePath: string, cwd: string): string {
-  if (filePath === "<stdin>") return filePath;
-  return (path.relative(cwd, path.resolve(cwd, filePath)) || filePath).replace(/\\/g, "/");
-}
-
 /**
- * One stable fingerprint per finding of a file, in order: SHA-256 of path, rule, message and the
- * finding's occurrence index among identical (path, rule, message) triples. The line is left out
- * on purpose, so an unrelated edit above a finding does not make GitLab (or SARIF consumers) see
- * it as fixed and re-introduced; the index keeps repeated identical findings apart.
+ * One stable fingerprint per finding of a file, in order: SHA-256 of the path the report shows,
+ * rule, message and the finding's occurrence index among identical (path, rule, message) triples.
+ * The line is left out on purpose, so an unrelated edit above a finding does not make GitLab (or
+ * SARIF consumers) see it as fixed and re-introduced; the index keeps repeated identical findings apart.
  */
-export function fingerprints(result: FileResult, cwd: string): string[] {
-  const file = reportPath(result.filePath, cwd);
+export function fingerprints(result: FileResult, file: string): string[] {
   // crypto (~2 ms to load) only for the reports that carry fingerprints, not at every start-up
   const { createHash } = process.getBuiltinModule("node:crypto");
   const seen = new Map<string, number>();
@@ -29,4 +21,3 @@ export function fingerprints(result: FileResult, cwd: string): string[] {
     return createHash("sha256").update(JSON.stringify([key, index])).digest("hex");
   });
 }
-

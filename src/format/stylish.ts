@@ -1,9 +1,9 @@
 // Human output: findings grouped by file, `line:col level message rule-id`, then a summary.
 // Prints nothing when there is nothing to say.
-import path from "node:path";
 import { createColors } from "picocolors";
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./formatter.js";
+import { reportPath } from "./report-path.js";
 
 export const stylish: Formatter = (results, { cwd, color }) => {
   const c = createColors(color);
@@ -13,7 +13,7 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   const out: string[] = [];
   for (const result of results) {
     if (!result.messages.length) continue;
-    out.push(c.underline(result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath));
+    out.push(c.underline(reportPath(result.filePath, cwd)));
     const rows = result.messages.map((m) => {
       counts[m.level]++;
       if (m.fix) fixable++;

@@ -89,6 +89,19 @@ describe("exit codes and output", () => {
     expect(JSON.parse(fs.readFileSync(path.join(cwd, "hl.json"), "utf8")).map((f: { code: string }) => f.code)).toEqual(["DL4000", "DL1000"]);
   });
 
+  it("reports for code hosts name files from the repository root above cwd; no report climbs out with ../", () => {
+    const repo = project({ ".git/HEAD": "ref: refs/heads/main\n", "svc/api/Dockerfile": BROKEN, "web/Dockerfile": BROKEN });
+    const cwd = path.join(repo, "svc", "api");
+    const gitlab = JSON.parse(runCli(["-f", "gitlab", "Dockerfile"], { cwd }).stdout);
+    expect(gitlab[0].location.path).toBe("svc/api/Dockerfile");
+    const sarif = JSON.parse(runCli(["-f", "sarif", "Dockerfile"], { cwd }).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("svc/api/Dockerfile");
+    const compact = runCli(["-f", "compact", "Dockerfile", "../../web/Dockerfile"], { cwd }).stdout;
+    expect(compact).toMatch(/^Dockerfile:2:1: error/);
+    expect(compact).toContain(`\n${path.join(repo, "web", "Dockerfile")}:2:1: error`);
+    expect(compact).not.toContain("../");
+  });
+
   it("-f sarif describes every rule it reports, as GitHub code scanning requires", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const log = JSON.parse(runCli(["-f", "sarif", "Dockerfile"], { cwd }).stdout);

@@ -36,7 +36,7 @@ describe("compact formatter", () => {
     );
   });
 
-  it("keeps paths outside cwd relative", () => {
-    expect(compact([summarize("/q/Dockerfile", [finding({})])], { cwd: "/p", color: false })).toBe("../q/Dockerfile:1:1: warning Something. [some-rule]\n");
+  it("names a file outside cwd by its absolute path, not ../", () => {
+    expect(compact([summarize("/q/Dockerfile", [finding({})])], { cwd: "/p", color: false })).toBe("/q/Dockerfile:1:1: warning Something. [some-rule]\n");
   });
 });

@@ -4,6 +4,7 @@ import { createColors } from "picocolors";
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./formatter.js";
 import { reportPath } from "./report-path.js";
+import { terminalText } from "./terminal-text.js";
 
 export const stylish: Formatter = (results, { cwd, color }) => {
   const c = createColors(color);
@@ -13,11 +14,11 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   const out: string[] = [];
   for (const result of results) {
     if (!result.messages.length) continue;
-    out.push(c.underline(reportPath(result.filePath, cwd)));
+    out.push(c.underline(terminalText(reportPath(result.filePath, cwd))));
     const rows = result.messages.map((m) => {
       counts[m.level]++;
       if (m.fix) fixable++;
-      return [`${m.line}:${m.column}`, m.level, m.message, m.ruleId ?? ""];
+      return [`${m.line}:${m.column}`, m.level, terminalText(m.message), m.ruleId ?? ""];
     });
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const [pos, level, message, rule] of rows) {

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
-import { levelRank } from "../engine/rule.js";
+import { DEFAULT_THRESHOLD, reachesThreshold } from "../engine/rule.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isInternal, type FileResult } from "../engine/result.js";
 import { isFormatName, loadFormatter } from "../format/load.js";
@@ -44,7 +44,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
     if (!isFormatName(name)) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${FORMAT_NAMES.join(", ")}).`);
   }
   const format = outputs[0].name;
-  const threshold = args.failureThreshold ?? run.failureThreshold ?? "warning";
+  const threshold = args.failureThreshold ?? run.failureThreshold ?? DEFAULT_THRESHOLD;
   const noFail = args.noFail || run.noFail === true;
   if (args.listRules) {
     emit(listRules(session.registry, format));
@@ -112,6 +112,8 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const context = {
     cwd,
     color,
+    // JUnit fails the test cases that fail the run
+    failureThreshold: threshold,
     ruleCodes: hadolintCodes(session.registry),
     // SARIF consumers (GitHub code scanning) want each rule's description and help
     ...(outputs.some((o) => o.name === "sarif") ? { rules: ruleDescriptions(session.registry) } : {}),
@@ -137,7 +139,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const internal = results.some((r) => r.messages.some(isInternal));
   if (errors.length || internal) return Math.max(...errors.map((e) => exitCodeFor(e.kind)), internal ? EXIT.internal : 0);
   if (noFail) return EXIT.ok;
-  const failing = threshold !== "none" && shown.some((r) => r.messages.some((m) => levelRank(m.level) >= levelRank(threshold)));
+  const failing = shown.some((r) => r.messages.some((m) => reachesThreshold(m.level, threshold)));
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;

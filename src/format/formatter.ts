@@ -1,5 +1,6 @@
 // What a formatter is: results in, text out. Formatters never see rules or parse anything.
 import type { FileResult } from "../engine/result.js";
+import type { Threshold } from "../engine/rule.js";
 
 export interface FormatContext {
   /** Where the results' relative paths start; most reports name files relative to it. */
@@ -10,6 +11,8 @@ export interface FormatContext {
    * files relative to. Default: the nearest directory at or above `cwd` holding `.git`, else `cwd`.
    */
   repositoryRoot?: string;
+  /** The lowest level that fails the run (default "warning"); JUnit fails only the test cases that reach it. */
+  failureThreshold?: Threshold;
   /** Rule id -> the code another tool knows it by (hadolint's DLxxxx), for formats that speak that tool. */
   ruleCodes?: Record<string, string>;
   /** Rule id -> metadata, for formats that describe the rules they report (SARIF's `tool.driver.rules`). */

@@ -59,6 +59,14 @@ describe("exit codes and output", () => {
     expect(runCli(["--rule", "syntax=info", "--rule", "no-maintainer=style", "-t", "style", "Dockerfile"], { cwd }).code).toBe(1);
   });
 
+  it("-f junit fails the test cases that fail the run: findings below --failure-threshold are skipped", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const cases = (args: string[]) => [...runCli(["-f", "junit", ...args, "Dockerfile"], { cwd }).stdout.matchAll(/<testcase name="([^"]+)"[^>]*>\n {6}<(failure|skipped) /g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(cases(["--rule", "no-maintainer=info"])).toEqual(["no-maintainer skipped", "syntax failure"]);
+    expect(cases(["--rule", "no-maintainer=info", "-t", "info"])).toEqual(["no-maintainer failure", "syntax failure"]);
+    expect(cases(["-t", "none"])).toEqual(["no-maintainer skipped", "syntax skipped"]);
+  });
+
   it("--max-warnings fails on more warnings than allowed", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const args = ["--rule", "syntax=warning", "--rule", "no-maintainer=warning", "-t", "error", "Dockerfile"];

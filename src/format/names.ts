@@ -3,3 +3,6 @@
 export const FORMAT_NAMES = ["stylish", "json", "hadolint-json", "checkstyle", "compact", "github", "junit", "gitlab", "sarif"] as const;
 
 export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** Formats that describe each rule they report (SARIF's tool.driver.rules). */
+export const FORMATS_DESCRIBING_RULES: readonly FormatName[] = ["sarif"];

@@ -2,7 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatContext } from "../../src/cli/format-context.js";
 import { formatters } from "../../src/format/index.js";
+import { FORMAT_NAMES } from "../../src/format/names.js";
+import { ruleRegistry } from "../../src/lint-session.js";
 import { BROKEN, CLEAN, project, runCli } from "./run-cli.js";
 
 describe("exit codes and output", () => {
@@ -15,13 +18,16 @@ describe("exit codes and output", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const json = runCli(["-f", "json", "Dockerfile"], { cwd });
     const results = (JSON.parse(json.stdout) as { filePath: string }[]).map((r) => ({ ...r, filePath: path.relative(cwd, r.filePath) }));
-    for (const name of Object.keys(formatters).filter((n) => n !== "sarif" && n !== "hadolint-json")) {
+    expect(Object.keys(formatters)).toEqual([...FORMAT_NAMES]);
+    for (const name of FORMAT_NAMES) {
       const run = runCli(["-f", name, "Dockerfile"], { cwd, env: { NO_COLOR: "1" } });
       expect({ name, code: run.code, stderr: run.stderr }).toEqual({ name, code: 1, stderr: "" });
-      expect(run.stdout).toBe(formatters[name](results as never, { cwd, color: false }));
+      // the context the command gives (rule codes and descriptions from the registry, the threshold)
+      const context = formatContext(ruleRegistry(), { cwd, color: false, failureThreshold: "warning", formats: [name] });
+      expect(run.stdout, name).toBe(formatters[name](results as never, context));
     }
-    // SARIF and hadolint's JSON also carry rule descriptions and codes from the registry
-    for (const [name, marker] of [["sarif", '"ruleId":"no-maintainer"'], ["hadolint-json", '"code":"DL4000"']]) {
+    // and that context reaches the formats that use it
+    for (const [name, marker] of [["sarif", '"fullDescription":{"text":"MAINTAINER is deprecated'], ["hadolint-json", '"code":"DL4000"']]) {
       expect(runCli(["-f", name, "Dockerfile"], { cwd }).stdout).toContain(marker);
     }
   });

@@ -17,12 +17,12 @@ export function formatContext(
     failureThreshold,
     ruleCodes: hadolintCodes(registry),
     // Rendering every rule's documentation costs time: only for the formats that describe rules
-    // (GitHub code scanning wants each rule's description and help).
+    // (GitHub code scanning and SonarQube want each rule's description and help).
     ...(formats.some((f) => FORMATS_DESCRIBING_RULES.includes(f as FormatName)) ? { rules: ruleDescriptions(registry) } : {}),
   };
 }
 
-/** What reports that carry rule metadata (SARIF) say about each rule. */
+/** What reports that carry rule metadata (SARIF, SonarQube) say about each rule. */
 function ruleDescriptions(registry: RuleRegistry): Record<string, RuleDescription> {
   const rules: Record<string, RuleDescription> = {};
   for (const { id, rule } of registry.rules) {
@@ -38,7 +38,7 @@ function ruleDescriptions(registry: RuleRegistry): Record<string, RuleDescriptio
   return rules;
 }
 
-/** Each rule's hadolint code (its DL alias), for formats that speak hadolint (hadolint-json). */
+/** Each rule's hadolint code (its DL alias), for formats that speak hadolint (hadolint-json, codacy). */
 function hadolintCodes(registry: RuleRegistry): Record<string, string> {
   const codes: Record<string, string> = {};
   for (const { id, rule } of registry.rules) {

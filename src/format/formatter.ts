@@ -7,7 +7,7 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   /**
-   * The directory reports for code hosts (SARIF, GitLab) name
+   * The directory the reports code hosts read (SARIF, GitLab, Code Climate, SonarQube, Codacy) name
    * files relative to. Default: the nearest directory at or above `cwd` holding `.git`, else `cwd`.
    */
   repositoryRoot?: string;
@@ -15,7 +15,7 @@ export interface FormatContext {
   failureThreshold?: Threshold;
   /** Rule id -> the code another tool knows it by (hadolint's DLxxxx), for formats that speak that tool. */
   ruleCodes?: Record<string, string>;
-  /** Rule id -> metadata, for formats that describe the rules they report (SARIF's `tool.driver.rules`). */
+  /** Rule id -> metadata, for formats that describe the rules they report (SARIF's `tool.driver.rules`, SonarQube's `rules`). */
   rules?: Record<string, RuleDescription>;
 }
 

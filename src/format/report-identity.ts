@@ -1,8 +1,20 @@
-// How CI reports name a finding: its rule, and a fingerprint that survives edits.
+// How CI reports name a finding: its rule (or the name of no rule), and a fingerprint that survives edits.
+import pkg from "../../package.json" with { type: "json" };
 import type { FileResult } from "../engine/result.js";
+import type { RuleDescription } from "./formatter.js";
 
 /** The name a finding without a rule (an unknown rule named in a pragma) is reported under. */
 export const NO_RULE_ID = "docklint";
+
+/**
+ * What reports that describe their rules (SARIF, SonarQube) say of NO_RULE_ID: no caller can
+ * describe it, and GitHub wants every rule described, so the formatters describe it themselves.
+ */
+export const NO_RULE: RuleDescription = {
+  description: "A problem that belongs to no rule, such as an unknown rule named in a pragma.",
+  helpUri: pkg.homepage,
+  help: { text: "Fix the problem the message names.", markdown: "Fix the problem the message names." },
+};
 
 /**
  * One stable fingerprint per finding of a file, in order: SHA-256 of the path the report shows,

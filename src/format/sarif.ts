@@ -6,7 +6,7 @@ import pkg from "../../package.json" with { type: "json" };
 import type { Finding } from "../engine/result.js";
 import type { Formatter, RuleDescription } from "./formatter.js";
 import { portablePath, repositoryRoot } from "./report-path.js";
-import { NO_RULE_ID, fingerprints } from "./report-identity.js";
+import { NO_RULE, NO_RULE_ID, fingerprints } from "./report-identity.js";
 
 type SarifLevel = "error" | "warning" | "note";
 
@@ -34,14 +34,6 @@ function ruleDescriptor(id: string, meta: RuleDescription | undefined, docsUrl: 
     ...(meta.tags?.length ? { properties: { tags: meta.tags } } : {}),
   };
 }
-
-// Findings with no rule are reported under NO_RULE_ID; GitHub wants every rule described, and no
-// caller can know this one, so the formatter describes it itself.
-const noRule: RuleDescription = {
-  description: "A problem that belongs to no rule, such as an unknown rule named in a pragma.",
-  helpUri: pkg.homepage,
-  help: { text: "Fix the problem the message names.", markdown: "Fix the problem the message names." },
-};
 
 export const sarif: Formatter = (results, context) => {
   const { cwd, rules = {} } = context;
@@ -113,7 +105,7 @@ export const sarif: Formatter = (results, context) => {
               name: "docklint",
               version: pkg.version,
               informationUri: pkg.homepage,
-              rules: ruleIds.map((id) => ruleDescriptor(id, rules[id] ?? (id === NO_RULE_ID ? noRule : undefined), docsUrls.get(id))),
+              rules: ruleIds.map((id) => ruleDescriptor(id, rules[id] ?? (id === NO_RULE_ID ? NO_RULE : undefined), docsUrls.get(id))),
             },
           },
           columnKind: "utf16CodeUnits",

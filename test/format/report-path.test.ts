@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { summarize } from "../../src/engine/result.js";
 import { compact } from "../../src/format/compact.js";
 import { gitlab } from "../../src/format/gitlab.js";
+import { hadolintJson } from "../../src/format/hadolint-json.js";
 import { portablePath, reportPath, repositoryRoot } from "../../src/format/report-path.js";
 import { sarif } from "../../src/format/sarif.js";
 import { finding } from "./finding.js";
@@ -78,6 +79,12 @@ describe("paths in reports", () => {
     expect(compact(results, { cwd, color: false })).toBe(
       `Dockerfile:1:1: warning Something. [some-rule]\n${path.resolve("/elsewhere/Dockerfile")}:1:1: warning Something. [some-rule]\n`,
     );
+  });
+
+  it("hadolint-json: relative to cwd, absolute outside it, whatever the path the result was given", () => {
+    const given = [summarize("../../../elsewhere/Dockerfile", [finding({})]), summarize(path.join(cwd, "Dockerfile"), [finding({})])];
+    const files = JSON.parse(hadolintJson(given, { cwd, color: false })).map((f: { file: string }) => f.file);
+    expect(files).toEqual([path.resolve("/elsewhere/Dockerfile"), "Dockerfile"]);
   });
 
   it("GitLab: relative to the repository root above cwd, absolute outside it", () => {

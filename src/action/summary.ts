@@ -1,7 +1,7 @@
 // The job summary: a markdown table of findings for `$GITHUB_STEP_SUMMARY`. GitHub caps a
 // summary at 1 MiB, so the table stops at a few hundred rows and says how many it left out.
-import path from "node:path";
 import type { FileResult } from "../engine/result.js";
+import { portablePath } from "../format/report-path.js";
 
 const MAX_ROWS = 500;
 
@@ -10,7 +10,7 @@ const cell = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|")
 
 export function jobSummary(results: FileResult[], cwd: string): string {
   const rows = results.flatMap((r) => {
-    const file = path.relative(cwd, path.resolve(cwd, r.filePath)).replace(/\\/g, "/") || r.filePath;
+    const file = portablePath(r.filePath, cwd);
     return r.messages.map((m) => `| ${cell(file)}:${m.line}:${m.column} | ${m.level} | ${m.ruleId ? `\`${m.ruleId}\`` : ""} | ${cell(m.message)} |`);
   });
   const files = results.length === 1 ? "1 file" : `${results.length} files`;

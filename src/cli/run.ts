@@ -4,15 +4,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
-import { levelRank } from "../engine/rule.js";
-import type { RuleRegistry } from "../engine/registry.js";
+import { DEFAULT_THRESHOLD, reachesThreshold } from "../engine/rule.js";
 import { isInternal, type FileResult } from "../engine/result.js";
 import { isFormatName, loadFormatter } from "../format/load.js";
 import { FORMAT_NAMES, type FormatName } from "../format/names.js";
-import type { RuleDescription } from "../format/formatter.js";
-import { renderRuleDoc } from "../docs/rule-doc.js";
 import { LintSession, ruleRegistry } from "../lint-session.js";
 import { discoverFiles } from "./discover.js";
+import { formatContext } from "./format-context.js";
 import type { CliOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
@@ -45,7 +43,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
     if (!isFormatName(name)) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${FORMAT_NAMES.join(", ")}).`);
   }
   const format = outputs[0].name;
-  const threshold = args.failureThreshold ?? run.failureThreshold ?? "warning";
+  const threshold = args.failureThreshold ?? run.failureThreshold ?? DEFAULT_THRESHOLD;
   const noFail = args.noFail || run.noFail === true;
   if (args.listRules) {
     emit(listRules(session.registry, format));
@@ -110,13 +108,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const cacheProblem = cache?.save();
 
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
-  const context = {
-    cwd,
-    color,
-    ruleCodes: hadolintCodes(session.registry),
-    // SARIF consumers (GitHub code scanning) want each rule's description and help
-    ...(outputs.some((o) => o.name === "sarif") ? { rules: ruleDescriptions(session.registry) } : {}),
-  };
+  const context = formatContext(session.registry, { cwd, color, failureThreshold: threshold, formats: outputs.map((o) => o.name) });
   // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
   const formatStart = performance.now();
   for (const output of outputs) {
@@ -138,36 +130,10 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const internal = results.some((r) => r.messages.some(isInternal));
   if (errors.length || internal) return Math.max(...errors.map((e) => exitCodeFor(e.kind)), internal ? EXIT.internal : 0);
   if (noFail) return EXIT.ok;
-  const failing = threshold !== "none" && shown.some((r) => r.messages.some((m) => levelRank(m.level) >= levelRank(threshold)));
+  const failing = shown.some((r) => r.messages.some((m) => reachesThreshold(m.level, threshold)));
   const warnings = shown.reduce((n, r) => n + r.messages.filter((m) => m.level === "warning").length, 0);
   const tooManyWarnings = args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings;
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
-}
-
-/** What reports that carry rule metadata (SARIF) say about each rule. */
-function ruleDescriptions(registry: RuleRegistry): Record<string, RuleDescription> {
-  const rules: Record<string, RuleDescription> = {};
-  for (const { id, rule } of registry.rules) {
-    const docs = rule.meta.docs;
-    rules[id] = {
-      description: docs.description,
-      helpUri: docs.url,
-      level: rule.meta.defaultLevel,
-      tags: [rule.meta.type ?? "problem", "dockerfile"],
-      help: { text: `${docs.description} ${docs.rationale}`, markdown: renderRuleDoc(id, rule) },
-    };
-  }
-  return rules;
-}
-
-/** Each rule's hadolint code (its DL alias), for formats that speak hadolint. */
-function hadolintCodes(registry: RuleRegistry): Record<string, string> {
-  const codes: Record<string, string> = {};
-  for (const { id, rule } of registry.rules) {
-    const code = rule.meta.aliases.find((a) => /^DL\d{4}$/.test(a));
-    if (code) codes[id] = code;
-  }
-  return codes;
 }
 
 function onlyErrors(result: FileResult): FileResult {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { DocklintError } from "../engine/errors.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
-import { isRecommended, LEVELS, type Level, type Setting } from "../engine/rule.js";
+import { isRecommended, LEVELS, type Level, type Setting, type Threshold } from "../engine/rule.js";
 import { fromHadolintConfig } from "./hadolint.js";
 import { validateOptions } from "./schema.js";
 
@@ -28,7 +28,7 @@ export interface Config {
 
 /** Settings of a whole run rather than of a file; only a .hadolint.yaml carries them. */
 export interface RunOptions {
-  failureThreshold?: Level | "none";
+  failureThreshold?: Threshold;
   noFail?: boolean;
   format?: string;
   /** false: hadolint's `disable-ignore-pragma` */

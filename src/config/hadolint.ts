@@ -20,7 +20,8 @@ const KEYS = new Set([
   "verbose",
 ]);
 /** hadolint's format names that docklint has under the same name or an equivalent. */
-const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json" };
+// (checkstyle, codacy, codeclimate, gnu, junit, sarif and sonarqube have the same names)
+const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json", gitlab_codeclimate: "gitlab" };
 
 export interface HadolintConfig {
   config: Config;

@@ -13,6 +13,15 @@ export function levelRank(level: Level): number {
   return 4 - LEVELS.indexOf(level);
 }
 
+/** The lowest level that fails a run (`--failure-threshold`); "none": nothing does. */
+export type Threshold = Level | "none";
+export const DEFAULT_THRESHOLD: Threshold = "warning";
+
+/** Whether a finding of this level fails a run with this threshold. */
+export function reachesThreshold(level: Level, threshold: Threshold): boolean {
+  return threshold !== "none" && levelRank(level) >= levelRank(threshold);
+}
+
 /** A docs example: a Dockerfile, or one with the rule options it needs (rules that do nothing unconfigured). */
 export type Example = string | { code: string; options: unknown[] };
 

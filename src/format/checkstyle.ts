@@ -1,8 +1,8 @@
 // Checkstyle XML: the report format reviewdog, Jenkins and most CI code-review tools import.
 // Every linted file gets a <file> element, clean ones too, so consumers can clear old findings.
-import path from "node:path";
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./formatter.js";
+import { reportPath } from "./report-path.js";
 import { escapeXml } from "./xml.js";
 
 const severity: Record<Finding["level"], string> = { error: "error", warning: "warning", info: "info", style: "info" };
@@ -10,7 +10,7 @@ const severity: Record<Finding["level"], string> = { error: "error", warning: "w
 export const checkstyle: Formatter = (results, { cwd }) => {
   const out = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
   for (const result of results) {
-    const name = result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath;
+    const name = reportPath(result.filePath, cwd);
     if (!result.messages.length) {
       out.push(`  <file name="${escapeXml(name)}"/>`);
       continue;

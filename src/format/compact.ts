@@ -1,16 +1,15 @@
 // One line per finding, `file:line:col: level message [rule-id]`: what editor problem matchers
 // and reviewdog's errorformat read. Clean files print nothing; there is no summary line.
-import path from "node:path";
 import type { Formatter } from "./formatter.js";
+import { reportPath } from "./report-path.js";
+import { terminalText } from "./terminal-text.js";
 
 export const compact: Formatter = (results, { cwd }) => {
   const out: string[] = [];
   for (const result of results) {
-    const file = result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath;
+    const file = terminalText(reportPath(result.filePath, cwd));
     for (const m of result.messages) {
-      // A line break inside a message would start a line the matcher misreads as a finding.
-      const message = m.message.replace(/\r\n|[\r\n]/g, " ");
-      out.push(`${file}:${m.line}:${m.column}: ${m.level} ${message}${m.ruleId ? ` [${m.ruleId}]` : ""}`);
+      out.push(`${file}:${m.line}:${m.column}: ${m.level} ${terminalText(m.message)}${m.ruleId ? ` [${m.ruleId}]` : ""}`);
     }
   }
   return out.map((line) => line + "\n").join("");

@@ -1,8 +1,8 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 // GitHub shows only 10 annotations of a kind per step, so a plain summary line follows them.
-import path from "node:path";
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./formatter.js";
+import { portablePath } from "./report-path.js";
 
 const command: Record<Finding["level"], string> = { error: "error", warning: "warning", info: "notice", style: "notice" };
 
@@ -18,7 +18,7 @@ export const github: Formatter = (results, { cwd }) => {
   const out: string[] = [];
   for (const result of results) {
     if (result.messages.length) filesWithProblems++;
-    const file = (result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath).replace(/\\/g, "/");
+    const file = portablePath(result.filePath, cwd);
     for (const m of result.messages) {
       counts[m.level]++;
       const properties: [string, string | number][] = [

@@ -9,10 +9,14 @@ const loaders: Record<FormatName, () => Promise<Formatter>> = {
   "hadolint-json": async () => (await import("./hadolint-json.js")).hadolintJson,
   checkstyle: async () => (await import("./checkstyle.js")).checkstyle,
   compact: async () => (await import("./compact.js")).compact,
+  gnu: async () => (await import("./gnu.js")).gnu,
   github: async () => (await import("./github.js")).github,
   junit: async () => (await import("./junit.js")).junit,
   gitlab: async () => (await import("./gitlab.js")).gitlab,
+  codeclimate: async () => (await import("./codeclimate.js")).codeclimate,
   sarif: async () => (await import("./sarif.js")).sarif,
+  sonarqube: async () => (await import("./sonarqube.js")).sonarqube,
+  codacy: async () => (await import("./codacy.js")).codacy,
 };
 
 export function isFormatName(name: string): name is FormatName {

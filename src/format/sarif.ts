@@ -1,17 +1,24 @@
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, docklint as the driver, one result per
 // finding with a repo-relative location, a stable partial fingerprint and SARIF fixes.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pkg from "../../package.json" with { type: "json" };
 import type { Finding } from "../engine/result.js";
 import type { Formatter, RuleDescription } from "./formatter.js";
-import { NO_RULE_ID, fingerprints, reportPath } from "./report-identity.js";
+import { portablePath, repositoryRoot } from "./report-path.js";
+import { NO_RULE, NO_RULE_ID, fingerprints } from "./report-identity.js";
 
 type SarifLevel = "error" | "warning" | "note";
 
 const levels: Record<string, SarifLevel> = { error: "error", warning: "warning", info: "note", style: "note" };
 
-/** A relative path as a relative URI reference: each segment percent-encoded, `/` kept. */
-function toUri(relative: string): string {
-  return relative.split("/").map(encodeURIComponent).join("/");
+/**
+ * A path inside the repository as a relative URI reference (each segment percent-encoded, `/`
+ * kept); one outside it as an absolute file:// URI, which needs no base to resolve.
+ */
+function toUri(shown: string): string {
+  if (path.isAbsolute(shown)) return pathToFileURL(shown).href;
+  return shown.split("/").map(encodeURIComponent).join("/");
 }
 
 function ruleDescriptor(id: string, meta: RuleDescription | undefined, docsUrl: string | undefined) {
@@ -28,15 +35,9 @@ function ruleDescriptor(id: string, meta: RuleDescription | undefined, docsUrl: 
   };
 }
 
-// Findings with no rule are reported under NO_RULE_ID; GitHub wants every rule described, and no
-// caller can know this one, so the formatter describes it itself.
-const noRule: RuleDescription = {
-  description: "A problem that belongs to no rule, such as an unknown rule named in a pragma.",
-  helpUri: pkg.homepage,
-  help: { text: "Fix the problem the message names.", markdown: "Fix the problem the message names." },
-};
-
-export const sarif: Formatter = (results, { cwd, rules = {} }) => {
+export const sarif: Formatter = (results, context) => {
+  const { cwd, rules = {} } = context;
+  const root = repositoryRoot(context);
   // Only rules that have results are described; ids sorted so output does not depend on file order.
   const docsUrls = new Map<string, string | undefined>();
   for (const r of results) for (const m of r.messages) {
@@ -47,8 +48,9 @@ export const sarif: Formatter = (results, { cwd, rules = {} }) => {
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
   const sarifResults = results.flatMap((r) => {
-    const uri = toUri(reportPath(r.filePath, cwd));
-    const prints = fingerprints(r, cwd);
+    const file = portablePath(r.filePath, cwd, root);
+    const uri = toUri(file);
+    const prints = fingerprints(r, file);
     return r.messages.map((m: Finding, i) => {
       const ruleId = m.ruleId ?? NO_RULE_ID;
       return {
@@ -103,7 +105,7 @@ export const sarif: Formatter = (results, { cwd, rules = {} }) => {
               name: "docklint",
               version: pkg.version,
               informationUri: pkg.homepage,
-              rules: ruleIds.map((id) => ruleDescriptor(id, rules[id] ?? (id === NO_RULE_ID ? noRule : undefined), docsUrls.get(id))),
+              rules: ruleIds.map((id) => ruleDescriptor(id, rules[id] ?? (id === NO_RULE_ID ? NO_RULE : undefined), docsUrls.get(id))),
             },
           },
           columnKind: "utf16CodeUnits",

@@ -1,9 +1,10 @@
 // Human output: findings grouped by file, `line:col level message rule-id`, then a summary.
 // Prints nothing when there is nothing to say.
-import path from "node:path";
 import { createColors } from "picocolors";
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./formatter.js";
+import { reportPath } from "./report-path.js";
+import { terminalText } from "./terminal-text.js";
 
 export const stylish: Formatter = (results, { cwd, color }) => {
   const c = createColors(color);
@@ -13,11 +14,11 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   const out: string[] = [];
   for (const result of results) {
     if (!result.messages.length) continue;
-    out.push(c.underline(result.filePath === "<stdin>" ? result.filePath : path.relative(cwd, path.resolve(cwd, result.filePath)) || result.filePath));
+    out.push(c.underline(terminalText(reportPath(result.filePath, cwd))));
     const rows = result.messages.map((m) => {
       counts[m.level]++;
       if (m.fix) fixable++;
-      return [`${m.line}:${m.column}`, m.level, m.message, m.ruleId ?? ""];
+      return [`${m.line}:${m.column}`, m.level, terminalText(m.message), m.ruleId ?? ""];
     });
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const [pos, level, message, rule] of rows) {

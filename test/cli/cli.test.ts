@@ -2,7 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatContext } from "../../src/cli/format-context.js";
 import { formatters } from "../../src/format/index.js";
+import { FORMAT_NAMES } from "../../src/format/names.js";
+import { ruleRegistry } from "../../src/lint-session.js";
 import { BROKEN, CLEAN, project, runCli } from "./run-cli.js";
 
 describe("exit codes and output", () => {
@@ -15,13 +18,16 @@ describe("exit codes and output", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const json = runCli(["-f", "json", "Dockerfile"], { cwd });
     const results = (JSON.parse(json.stdout) as { filePath: string }[]).map((r) => ({ ...r, filePath: path.relative(cwd, r.filePath) }));
-    for (const name of Object.keys(formatters).filter((n) => n !== "sarif" && n !== "hadolint-json")) {
+    expect(Object.keys(formatters)).toEqual([...FORMAT_NAMES]);
+    for (const name of FORMAT_NAMES) {
       const run = runCli(["-f", name, "Dockerfile"], { cwd, env: { NO_COLOR: "1" } });
       expect({ name, code: run.code, stderr: run.stderr }).toEqual({ name, code: 1, stderr: "" });
-      expect(run.stdout).toBe(formatters[name](results as never, { cwd, color: false }));
+      // the context the command gives (rule codes and descriptions from the registry, the threshold)
+      const context = formatContext(ruleRegistry(), { cwd, color: false, failureThreshold: "warning", formats: [name] });
+      expect(run.stdout, name).toBe(formatters[name](results as never, context));
     }
-    // SARIF and hadolint's JSON also carry rule descriptions and codes from the registry
-    for (const [name, marker] of [["sarif", '"ruleId":"no-maintainer"'], ["hadolint-json", '"code":"DL4000"']]) {
+    // and that context reaches the formats that use it
+    for (const [name, marker] of [["sarif", '"fullDescription":{"text":"MAINTAINER is deprecated'], ["hadolint-json", '"code":"DL4000"']]) {
       expect(runCli(["-f", name, "Dockerfile"], { cwd }).stdout).toContain(marker);
     }
   });
@@ -59,6 +65,14 @@ describe("exit codes and output", () => {
     expect(runCli(["--rule", "syntax=info", "--rule", "no-maintainer=style", "-t", "style", "Dockerfile"], { cwd }).code).toBe(1);
   });
 
+  it("-f junit fails the test cases that fail the run: findings below --failure-threshold are skipped", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const cases = (args: string[]) => [...runCli(["-f", "junit", ...args, "Dockerfile"], { cwd }).stdout.matchAll(/<testcase name="([^"]+)"[^>]*>\n {6}<(failure|skipped) /g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(cases(["--rule", "no-maintainer=info"])).toEqual(["no-maintainer skipped", "syntax failure"]);
+    expect(cases(["--rule", "no-maintainer=info", "-t", "info"])).toEqual(["no-maintainer failure", "syntax failure"]);
+    expect(cases(["-t", "none"])).toEqual(["no-maintainer skipped", "syntax skipped"]);
+  });
+
   it("--max-warnings fails on more warnings than allowed", () => {
     const cwd = project({ Dockerfile: BROKEN });
     const args = ["--rule", "syntax=warning", "--rule", "no-maintainer=warning", "-t", "error", "Dockerfile"];
@@ -87,6 +101,19 @@ describe("exit codes and output", () => {
     expect(run.stdout).toContain("  2:1  error  MAINTAINER is deprecated");
     expect(JSON.parse(fs.readFileSync(path.join(cwd, "out", "report.json"), "utf8"))[0].errorCount).toBe(2);
     expect(JSON.parse(fs.readFileSync(path.join(cwd, "hl.json"), "utf8")).map((f: { code: string }) => f.code)).toEqual(["DL4000", "DL1000"]);
+  });
+
+  it("reports for code hosts name files from the repository root above cwd; no report climbs out with ../", () => {
+    const repo = project({ ".git/HEAD": "ref: refs/heads/main\n", "svc/api/Dockerfile": BROKEN, "web/Dockerfile": BROKEN });
+    const cwd = path.join(repo, "svc", "api");
+    const gitlab = JSON.parse(runCli(["-f", "gitlab", "Dockerfile"], { cwd }).stdout);
+    expect(gitlab[0].location.path).toBe("svc/api/Dockerfile");
+    const sarif = JSON.parse(runCli(["-f", "sarif", "Dockerfile"], { cwd }).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("svc/api/Dockerfile");
+    const compact = runCli(["-f", "compact", "Dockerfile", "../../web/Dockerfile"], { cwd }).stdout;
+    expect(compact).toMatch(/^Dockerfile:2:1: error/);
+    expect(compact).toContain(`\n${path.join(repo, "web", "Dockerfile")}:2:1: error`);
+    expect(compact).not.toContain("../");
   });
 
   it("-f sarif describes every rule it reports, as GitHub code scanning requires", () => {

@@ -40,6 +40,15 @@ describe(".hadolint.yaml", () => {
     expect(JSON.parse(asJson.stdout).map((f: { code: string }) => f.code)).toEqual(["DL4000", "DL1000"]);
   });
 
+  it("hadolint's other format names choose docklint's format of that name, gitlab_codeclimate GitLab's", () => {
+    const dir = (format: string) => project({ Dockerfile: TWO_ERRORS, ".hadolint.yaml": `format: ${format}\n` });
+    expect(runCli(["Dockerfile"], { cwd: dir("gnu") }).stdout).toMatch(/^Dockerfile:2\.1-14: error: /);
+    expect(runCli(["Dockerfile"], { cwd: dir("codacy") }).stdout).toContain('"patternId":"DL4000"');
+    expect(runCli(["Dockerfile"], { cwd: dir("codeclimate") }).stdout).toContain('"type":"issue"');
+    expect(JSON.parse(runCli(["Dockerfile"], { cwd: dir("sonarqube") }).stdout).issues).toHaveLength(2);
+    expect(JSON.parse(runCli(["Dockerfile"], { cwd: dir("gitlab_codeclimate") }).stdout)[0].check_name).toBe("no-maintainer");
+  });
+
   it("disable-ignore-pragma makes `# hadolint ignore=` lines count for nothing", () => {
     const text = "FROM alpine:3.20\n# hadolint ignore=DL4000\nMAINTAINER Ada\n";
     expect(ids(runCli(["-f", "json", "Dockerfile"], { cwd: project({ Dockerfile: text }) }).stdout)).toEqual([]);

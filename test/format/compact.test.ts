@@ -36,7 +36,12 @@ describe("compact formatter", () => {
     );
   });
 
-  it("keeps paths outside cwd relative", () => {
-    expect(compact([summarize("/q/Dockerfile", [finding({})])], { cwd: "/p", color: false })).toBe("../q/Dockerfile:1:1: warning Something. [some-rule]\n");
+  it("shows control characters from the Dockerfile instead of sending them to the terminal", () => {
+    const results = [summarize("/p/evil\u001b]0;x\u0007\nname", [finding({ message: "Bad `\u001b[2Jrm\u009b` here.\tTab kept." })])];
+    expect(compact(results, { cwd: "/p", color: false })).toBe("evil\\x1b]0;x\\x07 name:1:1: warning Bad `\\x1b[2Jrm\\x9b` here.\tTab kept. [some-rule]\n");
+  });
+
+  it("names a file outside cwd by its absolute path, not ../", () => {
+    expect(compact([summarize("/q/Dockerfile", [finding({})])], { cwd: "/p", color: false })).toBe("/q/Dockerfile:1:1: warning Something. [some-rule]\n");
   });
 });

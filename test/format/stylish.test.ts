@@ -32,6 +32,11 @@ describe("stylish formatter", () => {
     `);
   });
 
+  it("shows control characters and line breaks from the Dockerfile as text", () => {
+    const results = [summarize("/p/x\u001b[31m/Dockerfile", [finding({ message: "Quoted `a\r\nb\u001b[2J`." })])];
+    expect(stylish(results, { cwd: "/p", color: false })).toBe("x\\x1b[31m/Dockerfile\n  1:1  warning  Quoted `a b\\x1b[2J`.  some-rule\n\n⚠ 1 problem (1 warning)\n");
+  });
+
   it("colors only when asked", () => {
     const results = [summarize("/p/Dockerfile", [finding({})])];
     expect(stylish(results, { cwd: "/p", color: true })).toContain("\u001b[");

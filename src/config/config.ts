@@ -84,16 +84,16 @@ async function loadYaml(): Promise<{ parse(text: string): unknown }> {
 
 export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<LoadedConfig> {
   let raw: unknown;
+  let text = "";
   try {
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
       raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {
-      const text = fs.readFileSync(file, "utf8");
+      text = fs.readFileSync(file, "utf8");
       raw = file.endsWith(".json") ? JSON.parse(text) : (await loadYaml()).parse(text);
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new DocklintError("config", `Cannot read config ${file}: ${reason}`);
+    throw new DocklintError("config", `Cannot read config ${file}: ${whyUnreadable(error, text)}`);
   }
   if (isHadolintFile(file)) {
     const fail = (message: string): never => {
@@ -103,6 +103,20 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
     return { config: validateConfig(config, file, registry), file, run, warnings };
   }
   return { config: validateConfig(raw ?? {}, file, registry), file };
+}
+
+/**
+ * Why a config did not load, in one line. YAML's message ends its first line with a colon and
+ * quotes the offending line below it: that line is kept, quoted, so the reason is complete.
+ */
+function whyUnreadable(error: unknown, text: string): string {
+  if (!(error instanceof Error)) return String(error);
+  const [first] = error.message.split("\n");
+  const at = (error as { linePos?: { line: number }[] }).linePos?.[0];
+  if (!at) return first;
+  const line = text.split(/\r\n|\r|\n/)[at.line - 1]?.trim() ?? "";
+  const quoted = line.length > 80 ? `${line.slice(0, 80)}…` : line;
+  return first.replace(/:$/, "") + (quoted ? `: ${JSON.stringify(quoted)}` : "");
 }
 
 export function validateConfig(raw: unknown, file: string, registry: RuleRegistry): Config {

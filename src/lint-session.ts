@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
+import { HADOLINT_CODES } from "./config/hadolint-codes.js";
 import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
@@ -50,9 +51,9 @@ const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
 
 let registry: RuleRegistry | null = null;
 
-/** Every rule, by id and alias (built once). */
+/** Every rule, by id and alias, and every hadolint code (built once). */
 export function ruleRegistry(): RuleRegistry {
-  return (registry ??= new RuleRegistry(allRules));
+  return (registry ??= new RuleRegistry(allRules, HADOLINT_CODES));
 }
 
 export class LintSession {

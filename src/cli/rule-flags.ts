@@ -37,6 +37,14 @@ export function hadolintFlagRules(options: CliOptions, registry: RuleRegistry): 
     }
     rules["label-schema"] = ["info", { labels, strict: options.strictLabels }];
   }
-  for (const [level, ids] of Object.entries(options.levels)) for (const id of ids) rules[id] = level as RuleEntry;
+  for (const [level, ids] of Object.entries(options.levels)) {
+    for (const id of ids) {
+      // a code hadolint retired (DL3031) is accepted and sets nothing
+      if (!registry.knows(id)) throw new DocklintError("usage", `${LEVEL_FLAGS[level as keyof CliOptions["levels"]]} names '${id}', which is no docklint rule or alias (docklint --list-rules lists them).`);
+      rules[id] = level as RuleEntry;
+    }
+  }
   return rules;
 }
+
+const LEVEL_FLAGS: Record<keyof CliOptions["levels"], string> = { off: "--ignore", error: "--error", warning: "--warning", info: "--info", style: "--style" };

@@ -157,11 +157,13 @@ function validateRules(rules: unknown, where: string, registry: RuleRegistry, fa
 
 /** Why a `rules` entry is invalid, or null. Shared by config files and `--rule`. */
 export function ruleEntryError(name: string, entry: unknown, registry: RuleRegistry): string | null {
+  if (!registry.knows(name)) return `unknown rule '${name}'`;
   const targets = registry.targets(name);
-  if (!targets.length) return `unknown rule '${name}'`;
   const ids = targets.map((t) => t.id);
   const [level, ...options] = Array.isArray(entry) ? entry : [entry];
   if (level !== "off" && !LEVELS.includes(level as Level)) return `level must be one of ${[...LEVELS, "off"].join(", ")}, not '${String(level)}'`;
+  // a code hadolint retired (DL3031): the entry is valid and sets nothing
+  if (!targets.length) return options.length ? `'${name}' stands for no docklint rule: it takes a level, not options` : null;
   if (targets.some((t) => t.messageId) && options.length) return `'${name}' names one check of ${ids[0]}: it takes a level, not options`;
   for (const id of ids) {
     const error = validateOptions(options, registry.get(id)!.meta.schema);

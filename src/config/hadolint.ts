@@ -25,7 +25,7 @@ const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json" 
 export interface HadolintConfig {
   config: Config;
   run: RunOptions;
-  /** Ids the file names that docklint does not have: reported, not fatal, to keep migrations working. */
+  /** Ids the file names that neither docklint nor hadolint has: reported, not fatal, as hadolint accepts them. */
   warnings: string[];
 }
 
@@ -39,8 +39,9 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) fail(`'${key}' must be a list of rule codes`);
     return (value as string[]).filter((name) => {
-      if (registry.resolve(name).length) return true;
-      warnings.push(`${file}: ${key} names '${name}', which docklint does not have; ignored.`);
+      // a code hadolint retired (DL3031) is kept: it sets nothing, as in hadolint
+      if (registry.knows(name)) return true;
+      warnings.push(`${file}: ${key} names '${name}', which neither docklint nor hadolint has; ignored.`);
       return false;
     });
   };

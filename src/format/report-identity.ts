@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { FileResult } from "../engine/result.js";
 
-/** The name a finding without a rule (an unknown rule named in a pragma) is reported under. */
+/** The name a finding without a rule (a file too complex to lint, a failure of docklint itself) is reported under. */
 export const NO_RULE_ID = "docklint";
 
 /** The path CI systems show: relative to cwd, with forward slashes whatever the platform. */

@@ -31,7 +31,7 @@ function ruleDescriptor(id: string, meta: RuleDescription | undefined, docsUrl: 
 // Findings with no rule are reported under NO_RULE_ID; GitHub wants every rule described, and no
 // caller can know this one, so the formatter describes it itself.
 const noRule: RuleDescription = {
-  description: "A problem that belongs to no rule, such as an unknown rule named in a pragma.",
+  description: "A problem that belongs to no rule: a file too complex to lint, or a failure of docklint itself.",
   helpUri: pkg.homepage,
   help: { text: "Fix the problem the message names.", markdown: "Fix the problem the message names." },
 };

@@ -214,11 +214,13 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
     expect(run).toMatchObject({ code: 2, stderr: "docklint: Invalid --rule DL9999: unknown rule 'DL9999'.\n" });
   });
 
-  it("an unknown rule in a pragma is reported as a finding", () => {
+  it("an unknown rule in a pragma is a finding of pragma-known-rule, whose level the config sets", () => {
     const cwd = project({ Dockerfile: "FROM alpine:3.20\n# docklint-disable-next-line no-such-rule\nUSER 1000\n" });
     const run = runCli(["-f", "json", "Dockerfile"], { cwd });
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: null, line: 2, column: 1, message: "Unknown rule 'no-such-rule' in a pragma." }]);
+    expect(run).toMatchObject({ code: 1, stderr: "" });
+    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: "pragma-known-rule", level: "warning", line: 2, column: 30, endLine: 2, endColumn: 42 }]);
+    expect(runCli(["--rule", "pragma-known-rule=info", "Dockerfile"], { cwd }).code).toBe(0);
+    expect(JSON.parse(runCli(["-f", "json", "--rule", "pragma-known-rule=off", "Dockerfile"], { cwd }).stdout)[0].messages).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Users switching from hadolint keep their .hadolint.yaml, their flags and their JSON parsers.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { project, runCli } from "./run-cli.js";
+import { CLEAN, project, runCli } from "./run-cli.js";
 
 // no-maintainer (DL4000, error) and syntax (DL1000, error)
 const TWO_ERRORS = "FROM alpine:3.20\nMAINTAINER Ada\nRUNN true\n";
@@ -15,7 +15,7 @@ describe(".hadolint.yaml", () => {
     });
     const run = runCli(["-f", "json", "Dockerfile"], { cwd });
     expect(ids(run.stdout)).toEqual(["no-maintainer:warning"]);
-    expect(run.stderr).toBe(`docklint: ${path.join(cwd, ".hadolint.yaml")}: ignored names 'DL9999', which docklint does not have; ignored.\n`);
+    expect(run.stderr).toBe(`docklint: ${path.join(cwd, ".hadolint.yaml")}: ignored names 'DL9999', which neither docklint nor hadolint has; ignored.\n`);
     expect(run.code).toBe(1);
   });
 
@@ -54,6 +54,56 @@ describe(".hadolint.yaml", () => {
   });
 });
 
+describe("codes hadolint has or had that docklint has no rule for (DL3031, retired in hadolint 2.7.0)", () => {
+  // yum-pin-versions (DL3033, warning) flags `x`; nothing else does
+  const YUM = 'FROM centos:7\nUSER 1000\nCMD ["x"]\n# hadolint ignore=DL3031,DL3033\nRUN yum install -y x && yum clean all\n';
+  const clean = { code: 0, stdout: "", stderr: "" };
+
+  it("in a pragma: accepted, the known code still switches its rule off, and no finding", () => {
+    expect(runCli(["Dockerfile"], { cwd: project({ Dockerfile: YUM, ".dockerignore": "" }) })).toEqual(clean);
+    const global = "# hadolint global ignore=DL3031\nFROM centos:7\n# hadolint stage ignore=DL3005,DL3017,DL3039\nUSER 1000\n";
+    expect(runCli(["Dockerfile"], { cwd: project({ Dockerfile: global }) })).toEqual(clean);
+  });
+
+  it("in a pragma, a code hadolint never had is a finding of pragma-known-rule at the code", () => {
+    const cwd = project({ Dockerfile: YUM.replace("DL3031", "DL3999"), ".dockerignore": "" });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd });
+    expect(run).toMatchObject({ code: 1, stderr: "" });
+    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: "pragma-known-rule", level: "warning", line: 4, column: 19, endLine: 4, endColumn: 25 }]);
+  });
+
+  it("in .hadolint.yaml (ignored, override) and .docklintrc.yaml: accepted silently", () => {
+    const yum = YUM.replace("# hadolint ignore=DL3031,DL3033\n", "");
+    const hadolintYaml = "ignored: [DL3031, DL3033]\noverride:\n  error: [DL3005]\n  style: [DL3017, DL3039]\n";
+    expect(runCli(["Dockerfile"], { cwd: project({ Dockerfile: yum, ".dockerignore": "", ".hadolint.yaml": hadolintYaml }) })).toEqual(clean);
+    const docklintrc = "rules:\n  DL3031: off\n  DL3005: [error]\n  DL3033: off\n";
+    expect(runCli(["Dockerfile"], { cwd: project({ Dockerfile: yum, ".dockerignore": "", ".docklintrc.yaml": docklintrc }) })).toEqual(clean);
+  });
+
+  it("in .docklintrc.yaml, such a code takes a valid level and no options", () => {
+    const run = (rules: string) => runCli(["Dockerfile"], { cwd: project({ Dockerfile: CLEAN, ".docklintrc.yaml": `rules:\n${rules}` }) });
+    expect(run("  DL3031: loud\n")).toMatchObject({ code: 2, stderr: expect.stringContaining(": rules.DL3031: level must be one of error, warning, info, style, off, not 'loud'\n") });
+    expect(run("  DL3031: [error, {x: 1}]\n")).toMatchObject({ code: 2, stderr: expect.stringContaining(": rules.DL3031: 'DL3031' stands for no docklint rule: it takes a level, not options\n") });
+  });
+
+  it("on the command line: --ignore, --error and the other level flags, and --rule", () => {
+    const cwd = project({ Dockerfile: CLEAN });
+    for (const flags of [["--ignore", "DL3031"], ["--error", "DL3017"], ["--style", "DL3039"], ["--rule", "DL3005=warning"]]) {
+      expect(runCli([...flags, "Dockerfile"], { cwd }), flags.join(" ")).toEqual(clean);
+    }
+  });
+
+  it("on the command line, a code hadolint never had is an error naming the flag", () => {
+    const cwd = project({ Dockerfile: CLEAN });
+    expect(runCli(["--ignore", "DL3999", "Dockerfile"], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "docklint: --ignore names 'DL3999', which is no docklint rule or alias (docklint --list-rules lists them).\n",
+    });
+    expect(runCli(["--warning", "nope", "Dockerfile"], { cwd }).stderr).toBe("docklint: --warning names 'nope', which is no docklint rule or alias (docklint --list-rules lists them).\n");
+  });
+});
+
 describe("hadolint's flags and JSON format", () => {
   it("--ignore, --warning and --no-fail", () => {
     const cwd = project({ Dockerfile: TWO_ERRORS });
@@ -67,6 +117,11 @@ describe("hadolint's flags and JSON format", () => {
       { code: "DL4000", column: 1, file: "Dockerfile", level: "error", line: 2, message: "MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors instead." },
       { code: "DL1000", column: 1, file: "Dockerfile", level: "error", line: 3, message: "Unknown instruction 'RUNN'." },
     ]);
+  });
+
+  it("a finding of no rule (a file too complex to lint) has the code docklint", () => {
+    const cwd = project({ Dockerfile: `FROM alpine:3.20\n${"RUN true\n".repeat(10_000)}` });
+    expect(JSON.parse(runCli(["-f", "hadolint-json", "Dockerfile"], { cwd }).stdout)).toMatchObject([{ code: "docklint", line: 10_001 }]);
   });
 
   it("uses docklint's id for rules hadolint does not have", () => {

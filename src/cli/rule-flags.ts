@@ -1,6 +1,6 @@
 // `--rule ID=LEVEL` flags into a rules map (validated later, with config entries).
 import { DocklintError } from "../engine/errors.js";
-import type { RuleEntry } from "../config/config.js";
+import { ruleEntryError, type RuleEntry } from "../config/config.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import type { CliOptions } from "./options.js";
 
@@ -36,6 +36,8 @@ export function hadolintFlagRules(options: CliOptions, registry: RuleRegistry): 
       labels[name] = format;
     }
     rules["label-schema"] = ["info", { labels, strict: options.strictLabels }];
+    const error = ruleEntryError("label-schema", rules["label-schema"], registry);
+    if (error) throw new DocklintError("usage", `Invalid --require-label: ${error}.`);
   }
   for (const [level, ids] of Object.entries(options.levels)) {
     for (const id of ids) {

@@ -111,6 +111,11 @@ describe("hadolint's flags and JSON format", () => {
     expect(runCli(["--no-fail", "Dockerfile"], { cwd }).code).toBe(0);
   });
 
+  it("--require-label checks the format it names", () => {
+    const run = runCli(["--require-label", "version:semverish", "Dockerfile"], { cwd: project({ Dockerfile: CLEAN }) });
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringMatching(/^docklint: Invalid --require-label: option 1\.labels\.version must be one of "text", /) });
+  });
+
   it("--format hadolint-json prints hadolint's flat array with DL codes", () => {
     const cwd = project({ Dockerfile: TWO_ERRORS });
     expect(JSON.parse(runCli(["-f", "hadolint-json", "Dockerfile"], { cwd }).stdout)).toEqual([

@@ -35,6 +35,12 @@ describe("config", () => {
     expect(ruleEntryError("with-options", ["error", { max: 0 }], registry)).toBe("option 1.max must be >= 1");
     expect(ruleEntryError("with-options", ["error", { mx: 2 }], registry)).toBe("option 1 has unknown key 'mx'");
     expect(ruleEntryError("flag-user", ["error", 1], registry)).toBe("the rule takes at most 0 option(s)");
+    // a schema for the keys properties does not name (label-schema's label formats)
+    const real = ruleRegistry();
+    expect(ruleEntryError("label-schema", ["info", { labels: { version: "semver", owner: "text" } }], real)).toBeNull();
+    expect(ruleEntryError("label-schema", ["info", { labels: { version: "semverish" } }], real)).toBe(
+      'option 1.labels.version must be one of "text", "url", "rfc3339", "spdx", "hash", "semver", "email"',
+    );
   });
 
   it("names the file and key of every error", () => {

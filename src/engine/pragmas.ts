@@ -95,11 +95,12 @@ function resolveNames(comment: PragmaComment, listStart: number, list: string, r
   const ids = new Set<string>();
   for (const match of list.matchAll(/[^\s,]+/g)) {
     const name = match[0];
-    if (!registry.knows(name)) {
+    const targets = registry.targets(name);
+    if (!targets.length && !registry.knows(name)) {
       const start = comment.valueStart + listStart + match.index;
       result.unknownNames.push({ name, range: [start, start + name.length] });
     }
-    for (const { id, messageId } of registry.targets(name)) ids.add(messageId ? `${id}#${messageId}` : id);
+    for (const { id, messageId } of targets) ids.add(messageId ? `${id}#${messageId}` : id);
   }
   return ids;
 }

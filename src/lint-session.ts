@@ -25,6 +25,8 @@ export interface SessionOptions {
   noConfig?: boolean;
   /** `--rule` entries, applied after the config. */
   rules?: Record<string, RuleEntry>;
+  /** Whether `# hadolint ignore=` pragmas count, whatever the config says (HADOLINT_DISABLE_IGNORE_PRAGMA). */
+  hadolintPragmas?: boolean;
   /** `--context DIR` */
   context?: string;
   /** `--timing`: add up each rule's time in `timings`. */
@@ -125,7 +127,7 @@ export class LintSession {
         context: this.options.context,
       }));
     if (shared && !cached) this.resolvedConfigs.set(loaded, resolved);
-    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: loaded.run?.hadolintPragmas ?? true };
+    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: this.options.hadolintPragmas ?? loaded.run?.hadolintPragmas ?? true };
   }
 
   async lint(text: string, filePath: string, options: { fix?: boolean } = {}): Promise<FixedResult> {

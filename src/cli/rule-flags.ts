@@ -49,4 +49,20 @@ export function hadolintFlagRules(options: CliOptions, registry: RuleRegistry): 
   return rules;
 }
 
+/**
+ * Rule entries of several sources as one, each source applied after the ones before it: an entry
+ * moves to the end, so `DL3008: off` from one source and `apt-pin-versions: error` from a later
+ * one leave the rule at error whatever the order of the keys was.
+ */
+export function layered(...sources: Record<string, RuleEntry>[]): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  for (const source of sources) {
+    for (const [name, entry] of Object.entries(source)) {
+      delete rules[name];
+      rules[name] = entry;
+    }
+  }
+  return rules;
+}
+
 const LEVEL_FLAGS: Record<keyof CliOptions["levels"], string> = { off: "--ignore", error: "--error", warning: "--warning", info: "--info", style: "--style" };

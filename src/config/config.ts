@@ -1,6 +1,7 @@
 // docklint's configuration: finding and loading config files, validating them, and resolving
 // the rules, levels, options and settings that apply to one file.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DocklintError } from "../engine/errors.js";
@@ -26,11 +27,12 @@ export interface Config {
   overrides?: { files: string | string[]; rules?: Record<string, RuleEntry>; settings?: Settings }[];
 }
 
-/** Settings of a whole run rather than of a file; only a .hadolint.yaml carries them. */
+/** Settings of a whole run rather than of a file; only hadolint's config file and variables carry them. */
 export interface RunOptions {
   failureThreshold?: Level | "none";
   noFail?: boolean;
-  format?: string;
+  /** Output formats, by docklint's names. */
+  formats?: string[];
   /** false: hadolint's `disable-ignore-pragma` */
   hadolintPragmas?: boolean;
 }
@@ -47,15 +49,39 @@ export interface LoadedConfig {
 export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc.json", "docklint.config.mjs"];
 /** Read when no docklint config is found: teams coming from hadolint keep their file. */
 export const HADOLINT_FILES = [".hadolint.yaml", ".hadolint.yml"];
+/** hadolint's names for a config in a directory of configs (~/.config). */
+const USER_FILES = ["hadolint.yaml", "hadolint.yml"];
 const TOP_KEYS = new Set(["extends", "rules", "settings", "overrides"]);
 const OVERRIDE_KEYS = new Set(["files", "rules", "settings"]);
 
 /**
  * The nearest docklint config from `dir` upward; failing that the nearest .hadolint.yaml upward,
- * then one in the working directory (where hadolint itself looks); else null.
+ * then one in the working directory (where hadolint itself looks first), then hadolint's own
+ * config of the user; else null.
  */
-export function findConfigFile(dir: string, cwd = process.cwd()): string | null {
-  return findUpward(dir, CONFIG_FILES) ?? findUpward(dir, HADOLINT_FILES) ?? findUpward(cwd, HADOLINT_FILES, false);
+export function findConfigFile(dir: string, cwd = process.cwd(), env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  return findUpward(dir, CONFIG_FILES) ?? findUpward(dir, HADOLINT_FILES) ?? findUpward(cwd, HADOLINT_FILES, false) ?? userHadolintConfig(env);
+}
+
+/**
+ * The first of hadolint's config files of the user, in hadolint's order (its README and its
+ * Configfile.hs): $XDG_CONFIG_HOME (on Windows %LOCALAPPDATA%), ~/.config, ~/.hadolint, then home.
+ */
+function userHadolintConfig(env: Readonly<Record<string, string | undefined>>): string | null {
+  const home = os.homedir();
+  const configHome = process.platform === "win32" ? env.LOCALAPPDATA : env.XDG_CONFIG_HOME;
+  const places: [string, string[]][] = [
+    // the XDG spec has a relative XDG_CONFIG_HOME ignored
+    ...(configHome && path.isAbsolute(configHome) ? [[configHome, USER_FILES] as [string, string[]]] : []),
+    [path.join(home, ".config"), USER_FILES],
+    [path.join(home, ".hadolint"), [...USER_FILES, "config.yaml", "config.yml"]],
+    [home, HADOLINT_FILES],
+  ];
+  for (const [dir, names] of places) {
+    const found = names.map((name) => path.join(dir, name)).find((file) => fs.existsSync(file));
+    if (found) return found;
+  }
+  return null;
 }
 
 function findUpward(dir: string, names: string[], upward = true): string | null {
@@ -71,7 +97,9 @@ function findUpward(dir: string, names: string[], upward = true): string | null 
   }
 }
 
-const isHadolintFile = (file: string) => /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file));
+/** A hadolint config: named for hadolint, or ~/.hadolint/config.yaml. */
+const isHadolintFile = (file: string) =>
+  /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file)) || (/^config\.ya?ml$/.test(path.basename(file)) && path.basename(path.dirname(file)) === ".hadolint");
 
 /**
  * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the

@@ -19,8 +19,21 @@ const KEYS = new Set([
   "no-color",
   "verbose",
 ]);
-/** hadolint's format names that docklint has under the same name or an equivalent. */
-const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json" };
+const BOOLEAN_KEYS = ["strict-labels", "disable-ignore-pragma", "no-fail", "no-color", "verbose"];
+/** hadolint's format names that docklint has under another name. */
+const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json", gitlab_codeclimate: "gitlab" };
+const THRESHOLDS = ["error", "warning", "info", "style", "none"] as const;
+
+/** docklint's name for a hadolint output format (`tty` is `stylish`); others keep their name. */
+export function docklintFormat(hadolintName: string): string {
+  return FORMATS[hadolintName] ?? hadolintName;
+}
+
+/** A hadolint failure threshold as docklint's (`ignore` is `none`), or null when it is none of them. */
+export function docklintThreshold(value: unknown): RunOptions["failureThreshold"] | null {
+  const threshold = value === "ignore" ? "none" : value;
+  return THRESHOLDS.find((t) => t === threshold) ?? null;
+}
 
 export interface HadolintConfig {
   config: Config;
@@ -33,6 +46,7 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
   const h = raw as Record<string, unknown>;
   for (const key of Object.keys(h)) if (!KEYS.has(key)) fail(`unknown key '${key}' (hadolint's keys: ${[...KEYS].join(", ")})`);
+  for (const key of BOOLEAN_KEYS) if (h[key] !== undefined && typeof h[key] !== "boolean") fail(`'${key}' must be true or false`);
   const rules: Record<string, RuleEntry> = {};
   const warnings: string[] = [];
   const names = (key: string, value: unknown): string[] => {
@@ -67,11 +81,13 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
   const run: RunOptions = {};
   const threshold = h["failure-threshold"];
   if (threshold !== undefined) {
-    if (!["error", "warning", "info", "style", "ignore", "none"].includes(String(threshold))) fail(`'failure-threshold' must be error, warning, info, style or none, not '${String(threshold)}'`);
-    run.failureThreshold = threshold === "ignore" ? "none" : (threshold as RunOptions["failureThreshold"]);
+    run.failureThreshold = docklintThreshold(threshold) ?? fail(`'failure-threshold' must be error, warning, info, style, ignore or none, not '${String(threshold)}'`);
   }
   if (h["no-fail"] === true) run.noFail = true;
   if (h["disable-ignore-pragma"] === true) run.hadolintPragmas = false;
-  if (typeof h.format === "string") run.format = FORMATS[h.format] ?? h.format;
+  if (h.format !== undefined) {
+    if (typeof h.format !== "string") fail("'format' must be the name of a format");
+    run.formats = [docklintFormat(h.format)];
+  }
   return { config: { rules }, run, warnings };
 }

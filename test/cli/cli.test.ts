@@ -144,7 +144,7 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
   it.each([
     [["-f", "xml"], `docklint: --format must be one of ${Object.keys(formatters).join(", ")}, not 'xml' (see docklint --help).\n`],
     [["-f", "json="], "docklint: --format json= needs a file name (see docklint --help).\n"],
-    [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, not 'loud' (see docklint --help).\n"],
+    [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, ignore, not 'loud' (see docklint --help).\n"],
     [["--max-warnings", "lots"], "docklint: --max-warnings takes a whole number, not 'lots' (see docklint --help).\n"],
     [["--output"], "docklint: Option --output needs a value (see docklint --help).\n"],
   ])("an invalid option value (%j)", (args, stderr) => {

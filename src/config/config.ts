@@ -21,6 +21,7 @@ export interface Settings {
 }
 
 export interface Config {
+  $schema?: string;
   extends?: Preset;
   rules?: Record<string, RuleEntry>;
   settings?: Settings;
@@ -51,8 +52,10 @@ export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc
 export const HADOLINT_FILES = [".hadolint.yaml", ".hadolint.yml"];
 /** hadolint's names for a config in a directory of configs (~/.config). */
 const USER_FILES = ["hadolint.yaml", "hadolint.yml"];
-const TOP_KEYS = new Set(["extends", "rules", "settings", "overrides"]);
-const OVERRIDE_KEYS = new Set(["files", "rules", "settings"]);
+/** `$schema`: where an editor finds the JSON schema of the file (docs/docklintrc.schema.json). */
+export const TOP_KEYS = ["$schema", "extends", "rules", "settings", "overrides"];
+export const OVERRIDE_KEYS = ["files", "rules", "settings"];
+export const PRESETS: readonly Preset[] = ["recommended", "all"];
 
 /**
  * The nearest docklint config from `dir` upward; failing that the nearest .hadolint.yaml upward,
@@ -151,28 +154,35 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   const fail = (message: string): never => {
     throw new DocklintError("config", `Invalid config ${file}: ${message}`);
   };
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
-  const config = raw as Record<string, unknown>;
-  for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) fail(`unknown key '${key}' (expected ${[...TOP_KEYS].join(", ")})`);
-  if (config.extends !== undefined && config.extends !== "recommended" && config.extends !== "all") {
-    fail(`'extends' must be recommended or all, not '${String(config.extends)}'`);
-  }
-  if (config.settings !== undefined && (typeof config.settings !== "object" || config.settings === null)) fail("'settings' must be a mapping");
+  if (!isMapping(raw)) return fail("it must be a mapping");
+  const config = raw;
+  for (const key of Object.keys(config)) if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (expected ${TOP_KEYS.join(", ")})`);
+  if (config.$schema !== undefined && typeof config.$schema !== "string") fail("'$schema' must be the URL or path of the JSON schema");
+  if (config.extends !== undefined && !PRESETS.includes(config.extends as Preset)) fail(`'extends' must be ${PRESETS.join(" or ")}, not '${String(config.extends)}'`);
+  if (config.settings !== undefined) validateSettings(config.settings, "settings", fail);
   if (config.rules !== undefined) validateRules(config.rules, "rules", registry, fail);
   if (config.overrides !== undefined) {
     if (!Array.isArray(config.overrides)) fail("'overrides' must be a list");
-    (config.overrides as unknown[]).forEach((o, i) => {
-      if (typeof o !== "object" || o === null) return fail(`overrides[${i}] must be a mapping`);
-      const override = o as Record<string, unknown>;
-      for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.has(key)) fail(`unknown key 'overrides[${i}].${key}'`);
+    (config.overrides as unknown[]).forEach((override, i) => {
+      if (!isMapping(override)) return fail(`overrides[${i}] must be a mapping`);
+      for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.includes(key)) fail(`unknown key 'overrides[${i}].${key}'`);
       const files = override.files;
       if (typeof files !== "string" && !(Array.isArray(files) && files.every((f) => typeof f === "string"))) {
         fail(`overrides[${i}].files must be a glob or a list of globs`);
       }
       if (override.rules !== undefined) validateRules(override.rules, `overrides[${i}].rules`, registry, fail);
+      if (override.settings !== undefined) validateSettings(override.settings, `overrides[${i}].settings`, fail);
     });
   }
   return config as Config;
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Settings are open to any key (a rule may read its own); the ones docklint reads are typed. */
+function validateSettings(settings: unknown, where: string, fail: (m: string) => never): void {
+  if (!isMapping(settings)) return fail(`'${where}' must be a mapping`);
+  if (settings.context !== undefined && typeof settings.context !== "string") fail(`${where}.context must be a directory path`);
 }
 
 function validateRules(rules: unknown, where: string, registry: RuleRegistry, fail: (m: string) => never): void {

@@ -345,6 +345,13 @@ describe("config files and flags", () => {
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["syntax"]);
   });
 
+  it("a config may name its JSON schema: `$schema` in JSON, a comment in YAML", () => {
+    const json = project({ ".docklintrc.json": '{"$schema": "./node_modules/docklint/docs/docklintrc.schema.json", "rules": {"no-maintainer": "off"}}', Dockerfile: BROKEN });
+    expect(JSON.parse(runCli(["-f", "json", "Dockerfile"], { cwd: json }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["syntax"]);
+    const yaml = project({ ".docklintrc.yaml": "# yaml-language-server: $schema=./node_modules/docklint/docs/docklintrc.schema.json\nrules:\n  syntax: off\n", Dockerfile: BROKEN });
+    expect(JSON.parse(runCli(["-f", "json", "Dockerfile"], { cwd: yaml }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["no-maintainer"]);
+  });
+
   it("--no-config ignores config files; -c uses the one given", () => {
     const cwd = project({ ".docklintrc.yaml": "rules:\n  no-maintainer: off\n", "other.json": '{"rules": {"syntax": "off"}}', Dockerfile: BROKEN });
     const ids = (args: string[]) => JSON.parse(runCli(["-f", "json", ...args, "Dockerfile"], { cwd }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);

@@ -124,6 +124,15 @@ describe("config (exit 2)", () => {
     );
   });
 
+  it("a setting of the wrong type is an error naming it, not a crash", () => {
+    const cwd = project({ Dockerfile: CLEAN, ".docklintrc.yaml": "overrides:\n  - files: '**'\n    settings:\n      context: 3\n" });
+    expect(runCli(["Dockerfile"], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `docklint: Invalid config ${path.join(cwd, ".docklintrc.yaml")}: overrides[0].settings.context must be a directory path\n`,
+    });
+  });
+
   it("what a config quotes cannot break the line or reach the terminal as control characters", () => {
     const cwd = project({ Dockerfile: CLEAN, ".docklintrc.json": '{"rules": {"a\\nb\\u001b[31m": "off"}}' });
     expect(runCli(["Dockerfile"], { cwd })).toEqual({

@@ -60,9 +60,10 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
     });
   };
 
-  const registries = h.trustedRegistries;
+  // hadolint takes one registry or a list
+  const registries = typeof h.trustedRegistries === "string" ? [h.trustedRegistries] : h.trustedRegistries;
   if (registries !== undefined) {
-    if (!Array.isArray(registries) || !registries.every((r) => typeof r === "string")) fail("'trustedRegistries' must be a list of registries");
+    if (!Array.isArray(registries) || !registries.every((r) => typeof r === "string")) fail("'trustedRegistries' must be a registry or a list of registries");
     if (registry.get("trusted-registries")) rules["trusted-registries"] = ["error", { registries }];
   }
   const labels = h["label-schema"];

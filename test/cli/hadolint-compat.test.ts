@@ -48,6 +48,16 @@ describe(".hadolint.yaml", () => {
     expect(ids(runCli(["-f", "json", "Dockerfile"], { cwd }).stdout)).toEqual(["no-maintainer:error"]);
   });
 
+  it("trustedRegistries may be one registry, as in hadolint, or a list", () => {
+    const from = "FROM quay.io/x/y:1\nUSER 1\n";
+    const rules = (yaml: string) => ids(runCli(["-f", "json", "Dockerfile"], { cwd: project({ Dockerfile: from, ".hadolint.yaml": yaml }) }).stdout);
+    expect(rules("trustedRegistries: docker.io\n")).toEqual(["trusted-registries:error"]);
+    expect(rules("trustedRegistries: quay.io\n")).toEqual([]);
+    expect(rules("trustedRegistries: [docker.io, quay.io]\n")).toEqual([]);
+    const run = runCli(["Dockerfile"], { cwd: project({ Dockerfile: from, ".hadolint.yaml": "trustedRegistries: {a: 1}\n" }) });
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringMatching(/\.hadolint\.yaml: 'trustedRegistries' must be a registry or a list of registries\n$/) });
+  });
+
   it("rejects keys hadolint does not have, naming them", () => {
     const run = runCli(["Dockerfile"], { cwd: project({ Dockerfile: TWO_ERRORS, ".hadolint.yaml": "ignore: [DL4000]\n" }) });
     expect(run.code).toBe(2);
@@ -92,6 +102,15 @@ describe("codes hadolint has or had that docklint has no rule for (DL3031, retir
     for (const flags of [["--ignore", "DL3031"], ["--error", "DL3017"], ["--style", "DL3039"], ["--rule", "DL3005=warning"]]) {
       expect(runCli([...flags, "Dockerfile"], { cwd }), flags.join(" ")).toEqual(clean);
     }
+  });
+
+  it("--explain tells what the code was", () => {
+    expect(runCli(["--explain", "dl3031"], { cwd: project({}) })).toEqual({
+      code: 0,
+      stdout: "DL3031: a hadolint rule that flagged `yum update`, removed in hadolint 2.7.0. docklint has no rule for it: the code is accepted in pragmas, config files, variables and flags, and switches nothing.\n",
+      stderr: "",
+    });
+    expect(runCli(["--explain", "DL3999"], { cwd: project({}) })).toMatchObject({ code: 2, stderr: "docklint: Unknown rule 'DL3999' (docklint --list-rules lists them).\n" });
   });
 
   it("on the command line, a code hadolint never had is an error naming the flag", () => {

@@ -1,4 +1,6 @@
-// `--rule ID=LEVEL` flags into a rules map (validated later, with config entries).
+// The command line's rule flags as rule entries: `--rule ID=LEVEL` (validated later, with config
+// entries) and hadolint's --ignore, --error..., --trusted-registry and --require-label; and how the
+// entries of several sources (variables, then flags) combine.
 import { DocklintError } from "../engine/errors.js";
 import { ruleEntryError, type RuleEntry } from "../config/config.js";
 import type { RuleRegistry } from "../engine/registry.js";
@@ -42,7 +44,7 @@ export function hadolintFlagRules(options: CliOptions, registry: RuleRegistry): 
   for (const [level, ids] of Object.entries(options.levels)) {
     for (const id of ids) {
       // a code hadolint retired (DL3031) is accepted and sets nothing
-      if (!registry.knows(id)) throw new DocklintError("usage", `${LEVEL_FLAGS[level as keyof CliOptions["levels"]]} names '${id}', which is no docklint rule or alias (docklint --list-rules lists them).`);
+      if (!registry.knows(id)) throw new DocklintError("usage", `${LEVEL_FLAGS[level as keyof CliOptions["levels"]]} names '${id}', which is no docklint rule or alias and no hadolint code (docklint --list-rules lists them).`);
       rules[id] = level as RuleEntry;
     }
   }

@@ -118,9 +118,9 @@ describe("codes hadolint has or had that docklint has no rule for (DL3031, retir
     expect(runCli(["--ignore", "DL3999", "Dockerfile"], { cwd })).toEqual({
       code: 2,
       stdout: "",
-      stderr: "docklint: --ignore names 'DL3999', which is no docklint rule or alias (docklint --list-rules lists them).\n",
+      stderr: "docklint: --ignore names 'DL3999', which is no docklint rule or alias and no hadolint code (docklint --list-rules lists them).\n",
     });
-    expect(runCli(["--warning", "nope", "Dockerfile"], { cwd }).stderr).toBe("docklint: --warning names 'nope', which is no docklint rule or alias (docklint --list-rules lists them).\n");
+    expect(runCli(["--warning", "nope", "Dockerfile"], { cwd }).stderr).toBe("docklint: --warning names 'nope', which is no docklint rule or alias and no hadolint code (docklint --list-rules lists them).\n");
   });
 });
 

@@ -77,6 +77,7 @@ import pipNoCacheDir from "./pip-no-cache-dir.js";
 import pipPinVersions from "./pip-pin-versions.js";
 import pipefail from "./pipefail.js";
 import platformNotConstant from "./platform-not-constant.js";
+import pragmaKnownRule from "./pragma-known-rule.js";
 import requireUser from "./require-user.js";
 import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
@@ -179,6 +180,7 @@ const byId: Record<string, Rule> = {
   "pip-pin-versions": pipPinVersions,
   "pipefail": pipefail,
   "platform-not-constant": platformNotConstant,
+  "pragma-known-rule": pragmaKnownRule,
   "require-user": requireUser,
   "shellcheck": shellcheck,
   "sort-packages": sortPackages,

@@ -1,9 +1,11 @@
-// `npm run docs`: writes docs/rules/<id>.md from each rule's meta and the README's rule table.
-// test/docs.test.ts fails when these files are stale.
+// `npm run docs`: writes docs/rules/<id>.md from each rule's meta, the README's rule table and the
+// config's JSON schema. test/docs.test.ts and test/engine/config-schema.test.ts fail when these files are stale.
 import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { rulePages, withAliasTable, withRuleTable } from "../src/docs/generated-docs.js";
+import { configSchemaText } from "../src/config/json-schema.js";
+import { ruleRegistry } from "../src/lint-session.js";
 
 const root = path.join(import.meta.dirname, "..");
 const pages = rulePages(allRules);
@@ -16,4 +18,5 @@ const readme = path.join(root, "README.md");
 fs.writeFileSync(readme, withRuleTable(fs.readFileSync(readme, "utf8"), allRules));
 const migrating = path.join(root, "docs", "migrating.md");
 fs.writeFileSync(migrating, withAliasTable(fs.readFileSync(migrating, "utf8"), allRules));
-console.log(`wrote ${pages.size} rule pages and the README rule table`);
+fs.writeFileSync(path.join(root, "docs", "docklintrc.schema.json"), configSchemaText(ruleRegistry()));
+console.log(`wrote ${pages.size} rule pages, the README rule table and docs/docklintrc.schema.json`);

@@ -3,9 +3,8 @@
 //   npx tsx scripts/scan-corpus.ts <rule-id>[,<rule-id>...] [--limit N] [paths...]
 import fs from "node:fs";
 import path from "node:path";
-import { allRules } from "../rules/index.js";
 import { lintText } from "../src/engine/linter.js";
-import { RuleRegistry } from "../src/engine/registry.js";
+import { ruleRegistry } from "../src/lint-session.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
 
 const [ids, ...rest] = process.argv.slice(2);
@@ -17,7 +16,7 @@ const limitAt = rest.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(rest.splice(limitAt, 2)[1]) : Infinity;
 const corpus = process.env.DOCKLINT_CORPUS ?? path.join(import.meta.dirname, "..", "..", "shared", "corpus");
 const files = rest.length ? rest : fs.readdirSync(corpus).filter((f) => f.endsWith(".Dockerfile")).map((f) => path.join(corpus, f));
-const registry = new RuleRegistry(allRules);
+const registry = ruleRegistry();
 const rules = ids.split(",").map((id) => {
   const rule = registry.get(id);
   if (!rule) throw new Error(`unknown rule ${id}`);

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
+import { HADOLINT_CODES } from "./config/hadolint-codes.js";
 import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
@@ -24,6 +25,8 @@ export interface SessionOptions {
   noConfig?: boolean;
   /** `--rule` entries, applied after the config. */
   rules?: Record<string, RuleEntry>;
+  /** Whether `# hadolint ignore=` pragmas count, whatever the config says (HADOLINT_DISABLE_IGNORE_PRAGMA). */
+  hadolintPragmas?: boolean;
   /** `--context DIR` */
   context?: string;
   /** `--timing`: add up each rule's time in `timings`. */
@@ -50,9 +53,9 @@ const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
 
 let registry: RuleRegistry | null = null;
 
-/** Every rule, by id and alias (built once). */
+/** Every rule, by id and alias, and every hadolint code (built once). */
 export function ruleRegistry(): RuleRegistry {
-  return (registry ??= new RuleRegistry(allRules));
+  return (registry ??= new RuleRegistry(allRules, HADOLINT_CODES));
 }
 
 export class LintSession {
@@ -124,7 +127,7 @@ export class LintSession {
         context: this.options.context,
       }));
     if (shared && !cached) this.resolvedConfigs.set(loaded, resolved);
-    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: loaded.run?.hadolintPragmas ?? true };
+    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: this.options.hadolintPragmas ?? loaded.run?.hadolintPragmas ?? true };
   }
 
   async lint(text: string, filePath: string, options: { fix?: boolean } = {}): Promise<FixedResult> {

@@ -2,10 +2,9 @@
 // case lists every finding with its exact position, and `output` is the text after --fix. Each
 // case runs under the real ESLint too (the plugin), which must report and fix exactly the same.
 import { beforeAll, describe, expect, it } from "vitest";
-import { allRules } from "../rules/index.js";
 import { applyFixes } from "../src/engine/fix.js";
 import { lintText, type ActiveRule } from "../src/engine/linter.js";
-import { RuleRegistry } from "../src/engine/registry.js";
+import { ruleRegistry } from "../src/lint-session.js";
 import type { Finding } from "../src/engine/result.js";
 import type { Level } from "../src/engine/rule.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
@@ -41,7 +40,7 @@ export interface RuleTests {
   invalid: InvalidCase[];
 }
 
-export const registry = new RuleRegistry(allRules);
+export const registry = ruleRegistry();
 
 /** Lints `code` with only the rule `id` enabled. */
 export function lintWithRule(id: string, c: CaseOptions): { findings: Finding[]; lint: (text: string) => ReturnType<typeof lintText> } {
@@ -77,6 +76,8 @@ export function testRule(id: string, tests: RuleTests): void {
         findings.forEach((f, i) => {
           const e = c.errors[i];
           if (e.messageId) expect(f.messageId).toBe(e.messageId);
+          if (e.endLine !== undefined) expect(f.endLine, "endLine").toBe(e.endLine);
+          if (e.endColumn !== undefined) expect(f.endColumn, "endColumn").toBe(e.endColumn);
           if (e.message) expect(f.message).toMatch(e.message);
           if (e.suggestions) {
             expect((f.suggestions ?? []).map((s) => applyEdit(c.code, s.fix))).toEqual(e.suggestions.map((s) => s.output));

@@ -2,6 +2,7 @@
 import { DocklintError } from "../engine/errors.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isRecommended } from "../engine/rule.js";
+import { RETIRED_HADOLINT_CODES } from "../config/hadolint-codes.js";
 import { renderRuleDoc } from "../docs/rule-doc.js";
 import type { LintSession } from "../lint-session.js";
 
@@ -29,8 +30,17 @@ export function listRules(registry: RuleRegistry, format: string): string {
 
 export function explainRule(registry: RuleRegistry, name: string): string {
   const ids = registry.resolve(name);
+  if (!ids.length && registry.knows(name)) return explainCodeWithoutRule(name);
   if (!ids.length) throw new DocklintError("config", `Unknown rule '${name}' (docklint --list-rules lists them).`);
   return ids.map((id) => renderRuleDoc(id, registry.get(id)!)).join("\n---\n\n");
+}
+
+/** A hadolint code no docklint rule has: what it was, and that it is accepted. */
+function explainCodeWithoutRule(name: string): string {
+  const code = name.toUpperCase();
+  const retired = RETIRED_HADOLINT_CODES[code];
+  const what = retired ? `a hadolint rule that flagged ${retired.flagged}, removed in hadolint ${retired.removedIn}` : "a hadolint code";
+  return `${code}: ${what}. docklint has no rule for it: the code is accepted in pragmas, config files, variables and flags, and switches nothing.\n`;
 }
 
 export async function printConfig(session: LintSession, file: string): Promise<string> {

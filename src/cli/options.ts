@@ -15,7 +15,8 @@ interface OptionSpec {
   describe: string;
 }
 
-const THRESHOLDS = ["error", "warning", "info", "style", "none"] as const;
+/** `ignore` is hadolint's spelling of `none`. */
+const THRESHOLDS = ["error", "warning", "info", "style", "none", "ignore"] as const;
 
 export function optionTable(formats: readonly string[]): OptionSpec[] {
   return [
@@ -71,7 +72,7 @@ export interface CliOptions {
   strictLabels: boolean;
   noFail: boolean;
   /** undefined when not given: a .hadolint.yaml may set it */
-  failureThreshold?: (typeof THRESHOLDS)[number];
+  failureThreshold?: Exclude<(typeof THRESHOLDS)[number], "ignore">;
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
@@ -142,7 +143,7 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     config: v.config as string | undefined,
     noConfig: Boolean(v["no-config"]),
     rules: (v.rule as string[] | undefined) ?? [],
-    failureThreshold: v["failure-threshold"] as CliOptions["failureThreshold"],
+    failureThreshold: v["failure-threshold"] === "ignore" ? "none" : (v["failure-threshold"] as CliOptions["failureThreshold"]),
     levels: {
       off: list(v.ignore),
       error: list(v.error),

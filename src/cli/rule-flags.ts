@@ -1,6 +1,8 @@
-// `--rule ID=LEVEL` flags into a rules map (validated later, with config entries).
+// The command line's rule flags as rule entries: `--rule ID=LEVEL` (validated later, with config
+// entries) and hadolint's --ignore, --error..., --trusted-registry and --require-label; and how the
+// entries of several sources (variables, then flags) combine.
 import { DocklintError } from "../engine/errors.js";
-import type { RuleEntry } from "../config/config.js";
+import { ruleEntryError, type RuleEntry } from "../config/config.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import type { CliOptions } from "./options.js";
 
@@ -36,7 +38,33 @@ export function hadolintFlagRules(options: CliOptions, registry: RuleRegistry): 
       labels[name] = format;
     }
     rules["label-schema"] = ["info", { labels, strict: options.strictLabels }];
+    const error = ruleEntryError("label-schema", rules["label-schema"], registry);
+    if (error) throw new DocklintError("usage", `Invalid --require-label: ${error}.`);
   }
-  for (const [level, ids] of Object.entries(options.levels)) for (const id of ids) rules[id] = level as RuleEntry;
+  for (const [level, ids] of Object.entries(options.levels)) {
+    for (const id of ids) {
+      // a code hadolint retired (DL3031) is accepted and sets nothing
+      if (!registry.knows(id)) throw new DocklintError("usage", `${LEVEL_FLAGS[level as keyof CliOptions["levels"]]} names '${id}', which is no docklint rule or alias and no hadolint code (docklint --list-rules lists them).`);
+      rules[id] = level as RuleEntry;
+    }
+  }
   return rules;
 }
+
+/**
+ * Rule entries of several sources as one, each source applied after the ones before it: an entry
+ * moves to the end, so `DL3008: off` from one source and `apt-pin-versions: error` from a later
+ * one leave the rule at error whatever the order of the keys was.
+ */
+export function layered(...sources: Record<string, RuleEntry>[]): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  for (const source of sources) {
+    for (const [name, entry] of Object.entries(source)) {
+      delete rules[name];
+      rules[name] = entry;
+    }
+  }
+  return rules;
+}
+
+const LEVEL_FLAGS: Record<keyof CliOptions["levels"], string> = { off: "--ignore", error: "--error", warning: "--warning", info: "--info", style: "--style" };

@@ -13,7 +13,8 @@ import { discoverFiles } from "./discover.js";
 import { formatContext } from "./format-context.js";
 import type { CliOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
-import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
+import { hadolintFlagRules, layered, parseRuleFlags } from "./rule-flags.js";
+import { readHadolintEnvironment } from "../config/hadolint-env.js";
 import { timingReport } from "./timing-report.js";
 import { writeAtomically } from "./write.js";
 import { writeReport } from "./write-report.js";
@@ -27,20 +28,22 @@ export async function runCommand(args: CliOptions): Promise<number> {
     if (args.output) writeReport(cwd, args.output, text);
     else if (text) process.stdout.write(text);
   };
+  // hadolint's precedence: the command line over its variables over config files
+  const environment = readHadolintEnvironment(process.env, ruleRegistry());
   const session = new LintSession({
     cwd,
     configFile: args.config,
     noConfig: args.noConfig,
-    rules: { ...hadolintFlagRules(args, ruleRegistry()), ...parseRuleFlags(args.rules) },
+    rules: layered(environment.rules, hadolintFlagRules(args, ruleRegistry()), parseRuleFlags(args.rules)),
+    hadolintPragmas: environment.run.hadolintPragmas,
     context: args.context,
     timing: args.timing,
     maxFileSize: args.maxFileSize,
   });
-  // a .hadolint.yaml may set these; the command line wins
-  const run = await session.runOptions();
-  const outputs = args.formats.length ? args.formats : [{ name: run.format ?? "stylish" }];
+  const run = { ...(await session.runOptions()), ...environment.run };
+  const outputs: CliOptions["formats"] = args.formats.length ? args.formats : (run.formats ?? ["stylish"]).map((name) => ({ name }));
   for (const { name } of outputs) {
-    if (!isFormatName(name)) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${FORMAT_NAMES.join(", ")}).`);
+    if (!isFormatName(name)) throw new DocklintError("config", `Unknown output format '${name}' in the config (docklint has ${FORMAT_NAMES.join(", ")}; hadolint's tty, json and gitlab_codeclimate work too).`);
   }
   const format = outputs[0].name;
   const threshold = args.failureThreshold ?? run.failureThreshold ?? DEFAULT_THRESHOLD;

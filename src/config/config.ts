@@ -1,6 +1,7 @@
 // docklint's configuration: finding and loading config files, validating them, and resolving
 // the rules, levels, options and settings that apply to one file.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DocklintError } from "../engine/errors.js";
@@ -20,17 +21,19 @@ export interface Settings {
 }
 
 export interface Config {
+  $schema?: string;
   extends?: Preset;
   rules?: Record<string, RuleEntry>;
   settings?: Settings;
   overrides?: { files: string | string[]; rules?: Record<string, RuleEntry>; settings?: Settings }[];
 }
 
-/** Settings of a whole run rather than of a file; only a .hadolint.yaml carries them. */
+/** Settings of a whole run rather than of a file; only hadolint's config file and variables carry them. */
 export interface RunOptions {
   failureThreshold?: Threshold;
   noFail?: boolean;
-  format?: string;
+  /** Output formats, by docklint's names. */
+  formats?: string[];
   /** false: hadolint's `disable-ignore-pragma` */
   hadolintPragmas?: boolean;
 }
@@ -47,15 +50,41 @@ export interface LoadedConfig {
 export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc.json", "docklint.config.mjs"];
 /** Read when no docklint config is found: teams coming from hadolint keep their file. */
 export const HADOLINT_FILES = [".hadolint.yaml", ".hadolint.yml"];
-const TOP_KEYS = new Set(["extends", "rules", "settings", "overrides"]);
-const OVERRIDE_KEYS = new Set(["files", "rules", "settings"]);
+/** hadolint's names for a config in a directory of configs (~/.config). */
+const USER_FILES = ["hadolint.yaml", "hadolint.yml"];
+/** `$schema`: where an editor finds the JSON schema of the file (docs/docklintrc.schema.json). */
+export const TOP_KEYS = ["$schema", "extends", "rules", "settings", "overrides"];
+export const OVERRIDE_KEYS = ["files", "rules", "settings"];
+export const PRESETS: readonly Preset[] = ["recommended", "all"];
 
 /**
  * The nearest docklint config from `dir` upward; failing that the nearest .hadolint.yaml upward,
- * then one in the working directory (where hadolint itself looks); else null.
+ * then one in the working directory (where hadolint itself looks first), then hadolint's own
+ * config of the user; else null.
  */
-export function findConfigFile(dir: string, cwd = process.cwd()): string | null {
-  return findUpward(dir, CONFIG_FILES) ?? findUpward(dir, HADOLINT_FILES) ?? findUpward(cwd, HADOLINT_FILES, false);
+export function findConfigFile(dir: string, cwd = process.cwd(), env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  return findUpward(dir, CONFIG_FILES) ?? findUpward(dir, HADOLINT_FILES) ?? findUpward(cwd, HADOLINT_FILES, false) ?? userHadolintConfig(env);
+}
+
+/**
+ * The first of hadolint's config files of the user, in hadolint's order (its README and its
+ * Configfile.hs): $XDG_CONFIG_HOME (on Windows %LOCALAPPDATA%), ~/.config, ~/.hadolint, then home.
+ */
+function userHadolintConfig(env: Readonly<Record<string, string | undefined>>): string | null {
+  const home = os.homedir();
+  const configHome = process.platform === "win32" ? env.LOCALAPPDATA : env.XDG_CONFIG_HOME;
+  const places: [string, string[]][] = [
+    // the XDG spec has a relative XDG_CONFIG_HOME ignored
+    ...(configHome && path.isAbsolute(configHome) ? [[configHome, USER_FILES] as [string, string[]]] : []),
+    [path.join(home, ".config"), USER_FILES],
+    [path.join(home, ".hadolint"), [...USER_FILES, "config.yaml", "config.yml"]],
+    [home, HADOLINT_FILES],
+  ];
+  for (const [dir, names] of places) {
+    const found = names.map((name) => path.join(dir, name)).find((file) => fs.existsSync(file));
+    if (found) return found;
+  }
+  return null;
 }
 
 function findUpward(dir: string, names: string[], upward = true): string | null {
@@ -71,7 +100,9 @@ function findUpward(dir: string, names: string[], upward = true): string | null 
   }
 }
 
-const isHadolintFile = (file: string) => /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file));
+/** A hadolint config: named for hadolint, or ~/.hadolint/config.yaml. */
+const isHadolintFile = (file: string) =>
+  /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file)) || (/^config\.ya?ml$/.test(path.basename(file)) && path.basename(path.dirname(file)) === ".hadolint");
 
 /**
  * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the
@@ -84,16 +115,16 @@ async function loadYaml(): Promise<{ parse(text: string): unknown }> {
 
 export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<LoadedConfig> {
   let raw: unknown;
+  let text = "";
   try {
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
       raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {
-      const text = fs.readFileSync(file, "utf8");
+      text = fs.readFileSync(file, "utf8");
       raw = file.endsWith(".json") ? JSON.parse(text) : (await loadYaml()).parse(text);
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new DocklintError("config", `Cannot read config ${file}: ${reason}`);
+    throw new DocklintError("config", `Cannot read config ${file}: ${whyUnreadable(error, text)}`);
   }
   if (isHadolintFile(file)) {
     const fail = (message: string): never => {
@@ -105,32 +136,53 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
   return { config: validateConfig(raw ?? {}, file, registry), file };
 }
 
+/**
+ * Why a config did not load, in one line. YAML's message ends its first line with a colon and
+ * quotes the offending line below it: that line is kept, quoted, so the reason is complete.
+ */
+function whyUnreadable(error: unknown, text: string): string {
+  if (!(error instanceof Error)) return String(error);
+  const [first] = error.message.split("\n");
+  const at = (error as { linePos?: { line: number }[] }).linePos?.[0];
+  if (!at) return first;
+  const line = text.split(/\r\n|\r|\n/)[at.line - 1]?.trim() ?? "";
+  const quoted = line.length > 80 ? `${line.slice(0, 80)}…` : line;
+  return first.replace(/:$/, "") + (quoted ? `: ${JSON.stringify(quoted)}` : "");
+}
+
 export function validateConfig(raw: unknown, file: string, registry: RuleRegistry): Config {
   const fail = (message: string): never => {
     throw new DocklintError("config", `Invalid config ${file}: ${message}`);
   };
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
-  const config = raw as Record<string, unknown>;
-  for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) fail(`unknown key '${key}' (expected ${[...TOP_KEYS].join(", ")})`);
-  if (config.extends !== undefined && config.extends !== "recommended" && config.extends !== "all") {
-    fail(`'extends' must be recommended or all, not '${String(config.extends)}'`);
-  }
-  if (config.settings !== undefined && (typeof config.settings !== "object" || config.settings === null)) fail("'settings' must be a mapping");
+  if (!isMapping(raw)) return fail("it must be a mapping");
+  const config = raw;
+  for (const key of Object.keys(config)) if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (expected ${TOP_KEYS.join(", ")})`);
+  if (config.$schema !== undefined && typeof config.$schema !== "string") fail("'$schema' must be the URL or path of the JSON schema");
+  if (config.extends !== undefined && !PRESETS.includes(config.extends as Preset)) fail(`'extends' must be ${PRESETS.join(" or ")}, not '${String(config.extends)}'`);
+  if (config.settings !== undefined) validateSettings(config.settings, "settings", fail);
   if (config.rules !== undefined) validateRules(config.rules, "rules", registry, fail);
   if (config.overrides !== undefined) {
     if (!Array.isArray(config.overrides)) fail("'overrides' must be a list");
-    (config.overrides as unknown[]).forEach((o, i) => {
-      if (typeof o !== "object" || o === null) return fail(`overrides[${i}] must be a mapping`);
-      const override = o as Record<string, unknown>;
-      for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.has(key)) fail(`unknown key 'overrides[${i}].${key}'`);
+    (config.overrides as unknown[]).forEach((override, i) => {
+      if (!isMapping(override)) return fail(`overrides[${i}] must be a mapping`);
+      for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.includes(key)) fail(`unknown key 'overrides[${i}].${key}'`);
       const files = override.files;
       if (typeof files !== "string" && !(Array.isArray(files) && files.every((f) => typeof f === "string"))) {
         fail(`overrides[${i}].files must be a glob or a list of globs`);
       }
       if (override.rules !== undefined) validateRules(override.rules, `overrides[${i}].rules`, registry, fail);
+      if (override.settings !== undefined) validateSettings(override.settings, `overrides[${i}].settings`, fail);
     });
   }
   return config as Config;
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Settings are open to any key (a rule may read its own); the ones docklint reads are typed. */
+function validateSettings(settings: unknown, where: string, fail: (m: string) => never): void {
+  if (!isMapping(settings)) return fail(`'${where}' must be a mapping`);
+  if (settings.context !== undefined && typeof settings.context !== "string") fail(`${where}.context must be a directory path`);
 }
 
 function validateRules(rules: unknown, where: string, registry: RuleRegistry, fail: (m: string) => never): void {
@@ -143,11 +195,13 @@ function validateRules(rules: unknown, where: string, registry: RuleRegistry, fa
 
 /** Why a `rules` entry is invalid, or null. Shared by config files and `--rule`. */
 export function ruleEntryError(name: string, entry: unknown, registry: RuleRegistry): string | null {
+  if (!registry.knows(name)) return `unknown rule '${name}'`;
   const targets = registry.targets(name);
-  if (!targets.length) return `unknown rule '${name}'`;
   const ids = targets.map((t) => t.id);
   const [level, ...options] = Array.isArray(entry) ? entry : [entry];
   if (level !== "off" && !LEVELS.includes(level as Level)) return `level must be one of ${[...LEVELS, "off"].join(", ")}, not '${String(level)}'`;
+  // a code hadolint retired (DL3031): the entry is valid and sets nothing
+  if (!targets.length) return options.length ? `'${name}' stands for no docklint rule: it takes a level, not options` : null;
   if (targets.some((t) => t.messageId) && options.length) return `'${name}' names one check of ${ids[0]}: it takes a level, not options`;
   for (const id of ids) {
     const error = validateOptions(options, registry.get(id)!.meta.schema);

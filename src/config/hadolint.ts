@@ -19,14 +19,26 @@ const KEYS = new Set([
   "no-color",
   "verbose",
 ]);
-/** hadolint's format names that docklint has under the same name or an equivalent. */
-// (checkstyle, codacy, codeclimate, gnu, junit, sarif and sonarqube have the same names)
+const BOOLEAN_KEYS = ["strict-labels", "disable-ignore-pragma", "no-fail", "no-color", "verbose"];
+/** hadolint's format names that docklint has under another name (checkstyle, codacy, codeclimate, gnu, junit, sarif and sonarqube keep theirs). */
 const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json", gitlab_codeclimate: "gitlab" };
+const THRESHOLDS = ["error", "warning", "info", "style", "none"] as const;
+
+/** docklint's name for a hadolint output format (`tty` is `stylish`); others keep their name. */
+export function docklintFormat(hadolintName: string): string {
+  return FORMATS[hadolintName] ?? hadolintName;
+}
+
+/** A hadolint failure threshold as docklint's (`ignore` is `none`), or null when it is none of them. */
+export function docklintThreshold(value: unknown): RunOptions["failureThreshold"] | null {
+  const threshold = value === "ignore" ? "none" : value;
+  return THRESHOLDS.find((t) => t === threshold) ?? null;
+}
 
 export interface HadolintConfig {
   config: Config;
   run: RunOptions;
-  /** Ids the file names that docklint does not have: reported, not fatal, to keep migrations working. */
+  /** Ids the file names that neither docklint nor hadolint has: reported, not fatal, as hadolint accepts them. */
   warnings: string[];
 }
 
@@ -34,21 +46,24 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
   const h = raw as Record<string, unknown>;
   for (const key of Object.keys(h)) if (!KEYS.has(key)) fail(`unknown key '${key}' (hadolint's keys: ${[...KEYS].join(", ")})`);
+  for (const key of BOOLEAN_KEYS) if (h[key] !== undefined && typeof h[key] !== "boolean") fail(`'${key}' must be true or false`);
   const rules: Record<string, RuleEntry> = {};
   const warnings: string[] = [];
   const names = (key: string, value: unknown): string[] => {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) fail(`'${key}' must be a list of rule codes`);
     return (value as string[]).filter((name) => {
-      if (registry.resolve(name).length) return true;
-      warnings.push(`${file}: ${key} names '${name}', which docklint does not have; ignored.`);
+      // a code hadolint retired (DL3031) is kept: it sets nothing, as in hadolint
+      if (registry.knows(name)) return true;
+      warnings.push(`${file}: ${key} names '${name}', which neither docklint nor hadolint has; ignored.`);
       return false;
     });
   };
 
-  const registries = h.trustedRegistries;
+  // hadolint takes one registry or a list
+  const registries = typeof h.trustedRegistries === "string" ? [h.trustedRegistries] : h.trustedRegistries;
   if (registries !== undefined) {
-    if (!Array.isArray(registries) || !registries.every((r) => typeof r === "string")) fail("'trustedRegistries' must be a list of registries");
+    if (!Array.isArray(registries) || !registries.every((r) => typeof r === "string")) fail("'trustedRegistries' must be a registry or a list of registries");
     if (registry.get("trusted-registries")) rules["trusted-registries"] = ["error", { registries }];
   }
   const labels = h["label-schema"];
@@ -67,11 +82,13 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
   const run: RunOptions = {};
   const threshold = h["failure-threshold"];
   if (threshold !== undefined) {
-    if (!["error", "warning", "info", "style", "ignore", "none"].includes(String(threshold))) fail(`'failure-threshold' must be error, warning, info, style or none, not '${String(threshold)}'`);
-    run.failureThreshold = threshold === "ignore" ? "none" : (threshold as RunOptions["failureThreshold"]);
+    run.failureThreshold = docklintThreshold(threshold) ?? fail(`'failure-threshold' must be error, warning, info, style, ignore or none, not '${String(threshold)}'`);
   }
   if (h["no-fail"] === true) run.noFail = true;
   if (h["disable-ignore-pragma"] === true) run.hadolintPragmas = false;
-  if (typeof h.format === "string") run.format = FORMATS[h.format] ?? h.format;
+  if (h.format !== undefined) {
+    if (typeof h.format !== "string") fail("'format' must be the name of a format");
+    run.formats = [docklintFormat(h.format)];
+  }
   return { config: { rules }, run, warnings };
 }

@@ -7,9 +7,17 @@ export class DocklintError extends Error {
     readonly kind: ErrorKind,
     message: string,
   ) {
-    super(message);
+    // one line on a terminal whatever the message quotes: a config key or a file name may hold
+    // a newline or an escape sequence
+    super(message.replace(/[\u0000-\u001f\u007f-\u009f]/g, escapeControl));
     this.name = "DocklintError";
   }
+}
+
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escapeControl(c: string): string {
+  return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 /** 0 clean, 1 findings at or above the threshold, 2 bad input (usage, io, config), 3 a docklint bug. */

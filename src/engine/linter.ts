@@ -79,16 +79,11 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
 export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): LintOutcome {
   const { source, document } = parsed;
   const sourceCode = new DockerfileSourceCode(source, document);
-  const pragmas = readPragmas(document, options.registry, { hadolintPragmas: options.hadolintPragmas ?? true });
+  const pragmas = readPragmas(document, source.text, options.registry, { hadolintPragmas: options.hadolintPragmas ?? true });
+  sourceCode.pragmas = pragmas;
   sourceCode.shellOverride = pragmas.shell;
   sourceCode.deadline = options.deadline;
-  const findings: Finding[] = pragmas.problems.map((p) => ({
-    ruleId: null,
-    level: "error",
-    severity: 2,
-    message: p.message,
-    ...positions(p.loc),
-  }));
+  const findings: Finding[] = [];
 
   const walkStart = options.timing ? performance.now() : 0;
   sourceCode.timeShell = options.timing === true;

@@ -18,9 +18,11 @@ export interface Suppression {
   range: Range;
 }
 
-export interface PragmaProblem {
-  message: string;
-  loc: SourceLocation;
+/** A name in a pragma that is no rule, alias or known code (a typo, or a rule of another linter). */
+export interface UnknownPragmaName {
+  name: string;
+  /** The name's offsets in the text. */
+  range: Range;
 }
 
 export interface Pragmas {
@@ -28,40 +30,46 @@ export interface Pragmas {
   shell: string | null;
   /** BuildKit's `# check=error=true`: build-check violations fail the build. */
   checksAreErrors: boolean;
-  problems: PragmaProblem[];
+  unknownNames: UnknownPragmaName[];
 }
 
 interface PragmaComment {
   range: Range;
   loc: SourceLocation;
   value: string;
+  /** The offset of `value` in the text. */
+  valueStart: number;
 }
 
 const ALL: Range = [0, Number.MAX_SAFE_INTEGER];
 
-export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: { hadolintPragmas: boolean }): Pragmas {
-  const result: Pragmas = { suppressions: [], shell: null, problems: [], checksAreErrors: false };
-  const comments: PragmaComment[] = [...doc.comments, ...doc.directives.map(asComment)];
+export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegistry, options: { hadolintPragmas: boolean }): Pragmas {
+  const result: Pragmas = { suppressions: [], shell: null, unknownNames: [], checksAreErrors: false };
+  const comments: PragmaComment[] = [...doc.comments.map((c) => asPragmaComment(c, text)), ...doc.directives.map(directiveAsComment)];
   for (const comment of comments) {
-    const text = comment.value;
+    const value = comment.value;
     let match: RegExpExecArray | null;
-    if ((match = /^docklint-disable(-next-line)?(?:\s+([^]*?))?\s*(?:--\s.*)?$/.exec(text))) {
-      const names = splitNames(match[2] ?? "");
-      const ids = names.length ? resolveNames(names, comment, registry, result) : null;
+    if ((match = /^docklint-disable(-next-line)?(?:\s+([^]*?))?\s*(?:--\s.*)?$/d.exec(value))) {
+      // no names: every rule
+      const ids = /[^\s,]/.test(match[2] ?? "") ? resolveNames(comment, match.indices![2]![0], match[2], registry, result) : null;
       const range = match[1] ? nextInstructionRange(doc, comment.range[1]) : ALL;
       if (range) result.suppressions.push({ ruleIds: ids, range });
-    } else if (options.hadolintPragmas && (match = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([^#]*)/.exec(text))) {
-      const ids = resolveNames(splitNames(match[2]), comment, registry, result);
+    } else if (options.hadolintPragmas && (match = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([^#]*)/d.exec(value))) {
+      const ids = resolveNames(comment, match.indices![2]![0], match[2], registry, result);
       const scope = match[1]?.trim();
       const range = scope === "global" ? ALL : scope === "stage" ? restOfStage(doc, comment.range[1]) : nextInstructionRange(doc, comment.range[1]);
       if (range) result.suppressions.push({ ruleIds: ids, range });
-    } else if (shellPragma(text)) {
-      result.shell = shellPragma(text);
-    } else if ((match = /^check\s*=\s*(.*)$/.exec(text))) {
-      const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(match[1])?.[1]?.trim();
-      if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(match[1])) result.checksAreErrors = true;
-      if (skip === "all") result.suppressions.push({ ruleIds: null, range: ALL });
-      else if (skip) result.suppressions.push({ ruleIds: resolveNames(splitNames(skip), comment, registry, result), range: ALL });
+    } else if (shellPragma(value)) {
+      result.shell = shellPragma(value);
+    } else if ((match = /^check\s*=\s*(.*)$/d.exec(value))) {
+      const settings = match[1];
+      const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/d.exec(settings);
+      if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(settings)) result.checksAreErrors = true;
+      if (skip?.[1].trim() === "all") result.suppressions.push({ ruleIds: null, range: ALL });
+      else if (skip?.[1].trim()) {
+        const ids = resolveNames(comment, match.indices![1]![0] + skip.indices![1]![0], skip[1], registry, result);
+        result.suppressions.push({ ruleIds: ids, range: ALL });
+      }
     }
   }
   return result;
@@ -72,22 +80,26 @@ export function shellPragma(comment: string): string | null {
   return /^hadolint\s+shell\s*=\s*(\S+)/.exec(comment)?.[1] ?? null;
 }
 
-function asComment(d: m.Directive): PragmaComment {
-  return { range: d.range, loc: d.loc, value: `${d.name}=${d.value}` };
+function asPragmaComment(comment: m.Comment, text: string): PragmaComment {
+  // the value is the comment's text trimmed: it starts at its first non-blank character after `#`
+  return { range: comment.range, loc: comment.loc, value: comment.value, valueStart: text.indexOf(comment.value, comment.range[0] + 1) };
 }
 
-function splitNames(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** A `# check=...` directive read like a comment: only offsets inside its value are needed, and kept exact. */
+function directiveAsComment(d: m.Directive): PragmaComment {
+  return { range: d.range, loc: d.loc, value: `${d.name}=${d.value}`, valueStart: d.valueRange[0] - d.name.length - 1 };
 }
 
-function resolveNames(names: string[], comment: PragmaComment, registry: RuleRegistry, result: Pragmas): Set<string> {
+/** The rule ids a comma- or blank-separated list names; names that stand for nothing known are noted with their offsets. */
+function resolveNames(comment: PragmaComment, listStart: number, list: string, registry: RuleRegistry, result: Pragmas): Set<string> {
   const ids = new Set<string>();
-  for (const name of names) {
+  for (const match of list.matchAll(/[^\s,]+/g)) {
+    const name = match[0];
     const targets = registry.targets(name);
-    if (!targets.length) result.problems.push({ message: `Unknown rule '${name}' in a pragma.`, loc: comment.loc });
+    if (!targets.length && !registry.knows(name)) {
+      const start = comment.valueStart + listStart + match.index;
+      result.unknownNames.push({ name, range: [start, start + name.length] });
+    }
     for (const { id, messageId } of targets) ids.add(messageId ? `${id}#${messageId}` : id);
   }
   return ids;

@@ -14,8 +14,17 @@ export class RuleRegistry {
   private readonly aliasPrefixes: [string, string][] = [];
   private readonly messageAliases = new Map<string, RuleTarget>();
   private readonly messagePrefixes: { prefix: string; id: string; messageId: string }[] = [];
+  private readonly otherCodes: Set<string>;
 
-  constructor(readonly rules: readonly NamedRule[]) {
+  /**
+   * `otherCodes`: the codes another tool has or had (every hadolint code), accepted wherever a
+   * rule name is; those no rule here has an alias for stand for nothing.
+   */
+  constructor(
+    readonly rules: readonly NamedRule[],
+    otherCodes: readonly string[] = [],
+  ) {
+    this.otherCodes = new Set(otherCodes.map((code) => code.toLowerCase()));
     for (const { id, rule } of rules) {
       for (const reserved of [INTERNAL, TOO_COMPLEX]) {
         if (reserved in rule.meta.messages) throw new Error(`rule '${id}' defines the message '${reserved}', which only the engine reports`);
@@ -65,6 +74,11 @@ export class RuleRegistry {
       if (key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length))) return [{ id, messageId: messageId === "*" ? name.toUpperCase() : messageId }];
     }
     return this.resolve(name).map((id) => ({ id }));
+  }
+
+  /** Whether a name is accepted: a rule, an alias, or another tool's code that no rule here has. */
+  knows(name: string): boolean {
+    return this.targets(name).length > 0 || this.otherCodes.has(name.toLowerCase());
   }
 
   ids(): string[] {

@@ -7,7 +7,7 @@ export interface TextEdit {
 }
 
 export interface Finding {
-  /** null for problems that belong to no rule (an unknown rule named in a pragma). */
+  /** null for problems that belong to no rule: a file too complex to lint, a failure of docklint itself. */
   ruleId: string | null;
   level: Level;
   /** ESLint's severity: 2 for error, 1 for every other level. */

@@ -7,6 +7,7 @@ import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
 import { parseShell, type ParsedShell, type ShellScript } from "../shell/find-commands.js";
+import type { Pragmas } from "./pragmas.js";
 import type { RuleNode } from "./rule.js";
 
 const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
@@ -19,6 +20,8 @@ export class DockerfileSourceCode {
   readonly variables: Variables;
   /** Set by a `# hadolint shell=...` pragma: the shell every RUN uses. */
   shellOverride: string | null = null;
+  /** The file's pragmas, read by the linter before the rules run (not under ESLint, which reads its own comments). */
+  pragmas: Pragmas | undefined;
   protected readonly shellCache = new Map<m.Instruction, ParsedShell>();
   private shells: Map<m.Instruction, string[]> | null = null;
   private commandCount = 0;

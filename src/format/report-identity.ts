@@ -3,7 +3,7 @@ import pkg from "../../package.json" with { type: "json" };
 import type { FileResult } from "../engine/result.js";
 import type { RuleDescription } from "./formatter.js";
 
-/** The name a finding without a rule (an unknown rule named in a pragma) is reported under. */
+/** The name a finding without a rule (a file too complex to lint, a failure of docklint itself) is reported under. */
 export const NO_RULE_ID = "docklint";
 
 /**
@@ -11,7 +11,7 @@ export const NO_RULE_ID = "docklint";
  * describe it, and GitHub wants every rule described, so the formatters describe it themselves.
  */
 export const NO_RULE: RuleDescription = {
-  description: "A problem that belongs to no rule, such as an unknown rule named in a pragma.",
+  description: "A problem that belongs to no rule: a file too complex to lint, or a failure of docklint itself.",
   helpUri: pkg.homepage,
   help: { text: "Fix the problem the message names.", markdown: "Fix the problem the message names." },
 };

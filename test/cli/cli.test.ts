@@ -171,7 +171,7 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
   it.each([
     [["-f", "xml"], `docklint: --format must be one of ${Object.keys(formatters).join(", ")}, not 'xml' (see docklint --help).\n`],
     [["-f", "json="], "docklint: --format json= needs a file name (see docklint --help).\n"],
-    [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, not 'loud' (see docklint --help).\n"],
+    [["-t", "loud"], "docklint: --failure-threshold must be one of error, warning, info, style, none, ignore, not 'loud' (see docklint --help).\n"],
     [["--max-warnings", "lots"], "docklint: --max-warnings takes a whole number, not 'lots' (see docklint --help).\n"],
     [["--output"], "docklint: Option --output needs a value (see docklint --help).\n"],
   ])("an invalid option value (%j)", (args, stderr) => {
@@ -241,11 +241,13 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
     expect(run).toMatchObject({ code: 2, stderr: "docklint: Invalid --rule DL9999: unknown rule 'DL9999'.\n" });
   });
 
-  it("an unknown rule in a pragma is reported as a finding", () => {
+  it("an unknown rule in a pragma is a finding of pragma-known-rule, whose level the config sets", () => {
     const cwd = project({ Dockerfile: "FROM alpine:3.20\n# docklint-disable-next-line no-such-rule\nUSER 1000\n" });
     const run = runCli(["-f", "json", "Dockerfile"], { cwd });
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: null, line: 2, column: 1, message: "Unknown rule 'no-such-rule' in a pragma." }]);
+    expect(run).toMatchObject({ code: 1, stderr: "" });
+    expect(JSON.parse(run.stdout)[0].messages).toMatchObject([{ ruleId: "pragma-known-rule", level: "warning", line: 2, column: 30, endLine: 2, endColumn: 42 }]);
+    expect(runCli(["--rule", "pragma-known-rule=info", "Dockerfile"], { cwd }).code).toBe(0);
+    expect(JSON.parse(runCli(["-f", "json", "--rule", "pragma-known-rule=off", "Dockerfile"], { cwd }).stdout)[0].messages).toEqual([]);
   });
 });
 
@@ -368,6 +370,13 @@ describe("config files and flags", () => {
     });
     const [result] = JSON.parse(runCli(["-f", "json", "svc/api/Dockerfile"], { cwd }).stdout);
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["syntax"]);
+  });
+
+  it("a config may name its JSON schema: `$schema` in JSON, a comment in YAML", () => {
+    const json = project({ ".docklintrc.json": '{"$schema": "./node_modules/docklint/docs/docklintrc.schema.json", "rules": {"no-maintainer": "off"}}', Dockerfile: BROKEN });
+    expect(JSON.parse(runCli(["-f", "json", "Dockerfile"], { cwd: json }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["syntax"]);
+    const yaml = project({ ".docklintrc.yaml": "# yaml-language-server: $schema=./node_modules/docklint/docs/docklintrc.schema.json\nrules:\n  syntax: off\n", Dockerfile: BROKEN });
+    expect(JSON.parse(runCli(["-f", "json", "Dockerfile"], { cwd: yaml }).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["no-maintainer"]);
   });
 
   it("--no-config ignores config files; -c uses the one given", () => {

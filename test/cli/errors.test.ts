@@ -129,6 +129,38 @@ describe("config (exit 2)", () => {
     expect(runCli(["Dockerfile"], { cwd: outside })).toMatchObject({ code: 0, stderr: "" });
     expect(fs.existsSync(path.join(outside, "ran"))).toBe(true);
   });
+
+  it("a YAML syntax error is one complete line: the place and the line it is on", () => {
+    const cwd = project({ Dockerfile: CLEAN, ".docklintrc.yaml": "rules:\n  a: b: c\n" });
+    expect(runCli(["Dockerfile"], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `docklint: Cannot read config ${path.join(cwd, ".docklintrc.yaml")}: Nested mappings are not allowed in compact mappings at line 2, column 6: "a: b: c"\n`,
+    });
+    // at the end of the file there is no line to quote
+    const unclosed = project({ Dockerfile: CLEAN, ".docklintrc.yaml": "rules:\n  DL3008: [\n" });
+    expect(runCli(["Dockerfile"], { cwd: unclosed }).stderr).toBe(
+      `docklint: Cannot read config ${path.join(unclosed, ".docklintrc.yaml")}: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1\n`,
+    );
+  });
+
+  it("a setting of the wrong type is an error naming it, not a crash", () => {
+    const cwd = project({ Dockerfile: CLEAN, ".docklintrc.yaml": "overrides:\n  - files: '**'\n    settings:\n      context: 3\n" });
+    expect(runCli(["Dockerfile"], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `docklint: Invalid config ${path.join(cwd, ".docklintrc.yaml")}: overrides[0].settings.context must be a directory path\n`,
+    });
+  });
+
+  it("what a config quotes cannot break the line or reach the terminal as control characters", () => {
+    const cwd = project({ Dockerfile: CLEAN, ".docklintrc.json": '{"rules": {"a\\nb\\u001b[31m": "off"}}' });
+    expect(runCli(["Dockerfile"], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `docklint: Invalid config ${path.join(cwd, ".docklintrc.json")}: rules.a\\nb\\u001b[31m: unknown rule 'a\\nb\\u001b[31m'\n`,
+    });
+  });
 });
 
 describe("the Dockerfile itself: findings, never an error", () => {

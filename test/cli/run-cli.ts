@@ -12,13 +12,27 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * The environment of every run: the test process's, without hadolint's variables and with an
+ * empty home, so no test reads the developer's ~/.config/hadolint.yaml or HADOLINT_IGNORE.
+ */
+const HOME = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-home-"));
+const ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("HADOLINT_"))),
+  HOME,
+  XDG_CONFIG_HOME: path.join(HOME, ".config"),
+  LOCALAPPDATA: path.join(HOME, "AppData"),
+  NO_COLOR: "1",
+  FORCE_COLOR: "",
+};
+
 export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number }): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     input: options.input ?? "",
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...options.env },
+    env: { ...ENV, ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

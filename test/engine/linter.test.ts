@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyFixes } from "../../src/engine/fix.js";
 import { lintText } from "../../src/engine/linter.js";
 import { RuleRegistry } from "../../src/engine/registry.js";
+import { readPragmas } from "../../src/engine/pragmas.js";
+import { parseDockerfile } from "../../src/parse/parse.js";
 import { resolveForFile } from "../../src/config/config.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
 import type { NamedRule } from "../../src/engine/rule.js";
@@ -137,11 +139,16 @@ describe("pragmas", () => {
     expect(positions('FROM a:1\nRUN ["curl", "x && wget y"]\n', ["breaking-fix"])).toEqual([["breaking-fix", 2, 6]]);
   });
 
-  it("an unknown id in a pragma is itself reported", () => {
-    expect(lint("FROM a:1\n# hadolint ignore=DL9999\nUSER x\n").findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
-      [null, 2, "Unknown rule 'DL9999' in a pragma."],
-      ["flag-user", 3, "Found x."],
+  it("names that stand for no rule, alias or known code are noted with their offsets for rules; the engine reports nothing itself", () => {
+    const withCodes = new RuleRegistry(fakeRules, ["OT0001"]);
+    const text = "# check=skip=FlagUser,Nope\nFROM a:1\n# hadolint ignore=DL9999,OT0001, XX0001\nUSER x\n";
+    const unknown = readPragmas(parseDockerfile(text).document, text, withCodes, { hadolintPragmas: true }).unknownNames;
+    expect(unknown).toEqual([
+      { name: "DL9999", range: [54, 60] },
+      { name: "Nope", range: [22, 26] },
     ]);
+    expect(unknown.map((u) => text.slice(...u.range))).toEqual(["DL9999", "Nope"]);
+    expect(lint(text).findings.map((f) => [f.ruleId, f.line])).toEqual([]);
   });
 
   it("a multi-line instruction is covered on every line", () => {

@@ -105,8 +105,8 @@ describe("sarif formatter", () => {
     expect(log.runs[0].tool.driver.rules).toEqual([
       {
         id: "docklint",
-        shortDescription: { text: "A problem that belongs to no rule, such as an unknown rule named in a pragma." },
-        fullDescription: { text: "A problem that belongs to no rule, such as an unknown rule named in a pragma." },
+        shortDescription: { text: "A problem that belongs to no rule: a file too complex to lint, or a failure of docklint itself." },
+        fullDescription: { text: "A problem that belongs to no rule: a file too complex to lint, or a failure of docklint itself." },
         help: { text: "Fix the problem the message names.", markdown: "Fix the problem the message names." },
         helpUri: "https://github.com/docklint/docklint",
       },

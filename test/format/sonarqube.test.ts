@@ -109,7 +109,7 @@ describe("sonarqube formatter", () => {
     const output = sonarqube(sampleResults(root), context);
     expect(JSON.parse(output)).toEqual({
       rules: [
-        { id: "docklint", name: "A problem that belongs to no rule, such as an unknown rule named in a pragma.", description: "Fix the problem the message names.\n\nhttps://github.com/docklint/docklint", engineId: "docklint", cleanCodeAttribute: "CONVENTIONAL", impacts: [{ softwareQuality: "MAINTAINABILITY", severity: "MEDIUM" }] },
+        { id: "docklint", name: "A problem that belongs to no rule: a file too complex to lint, or a failure of docklint itself.", description: "Fix the problem the message names.\n\nhttps://github.com/docklint/docklint", engineId: "docklint", cleanCodeAttribute: "CONVENTIONAL", impacts: [{ softwareQuality: "MAINTAINABILITY", severity: "MEDIUM" }] },
         { id: "instruction-case", name: "instruction-case", engineId: "docklint", cleanCodeAttribute: "CONVENTIONAL", impacts: [{ softwareQuality: "MAINTAINABILITY", severity: "LOW" }] },
         { id: "no-maintainer", name: "no-maintainer", description: "https://docs.test/no-maintainer", engineId: "docklint", cleanCodeAttribute: "CONVENTIONAL", impacts: [{ softwareQuality: "RELIABILITY", severity: "HIGH" }] },
         { id: "pin-apt", name: "pin-apt", engineId: "docklint", cleanCodeAttribute: "CONVENTIONAL", impacts: [{ softwareQuality: "MAINTAINABILITY", severity: "MEDIUM" }] },

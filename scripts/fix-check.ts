@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { isDockerfileName } from "../src/cli/discover.js";
+import { isDockerfileName } from "../src/dockerfile-names.js";
 import { LintSession } from "../src/lint-session.js";
 import { checkFix, FIX_CHECK_CONFIG } from "./fix-safety.js";
 

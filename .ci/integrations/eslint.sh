@@ -2,7 +2,8 @@
 # The ESLint plugin under the real eslint 9 and 10: the packed package and eslint, installed
 # from the npm registry into a throwaway project, lint a bad, a good and a disabled Dockerfile,
 # `eslint --fix` must write exactly what `docklint --fix` writes, and ESLint's language server
-# (what the VS Code extension and Neovim run) must show an editor the same findings.
+# (what the VS Code extension and Neovim run) must show an editor the same findings and, with the
+# settings docs/integrations.md gives, offer no code action that breaks the Dockerfile.
 # Usage (from the repository root, after npm ci): bash .ci/integrations/eslint.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -67,6 +68,40 @@ for (const want of expected ? expected.split(",") : []) {
 if (absent && eslint.some((m) => m.ruleId === `docklint/${absent}`)) fail(`${absent} was not silenced`);
 NODE
 
+# Checks the edits the editor offers on a Dockerfile (eslint-language-server.mjs ... edits): there
+# are some; none writes a `//` or `/*` comment, which Docker reads as an unknown instruction (its
+# comments start with `#`); and the file each action leaves has no syntax finding the original had not.
+cat > "$work/safe-edits.mjs" <<'NODE'
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+const [file, editsJsonl] = process.argv.slice(2);
+const { lintText } = await import(pathToFileURL(createRequire(path.resolve("package.json")).resolve("docklint")).href);
+const text = fs.readFileSync(file, "utf8");
+const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+const offset = ({ line, character }) => lineStarts[line] + character;
+// LSP: every edit's range is in the original text; later edits first keeps earlier offsets valid
+const apply = (edits) => edits.map((edit, i) => ({ ...edit, i })).sort((a, b) => offset(b.range.start) - offset(a.range.start) || b.i - a.i)
+  .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+const syntaxErrors = async (t) => (await lintText(t, { filePath: file })).messages.filter((m) => m.ruleId === "syntax").map((m) => `${m.line}:${m.column} ${m.message}`);
+const before = await syntaxErrors(text);
+const actions = fs.readFileSync(editsJsonl, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+// a line that starts with `//` or `/*`, or an ESLint directive in such a comment (at a line's end)
+const cStyleComment = /(^|\n)[ \t]*(\/\/|\/\*)|(\/\/|\/\*+)[ \t]*eslint/;
+const problems = [];
+for (const { title, edits } of actions) {
+  for (const { newText } of edits) if (cStyleComment.test(newText)) problems.push(`'${title}' inserts '${newText.trim()}'`);
+  const after = await syntaxErrors(apply(edits));
+  if (after.length > before.length) problems.push(`'${title}' leaves: ${after.join("; ")}`);
+}
+if (!actions.some(({ edits }) => edits.length)) problems.push("no code action offered an edit");
+if (problems.length) {
+  console.error(`FAIL: the editor's code actions on ${file}:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+NODE
+
 for major in 9 10; do
   project="$work/eslint$major"
   mkdir -p "$project"
@@ -90,6 +125,18 @@ for major in 9 10; do
   grep -qx "3:5 1 docklint/no-sudo" editor.txt || { echo "FAIL: the language server did not show no-sudo at 3:5" >&2; cat editor.txt >&2; exit 1; }
   if ! diff -u cli.txt editor.txt >&2; then echo "FAIL: the language server with eslint $version shows other findings than eslint" >&2; exit 1; fi
 
+  # the editor's code actions, with the settings docs/integrations.md gives, break no Dockerfile
+  node "$root/.ci/integrations/eslint-language-server.mjs" . bad/Dockerfile edits documented > edits.jsonl
+  node "$work/safe-edits.mjs" bad/Dockerfile edits.jsonl
+  # and the check bites: with the extension's defaults, "Disable <rule> for this line" writes `//`,
+  # the reason the docs turn those actions off
+  node "$root/.ci/integrations/eslint-language-server.mjs" . bad/Dockerfile edits defaults > default-edits.jsonl
+  if node "$work/safe-edits.mjs" bad/Dockerfile default-edits.jsonl 2> default-edits.txt; then
+    echo "FAIL: with its default settings the language server offered no edit that breaks a Dockerfile: if it writes '#' comments for Dockerfiles now, docs/integrations.md can turn its disable actions back on" >&2
+    exit 1
+  fi
+  grep -q "inserts '// eslint-disable-next-line docklint/no-sudo'" default-edits.txt || { echo "FAIL: expected the default settings to offer '// eslint-disable-next-line':" >&2; cat default-edits.txt >&2; exit 1; }
+
   # the directive silences the error (the warnings stay): exit 0
   expect_exit 0 disabled.json npx eslint --format json disabled
   expect_exit 1 docklint-disabled.json npx docklint --format json disabled/Dockerfile
@@ -101,5 +148,5 @@ for major in 9 10; do
   if cmp -s fixed-by-eslint/Dockerfile bad/Dockerfile; then echo "FAIL: eslint $version --fix changed nothing" >&2; exit 1; fi
   if ! diff -u fixed-by-docklint/Dockerfile fixed-by-eslint/Dockerfile >&2; then echo "FAIL: eslint $version --fix and docklint --fix differ" >&2; exit 1; fi
 
-  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix and the editor server agree with docklint"
+  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix and the editor server agree with docklint; the documented editor settings offer no edit that breaks a Dockerfile"
 done

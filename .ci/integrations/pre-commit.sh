@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The pre-commit hooks in .pre-commit-hooks.yaml, run by the real pre-commit against a throwaway
-# repository: `docklint` fails on a bad Dockerfile and passes on a good one; `docklint-fix`
-# rewrites a fixable file (which makes pre-commit fail, as formatters do) and then passes.
+# repository: `docklint` fails on bad Dockerfiles, under every name docklint takes for one (README,
+# "Usage") and on nothing else, and passes on a good one; `docklint-fix` rewrites a fixable file
+# (which makes pre-commit fail, as formatters do) and then passes.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -20,10 +21,20 @@ expect() { # expect <exit code> <hook> <what>
   fi
 }
 
-printf 'FROM debian:12\nMAINTAINER ops@example.com\nCMD ["bash"]\n' > Dockerfile
-git add Dockerfile
-expect 1 docklint "bad Dockerfile"
-grep -q "no-maintainer" "$work/out" || { cat "$work/out"; echo "pre-commit: the finding is missing" >&2; exit 1; }
+# a bad file under each kind of name docklint takes for a Dockerfile (src/dockerfile-names.ts;
+# pre-commit's `dockerfile` type misses some), and one it does not take, with the same text
+dockerfiles=(Dockerfile web.dockerfile Containerfile Containerfile.dev x.Dockerfile)
+other=Dockerfile.d/notes.txt
+mkdir -p "$(dirname "$other")"
+for name in "${dockerfiles[@]}" "$other"; do printf 'FROM debian:12\nMAINTAINER ops@example.com\nCMD ["bash"]\n' > "$name"; done
+git add "${dockerfiles[@]}" "$other"
+expect 1 docklint "bad Dockerfiles"
+for name in "${dockerfiles[@]}"; do
+  # stylish: the file's name on a line of its own, then its findings
+  grep -A1 -Fx "$name" "$work/out" | grep -q "no-maintainer" || { cat "$work/out"; echo "pre-commit: $name was not linted" >&2; exit 1; }
+done
+if grep -Fq "$other" "$work/out"; then cat "$work/out"; echo "pre-commit: $other is no Dockerfile but was linted" >&2; exit 1; fi
+git rm -qf "${dockerfiles[@]:1}" "$other"
 
 printf 'FROM debian:12\nLABEL org.opencontainers.image.authors="ops@example.com"\nUSER nobody\nCMD ["bash"]\n' > Dockerfile
 git add Dockerfile
@@ -37,4 +48,4 @@ want="$(printf 'FROM debian:12\nLABEL org.opencontainers.image.authors="ops@exam
 [ "$fixed" = "$want" ] || { printf 'pre-commit: docklint-fix wrote:\n%s\n' "$fixed" >&2; exit 1; }
 git add Dockerfile
 expect 0 docklint-fix "fixed Dockerfile"
-echo "pre-commit: docklint and docklint-fix hooks behave"
+echo "pre-commit: docklint and docklint-fix hooks behave, on every Dockerfile name"

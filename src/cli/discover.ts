@@ -1,16 +1,13 @@
-// Which files to lint: named files as given, directories searched for Dockerfiles (skipping
-// node_modules, .git and what .gitignore ignores), globs matched from their fixed prefix.
+// Which files to lint: named files as given, directories searched for Dockerfiles (the names in
+// dockerfile-names.ts; skipping node_modules, .git and what .gitignore ignores), globs matched
+// from their fixed prefix.
 import fs from "node:fs";
 import path from "node:path";
 import type { Ignore } from "ignore";
+import { isDockerfileName } from "../dockerfile-names.js";
 import { DocklintError, ioReason } from "../engine/errors.js";
 
-const DOCKERFILE_NAMES = /^(Dockerfile|Containerfile)(\..+)?$|\.[Dd]ockerfile$/;
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
-
-export function isDockerfileName(name: string): boolean {
-  return DOCKERFILE_NAMES.test(name);
-}
 
 export interface Discovery {
   files: string[];
@@ -43,7 +40,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
     // ignore and picomatch are loaded for directories and globs only: named files, a pre-commit
     // hook's case, need neither (together ~2 ms of start-up)
     if (stat?.isDirectory()) {
-      const found = walk(absolute, (name) => isDockerfileName(name), (await import("ignore")).default);
+      const found = walk(absolute, isDockerfileName, (await import("ignore")).default);
       if (!found.length) errors.push(new DocklintError("io", `No Dockerfiles found in ${pattern}.`));
       found.forEach((f) => add(path.relative(cwd, f) || f));
     } else if (stat) add(pattern);

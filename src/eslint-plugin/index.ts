@@ -2,6 +2,7 @@
 // (the same modules docklint runs) and a recommended config.
 import type { ConfigObject, RuleDefinition } from "@eslint/core";
 import { allRules } from "../../rules/index.js";
+import { DOCKERFILE_NAMES } from "../dockerfile-names.js";
 import { isRecommended, type Rule } from "../engine/rule.js";
 import { loadShellParser } from "../shell/bash-parser.js";
 import { VERSION } from "../version.js";
@@ -30,7 +31,7 @@ const plugin = {
 
 plugin.configs.recommended = {
   name: "docklint/recommended",
-  files: ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/Containerfile"],
+  files: DOCKERFILE_NAMES.map((name) => `**/${name}`),
   plugins: { docklint: plugin },
   language: "docklint/dockerfile",
   rules: Object.fromEntries(

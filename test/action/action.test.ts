@@ -2,50 +2,22 @@
 // from a copy of the action holding only what a release tag carries (action.yml and dist/, no
 // node_modules), inputs as INPUT_* variables (declared defaults included), and the step's
 // summary and output files in a temp directory.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { CLEAN, project } from "../cli/run-cli.js";
+import { action, REPO, runActionFrom, type Step } from "./run-action.js";
 
-const repo = path.join(import.meta.dirname, "..", "..");
-const action = parse(fs.readFileSync(path.join(repo, "action.yml"), "utf8")) as {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, unknown>;
-  runs: { using: string; main: string };
-};
 let actionDir: string;
 
 beforeAll(() => {
   actionDir = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-action-"));
-  fs.copyFileSync(path.join(repo, "action.yml"), path.join(actionDir, "action.yml"));
-  fs.cpSync(path.join(repo, "dist"), path.join(actionDir, "dist"), { recursive: true, filter: (f) => !f.includes(`${path.sep}types`) });
+  fs.copyFileSync(path.join(REPO, "action.yml"), path.join(actionDir, "action.yml"));
+  fs.cpSync(path.join(REPO, "dist"), path.join(actionDir, "dist"), { recursive: true, filter: (f) => !f.includes(`${path.sep}types`) });
 });
 
-interface Step {
-  code: number | null;
-  log: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-}
-
-function runAction(workspace: string, inputs: Record<string, string> = {}): Step {
-  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-runner-"));
-  const summaryFile = path.join(runnerTemp, "summary.md");
-  const outputFile = path.join(runnerTemp, "output");
-  fs.writeFileSync(summaryFile, "");
-  fs.writeFileSync(outputFile, "");
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile };
-  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? "";
-  const run = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], { cwd: workspace, env, encoding: "utf8" });
-  const outputs = Object.fromEntries(
-    fs.readFileSync(outputFile, "utf8").split("\n").filter(Boolean).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
-  );
-  return { code: run.status, log: run.stdout, stderr: run.stderr, summary: fs.readFileSync(summaryFile, "utf8"), outputs };
-}
+const runAction = (workspace: string, inputs: Record<string, string> = {}): Step => runActionFrom(actionDir, workspace, inputs);
 
 const BAD = 'FROM debian:12\nMAINTAINER ops|team\nUSER nobody\nCMD ["bash"]\n';
 

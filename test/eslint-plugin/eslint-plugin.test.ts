@@ -4,6 +4,7 @@ import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { allRules } from "../../rules/index.js";
 import plugin, { rulesLeftOut } from "../../src/eslint-plugin/index.js";
+import { DOCKERFILE_NAMES } from "../../src/dockerfile-names.js";
 import { dockerfileLanguage } from "../../src/eslint-plugin/language.js";
 import type { EslintDockerfileSourceCode } from "../../src/eslint-plugin/source-code.js";
 import { fixText, lintText } from "../../src/index.js";
@@ -28,7 +29,8 @@ describe("the plugin object", () => {
   it("names itself and offers the language, the rules and a recommended config", () => {
     expect(plugin.meta).toEqual({ name: "docklint", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(Object.keys(plugin.languages)).toEqual(["dockerfile"]);
-    expect(plugin.configs.recommended.files).toEqual(["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/Containerfile"]);
+    // which names: test/dockerfile-names.test.ts
+    expect(plugin.configs.recommended.files).toEqual(DOCKERFILE_NAMES.map((name) => `**/${name}`));
     expect(plugin.configs.recommended.language).toBe("docklint/dockerfile");
   });
 

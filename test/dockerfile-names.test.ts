@@ -1,0 +1,81 @@
+// One definition of "a Dockerfile": every way in (CLI discovery, the GitHub Action, the ESLint
+// preset, the pre-commit hooks) takes exactly the names src/dockerfile-names.ts lists, over a
+// table of names that are and are not Dockerfiles plus a sample of each listed pattern.
+import fs from "node:fs";
+import path from "node:path";
+import { ESLint, type Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { DOCKERFILE_NAMES, isDockerfileName } from "../src/dockerfile-names.js";
+import { discoverFiles } from "../src/cli/discover.js";
+import plugin from "../src/eslint-plugin/index.js";
+import { REPO, runActionFrom } from "./action/run-action.js";
+import { BROKEN, project } from "./cli/run-cli.js";
+
+/** Paths in a repository, and whether each is a Dockerfile by docklint's list. */
+const TABLE: [path: string, isDockerfile: boolean][] = [
+  ["Dockerfile", true],
+  ["api/Dockerfile.prod", true],
+  ["web.dockerfile", true],
+  ["x.Dockerfile", true],
+  ["Containerfile", true],
+  ["Containerfile.dev", true],
+  ["deploy/worker/app.Dockerfile", true],
+  [".dockerfile", true], // `*` stands for nothing too
+  ["Dockerfilefoo", false],
+  ["my-Dockerfile", false],
+  ["lower/dockerfile", false], // the list is case-sensitive
+  ["dockerfile.txt", false],
+  ["web.dockerfile.bak", false],
+  ["Containerfile-old", false],
+  ["README.md", false],
+  ["named-dirs/Dockerfile/notes.txt", false], // in a directory named like a Dockerfile
+  ["named-dirs/Dockerfile.d/notes.txt", false],
+];
+
+/** A file for each listed pattern, `*` standing for "web": a pattern added to the list is checked too. */
+const SAMPLES: [string, boolean][] = DOCKERFILE_NAMES.map((pattern) => [`samples/${pattern.replaceAll("*", "web")}`, true]);
+
+const ALL = [...TABLE, ...SAMPLES];
+const expected = ALL.filter(([, isDockerfile]) => isDockerfile).map(([file]) => file).sort();
+/** A repository holding every path of ALL, each with findings (so that a linted file shows). */
+const tree = () => project(Object.fromEntries(ALL.map(([file]) => [file, BROKEN])));
+
+describe("the list of Dockerfile names", () => {
+  it("takes the table's Dockerfiles and nothing else", () => {
+    for (const [file, isDockerfile] of ALL) expect(isDockerfileName(path.posix.basename(file)), file).toBe(isDockerfile);
+  });
+
+  it("is what CLI discovery finds in a directory", async () => {
+    const cwd = tree();
+    const { files, errors } = await discoverFiles(["."], cwd);
+    expect(errors).toEqual([]);
+    expect(files.map((file) => file.split(path.sep).join("/")).sort()).toEqual(expected);
+  });
+
+  it("is what the GitHub Action lints under `paths` (the built action runs the CLI)", () => {
+    const step = runActionFrom(REPO, tree(), { paths: "." });
+    expect(step.code).toBe(1);
+    const annotated = new Set([...step.log.matchAll(/^::error file=([^,]+),/gm)].map((m) => m[1]));
+    expect([...annotated].sort()).toEqual(expected);
+  });
+
+  it("is what ESLint lints with the plugin's recommended config", async () => {
+    const cwd = tree();
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config });
+    const results = await eslint.lintFiles(["."]);
+    expect(results.map((r) => path.relative(cwd, r.filePath).split(path.sep).join("/")).sort()).toEqual(expected);
+  });
+
+  it("is what the pre-commit hooks' `files` regex takes, with no narrower `types`", () => {
+    const hooks = parse(fs.readFileSync(path.join(REPO, ".pre-commit-hooks.yaml"), "utf8")) as { id: string; files?: string; types?: string[] }[];
+    expect(hooks.map((hook) => hook.id)).toEqual(["docklint", "docklint-fix"]);
+    for (const hook of hooks) {
+      expect(hook.types ?? ["file"], hook.id).toEqual(["file"]);
+      // pre-commit applies the regex with Python's re.search to the path from the repository root
+      const files = new RegExp(hook.files ?? "");
+      const taken = ALL.map(([file]) => file).filter((file) => files.test(file));
+      expect(taken.sort(), hook.id).toEqual(expected);
+    }
+  });
+});

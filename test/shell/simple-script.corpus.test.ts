@@ -14,5 +14,5 @@ describe("the simple reader and tree-sitter-bash agree", () => {
     expect(disagreements).toEqual([]);
     // most RUNs are simple: the comparison means something
     expect(simple).toBeGreaterThan(9000);
-  });
+   }, 120_000);
 });

@@ -1,13 +1,13 @@
 // Builds dist/: the CLI, the library, the ESLint plugin, the GitHub Action and the worker thread entry
 // as ESM bundles (with shared chunks), the two WASM files tree-sitter needs beside them, and type
-// declarations for the library and the plugin.
+// declarations for the library and the plugin (scripts/bundle-types.mjs; not with --no-types).
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { bundleTypes } from "./bundle-types.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -50,5 +50,5 @@ fs.copyFileSync(require.resolve("web-tree-sitter/web-tree-sitter.wasm"), path.jo
 fs.copyFileSync(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"), path.join(dist, "tree-sitter-bash.wasm"));
 
 if (!process.argv.includes("--no-types")) {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  bundleTypes({ root, entries: { index: "src/index.ts", "eslint-plugin": "src/eslint-plugin/index.ts" }, outdir: dist, tsconfig: "tsconfig.json" });
 }

@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# npm pack runs the build (prepare) and prints the tarball's name last
+# npm pack runs the build (prepack) and prints the tarball's name last
 tarball="$work/$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -1)"
 
 write_files() {

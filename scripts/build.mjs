@@ -6,7 +6,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { bundleTypes } from "./bundle-types.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,6 +47,9 @@ fs.writeFileSync(cli, "#!/usr/bin/env node\n" + fs.readFileSync(cli, "utf8").rep
 fs.chmodSync(cli, 0o755);
 
 fs.copyFileSync(require.resolve("web-tree-sitter/web-tree-sitter.wasm"), path.join(dist, "web-tree-sitter.wasm"));
+// the ESLint plugin loads tree-sitter synchronously from web-tree-sitter's CommonJS build (src/shell/bash-parser.ts)
+const webTreeSitterCjs = fs.readFileSync(require.resolve("web-tree-sitter"), "utf8");
+fs.writeFileSync(path.join(dist, "web-tree-sitter.cjs"), (await transform(webTreeSitterCjs, { minify: true, loader: "js", format: "cjs", target: "node20" })).code);
 fs.copyFileSync(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"), path.join(dist, "tree-sitter-bash.wasm"));
 
 if (!process.argv.includes("--no-types")) {

@@ -32,8 +32,10 @@ export function bundleTypes({ root, entries, outdir, tsconfig }) {
     { preferredConfigPath: path.join(root, tsconfig) },
   );
   for (const [index, name] of names.entries()) {
-    const references = [...texts[index].matchAll(BARE_REFERENCE)].map((m) => m[1]);
+    // dts-bundle-generator writes an export named by a string unquoted: `plugin as module.exports`
+    const text = texts[index].replace(/\bas (module\.exports)\b/g, 'as "$1"');
+    const references = [...text.matchAll(BARE_REFERENCE)].map((m) => m[1]);
     if (references.length) throw new Error(`${name}.d.ts refers to ${[...new Set(references)].join(", ")}, which users do not install`);
-    fs.writeFileSync(path.join(outdir, `${name}.d.ts`), texts[index]);
+    fs.writeFileSync(path.join(outdir, `${name}.d.ts`), text);
   }
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The ESLint plugin under the real eslint 9 and 10: the packed package and eslint, installed
 # from the npm registry into a throwaway project, lint a bad, a good and a disabled Dockerfile,
-# `eslint --fix` must write exactly what `docklint --fix` writes, and ESLint's language server
-# (what the VS Code extension and Neovim run) must show an editor the same findings.
+# `eslint --fix` must write exactly what `docklint --fix` writes, ESLint's language server
+# (what the VS Code extension and Neovim run) must show an editor the same findings, and an
+# eslint.config.cjs that require()s the plugin must work as the ES module config does.
 # Usage (from the repository root, after npm ci): bash .ci/integrations/eslint.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -101,5 +102,11 @@ for major in 9 10; do
   if cmp -s fixed-by-eslint/Dockerfile bad/Dockerfile; then echo "FAIL: eslint $version --fix changed nothing" >&2; exit 1; fi
   if ! diff -u fixed-by-docklint/Dockerfile fixed-by-eslint/Dockerfile >&2; then echo "FAIL: eslint $version --fix and docklint --fix differ" >&2; exit 1; fi
 
-  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix and the editor server agree with docklint"
+  # a CommonJS config require()s the plugin (it loads without a top-level await)
+  mkdir -p cjs && cp bad/Dockerfile cjs/Dockerfile
+  printf 'const docklint = require("docklint/eslint-plugin");\n\nmodule.exports = [docklint.configs.recommended];\n' > cjs/eslint.config.cjs
+  (cd cjs && expect_exit 1 ../cjs.json npx eslint --format json Dockerfile)
+  node "$work/compare.mjs" cjs.json docklint-bad.json "docklint/no-sudo@3:5,docklint/apt-no-install-recommends@2:31"
+
+  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix, the editor server and a CommonJS config agree with docklint"
 done

@@ -15,10 +15,17 @@ import { formatters } from "../../src/format/index.js";
 const root = path.join(import.meta.dirname, "..", "..");
 const fromRoot = createRequire(path.join(root, "package.json"));
 const ESLINT = pathToFileURL(fromRoot.resolve("eslint")).href;
+const ESLINT_BIN = path.join(path.dirname(fromRoot.resolve("eslint")), "..", "bin", "eslint.js");
 const TSC = fromRoot.resolve("typescript/bin/tsc");
-/** What the packed package may weigh installed: it was 2.49 MB (2,487,194 bytes) when measured. */
-const INSTALLED_BYTES_BUDGET = 2_700_000;
+/**
+ * What the package may weigh installed. Measured: 2,576,502 bytes (2.9 MB on disk), where it
+ * was 11 MB with its dependencies. The room left is for new rules and their docs; a dependency,
+ * or the bundle twice, would not fit.
+ */
+const INSTALLED_BYTES_BUDGET = 3_000_000;
 const BAD = "FROM python\nMAINTAINER me\n";
+/** Shell code that only tree-sitter reads (a for loop): the plugin's shell parser must be loaded. */
+const LOOP = "FROM debian:12\nRUN for p in curl wget; do sudo apt-get install -y $p; done\n";
 
 const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
@@ -123,6 +130,40 @@ describe("the packed package", () => {
       formats: Object.keys(formatters).length,
       rules: 98,
     });
+  });
+
+  it("is require()d from CommonJS: the library, and the ESLint plugin ready to lint", () => {
+    const check = `
+      const docklint = require("docklint/eslint-plugin");
+      const { lintText } = require("docklint");
+      const { Linter } = require(process.argv[2]);
+      const text = ${JSON.stringify(LOOP)};
+      const verified = new Linter({ cwd: process.cwd() }).verify(text, [docklint.configs.recommended], { filename: "Dockerfile" });
+      lintText(text, { filePath: "Dockerfile", noConfig: true }).then((result) => console.log(JSON.stringify({
+        eslint: verified.map((m) => [m.ruleId, m.line, m.column]),
+        docklint: result.messages.map((m) => ["docklint/" + m.ruleId, m.line, m.column]),
+      })));
+    `;
+    fs.writeFileSync(path.join(consumer, "check.cjs"), check);
+    const printed = JSON.parse(execFileSync(process.execPath, ["check.cjs", fromRoot.resolve("eslint")], { cwd: consumer, encoding: "utf8" }));
+    expect(printed.eslint).toContainEqual(["docklint/no-sudo", 2, 28]);
+    expect(printed.eslint).toEqual(printed.docklint);
+    // require() gives the plugin itself, not a module namespace
+    const plain = spawnSync(process.execPath, ["-e", 'const p = require("docklint/eslint-plugin"); console.log(p.meta.name, Object.keys(p.configs))'], { cwd: consumer, encoding: "utf8" });
+    expect(plain.stderr).toBe("");
+    expect(plain.stdout).toBe("docklint [ 'recommended' ]\n");
+  });
+
+  it("is require()d by an eslint.config.cjs under ESLint's CLI", () => {
+    const project = path.join(consumer, "cjs-config");
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, "eslint.config.cjs"), 'const docklint = require("docklint/eslint-plugin");\n\nmodule.exports = [docklint.configs.recommended];\n');
+    fs.writeFileSync(path.join(project, "Dockerfile"), LOOP);
+    const run = spawnSync(process.execPath, [ESLINT_BIN, "--format", "json", "Dockerfile"], { cwd: project, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.column])).toContainEqual(["docklint/no-sudo", 2, 28]);
+    expect(run.status).toBe(1);
   });
 
   it("type-checks a strict project with nothing else installed, without skipLibCheck", () => {

@@ -1,7 +1,7 @@
 // The package's runtime `dependencies` are exactly the packages its bundle loads: everything else
 // is inlined by esbuild (scripts/build.mjs), so a dependency the bundle never imports only costs
 // users an install. esbuild reads every import, dynamic import and require() of the built entry
-// points and their chunks (dist/, built by `npm test` first).
+// points, their chunks and web-tree-sitter's CommonJS build (dist/, built by `npm test` first).
 import fs from "node:fs";
 import { isBuiltin } from "node:module";
 import path from "node:path";
@@ -33,8 +33,9 @@ const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier
 
 describe("the bundle's runtime dependencies", () => {
   it("are exactly package.json's dependencies: the bundle imports no other package", async () => {
-    const entries = fs.readdirSync(path.join(root, "dist")).filter((f) => f.endsWith(".js")).map((f) => path.join(root, "dist", f));
-    expect(entries.map((e) => path.basename(e)).sort()).toEqual(["action.js", "cli.js", "eslint-plugin.js", "index.js", "worker.js"]);
+    const entries = fs.readdirSync(path.join(root, "dist")).filter((f) => /\.c?js$/.test(f)).map((f) => path.join(root, "dist", f));
+    // the entry points, and web-tree-sitter's CommonJS build, which the ESLint plugin runs in a vm context
+    expect(entries.map((e) => path.basename(e)).sort()).toEqual(["action.js", "cli.js", "eslint-plugin.js", "index.js", "web-tree-sitter.cjs", "worker.js"]);
     const imports = await bareImports(entries);
     // the bundle does import builtins: the scan sees through the chunks
     expect(imports.has("node:fs")).toBe(true);

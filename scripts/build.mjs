@@ -1,13 +1,13 @@
 // Builds dist/: the CLI, the library, the ESLint plugin, the GitHub Action and the worker thread entry
 // as ESM bundles (with shared chunks), the two WASM files tree-sitter needs beside them, and type
-// declarations for the library and the plugin.
+// declarations for the library and the plugin (scripts/bundle-types.mjs; not with --no-types).
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
+import { bundleTypes } from "./bundle-types.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -47,8 +47,11 @@ fs.writeFileSync(cli, "#!/usr/bin/env node\n" + fs.readFileSync(cli, "utf8").rep
 fs.chmodSync(cli, 0o755);
 
 fs.copyFileSync(require.resolve("web-tree-sitter/web-tree-sitter.wasm"), path.join(dist, "web-tree-sitter.wasm"));
+// the ESLint plugin loads tree-sitter synchronously from web-tree-sitter's CommonJS build (src/shell/bash-parser.ts)
+const webTreeSitterCjs = fs.readFileSync(require.resolve("web-tree-sitter"), "utf8");
+fs.writeFileSync(path.join(dist, "web-tree-sitter.cjs"), (await transform(webTreeSitterCjs, { minify: true, loader: "js", format: "cjs", target: "node20" })).code);
 fs.copyFileSync(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"), path.join(dist, "tree-sitter-bash.wasm"));
 
 if (!process.argv.includes("--no-types")) {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  bundleTypes({ root, entries: { index: "src/index.ts", "eslint-plugin": "src/eslint-plugin/index.ts" }, outdir: dist, tsconfig: "tsconfig.json" });
 }

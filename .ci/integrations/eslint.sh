@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The ESLint plugin under the real eslint 9 and 10: the packed package and eslint, installed
 # from the npm registry into a throwaway project, lint a bad, a good and a disabled Dockerfile,
-# `eslint --fix` must write exactly what `docklint --fix` writes, and ESLint's language server
+# `eslint --fix` must write exactly what `docklint --fix` writes, ESLint's language server
 # (what the VS Code extension and Neovim run) must show an editor the same findings and, with the
-# settings docs/integrations.md gives, offer no code action that breaks the Dockerfile.
+# settings docs/integrations.md gives, offer no code action that breaks the Dockerfile, and an
+# eslint.config.cjs that require()s the plugin must work as the ES module config does.
 # Usage (from the repository root, after npm ci): bash .ci/integrations/eslint.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# npm pack runs the build (prepare) and prints the tarball's name last
+# npm pack runs the build (prepack) and prints the tarball's name last
 tarball="$work/$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -1)"
 
 write_files() {
@@ -148,5 +149,11 @@ for major in 9 10; do
   if cmp -s fixed-by-eslint/Dockerfile bad/Dockerfile; then echo "FAIL: eslint $version --fix changed nothing" >&2; exit 1; fi
   if ! diff -u fixed-by-docklint/Dockerfile fixed-by-eslint/Dockerfile >&2; then echo "FAIL: eslint $version --fix and docklint --fix differ" >&2; exit 1; fi
 
-  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix and the editor server agree with docklint; the documented editor settings offer no edit that breaks a Dockerfile"
+  # a CommonJS config require()s the plugin (it loads without a top-level await)
+  mkdir -p cjs && cp bad/Dockerfile cjs/Dockerfile
+  printf 'const docklint = require("docklint/eslint-plugin");\n\nmodule.exports = [docklint.configs.recommended];\n' > cjs/eslint.config.cjs
+  (cd cjs && expect_exit 1 ../cjs.json npx eslint --format json Dockerfile)
+  node "$work/compare.mjs" cjs.json docklint-bad.json "docklint/no-sudo@3:5,docklint/apt-no-install-recommends@2:31"
+
+  echo "eslint $version: findings, exit codes, eslint-disable-next-line, --fix, the editor server and a CommonJS config agree with docklint; the documented editor settings offer no edit that breaks a Dockerfile"
 done

@@ -5,6 +5,7 @@
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { FORMAT_NAMES } from "../format/names.js";
 import { helpText, readOptions } from "./options.js";
+import { reportError } from "./report-error.js";
 import { VERSION } from "../version.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -27,11 +28,11 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof DocklintError) {
-      process.stderr.write(`docklint: ${error.message}\n`);
+      reportError(error.kind, error.message);
       process.exitCode = exitCodeFor(error.kind);
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`docklint: internal error: ${detail}. Please report it (DEBUG=docklint shows the stack).\n`);
+      reportError("internal", `internal error: ${detail}. Please report it (DEBUG=docklint shows the stack).`);
       if (process.env.DEBUG?.includes("docklint") && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = EXIT.internal;
     }

@@ -16,6 +16,7 @@ import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, layered, parseRuleFlags } from "./rule-flags.js";
 import { readHadolintEnvironment } from "../config/hadolint-env.js";
 import { timingReport } from "./timing-report.js";
+import { reportError } from "./report-error.js";
 import { writeAtomically } from "./write.js";
 import { writeReport } from "./write-report.js";
 import { lintBatch } from "../batch/lint-batch.js";
@@ -125,10 +126,10 @@ export async function runCommand(args: CliOptions): Promise<number> {
   for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
   if (cacheProblem) process.stderr.write(`docklint: ${cacheProblem}\n`);
   if (args.timing) process.stderr.write(timingReport(session));
-  for (const error of errors) process.stderr.write(`docklint: ${error.message}\n`);
+  for (const error of errors) reportError(error.kind, error.message);
 
   for (const r of results) {
-    for (const m of r.messages.filter(isInternal)) process.stderr.write(`docklint: ${r.filePath}:${m.line}:${m.column}: ${m.message}\n`);
+    for (const m of r.messages.filter(isInternal)) reportError("internal", `${r.filePath}:${m.line}:${m.column}: ${m.message}`);
   }
   const internal = results.some((r) => r.messages.some(isInternal));
   if (errors.length || internal) return Math.max(...errors.map((e) => exitCodeFor(e.kind)), internal ? EXIT.internal : 0);

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { DocklintError } from "../engine/errors.js";
+import { DocklintError, ioReason } from "../engine/errors.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isRecommended, LEVELS, type Level, type Setting, type Threshold } from "../engine/rule.js";
@@ -142,6 +142,8 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
  */
 function whyUnreadable(error: unknown, text: string): string {
   if (!(error instanceof Error)) return String(error);
+  // a file system error: its reason in words (the message repeats the path, which may hold line breaks)
+  if ((error as NodeJS.ErrnoException).syscall) return ioReason(error);
   const [first] = error.message.split("\n");
   const at = (error as { linePos?: { line: number }[] }).linePos?.[0];
   if (!at) return first;

@@ -4,12 +4,13 @@ import type { ConfigObject, RuleDefinition } from "@eslint/core";
 import { allRules } from "../../rules/index.js";
 import { DOCKERFILE_NAMES } from "../dockerfile-names.js";
 import { isRecommended, type Rule } from "../engine/rule.js";
-import { loadShellParser } from "../shell/bash-parser.js";
+import { loadShellParserSync } from "../shell/bash-parser.js";
 import { VERSION } from "../version.js";
 import { dockerfileLanguage } from "./language.js";
 
-// ESLint parses synchronously: the WebAssembly shell parser is loaded when the plugin is imported.
-await loadShellParser();
+// ESLint parses synchronously: the WebAssembly shell parser is loaded when the plugin is loaded,
+// and without a top-level await, so that an eslint.config.cjs can require() the plugin.
+loadShellParserSync();
 
 /**
  * Rules that need more than ESLint's rule context gives, with the reason. `shellcheck` reports
@@ -42,3 +43,5 @@ plugin.configs.recommended = {
 };
 
 export default plugin;
+// what require("docklint/eslint-plugin") returns (Node's require of an ES module): the plugin itself
+export { plugin as "module.exports" };

@@ -3,12 +3,9 @@
 import type { Finding } from "../engine/result.js";
 import type { Formatter } from "./formatter.js";
 import { portablePath } from "./report-path.js";
+import { workflowCommand } from "./workflow-command.js";
 
 const command: Record<Finding["level"], string> = { error: "error", warning: "warning", info: "notice", style: "notice" };
-
-// GitHub's escaping for workflow commands: the message needs % CR LF; properties also : and ,.
-const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -30,8 +27,7 @@ export const github: Formatter = (results, { cwd }) => {
       // GitHub only honours a column range on a single line; its endColumn is exclusive, as ours is.
       if (m.endLine === m.line) properties.push(["endColumn", m.endColumn]);
       if (m.ruleId) properties.push(["title", m.ruleId]);
-      const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-      out.push(`::${command[m.level]} ${props}::${escapeData(m.message)}`);
+      out.push(workflowCommand(command[m.level], properties, m.message));
     }
   }
   const total = counts.error + counts.warning + counts.info + counts.style;

@@ -1,7 +1,9 @@
-// Loads tree-sitter-bash (WASM) once. The two .wasm files ship beside the bundle in dist/;
-// from source (tests) they are read from node_modules.
+// Loads tree-sitter-bash (WASM) once, and parses with it. The two .wasm files ship beside the
+// bundle in dist/; from source (tests) they are read from node_modules. docklint loads it
+// asynchronously, when a script needs it; the ESLint plugin, synchronously, when it is loaded.
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Parser as TSParser, Tree } from "web-tree-sitter";
 
@@ -17,20 +19,77 @@ function locate(file: string, fallback: string): string {
   return createRequire(import.meta.url).resolve(fallback);
 }
 
+/** Liftoff only: otherwise V8's optimizing compile of the grammar delays process exit by ~700 ms. */
+const compileQuickly = () => process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
+
 /** Prepares the shell parser; call (and await) once before linting RUN instructions. */
 export function loadShellParser(): Promise<void> {
+  if (parser) return Promise.resolve();
   loading ??= (async () => {
-    // Liftoff only: otherwise V8's optimizing compile of the grammar delays process exit by ~700 ms.
-    process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
+    compileQuickly();
     const { Parser, Language } = await import("web-tree-sitter");
     const runtime = locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
     await Parser.init({ locateFile: () => runtime });
     const bash = await Language.load(locate("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
     const p = new Parser();
     p.setLanguage(bash);
-    parser = p;
+    parser ??= p;
   })();
   return loading;
+}
+
+/**
+ * Loads the shell parser before returning, for the ESLint plugin: ESLint parses synchronously, and
+ * a module that awaits at its top level cannot be require()d (an eslint.config.cjs), while
+ * web-tree-sitter's init is asynchronous. Once the WebAssembly is compiled synchronously, its
+ * promises wait for nothing but each other; so web-tree-sitter's CommonJS build (dist/, copied by
+ * the build) runs in a vm context whose microtasks run as soon as its script ends: the parser is
+ * ready when the script returns. Its objects come from that context (its arrays are not this
+ * one's `Array`); the code that reads the trees asks nothing that would tell.
+ */
+export function loadShellParserSync(): void {
+  if (parser) return;
+  compileQuickly();
+  const vm = process.getBuiltinModule("node:vm");
+  const file = locate("web-tree-sitter.cjs", "web-tree-sitter");
+  const context = vm.createContext(
+    {
+      // what its Node code reads besides the language's builtins (which the context has its own of)
+      module: { exports: {} },
+      require: createRequire(file),
+      process,
+      __filename: file,
+      __dirname: path.dirname(file),
+      TextDecoder,
+      TextEncoder,
+      console,
+      runtime: fs.readFileSync(locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm")),
+      grammar: fs.readFileSync(locate("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm")),
+      loaded: null as { parser?: TSParser; error?: unknown } | null,
+    },
+    { microtaskMode: "afterEvaluate" },
+  );
+  const start = `
+    ;(async () => {
+      const { Parser, Language } = module.exports;
+      const runtimeModule = new WebAssembly.Module(runtime);
+      await Parser.init({
+        instantiateWasm(imports, receive) {
+          const instance = new WebAssembly.Instance(runtimeModule, imports);
+          receive(instance, runtimeModule);
+          return instance.exports;
+        },
+      });
+      const parser = new Parser();
+      parser.setLanguage(Language.loadSync(new WebAssembly.Module(grammar)));
+      loaded = { parser };
+    })().catch((error) => { loaded = { error }; });
+  `;
+  vm.runInContext(`${fs.readFileSync(file, "utf8")}\n${start}`, context, { filename: file });
+  const loaded = context.loaded as { parser?: TSParser; error?: unknown } | null;
+  if (!loaded) throw new Error("web-tree-sitter's init waited for something else than itself");
+  if (!loaded.parser) throw loaded.error;
+  parser = loaded.parser;
 }
 
 export function isShellParserLoaded(): boolean {

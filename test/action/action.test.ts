@@ -17,7 +17,10 @@ beforeAll(() => {
   fs.cpSync(path.join(REPO, "dist"), path.join(actionDir, "dist"), { recursive: true, filter: (f) => !f.includes(`${path.sep}types`) });
 });
 
-const runAction = (workspace: string, inputs: Record<string, string> = {}): Step => runActionFrom(actionDir, workspace, inputs);
+const runAction = (workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Step => runActionFrom(actionDir, workspace, inputs, env);
+
+/** The log's `::error::` annotations that are not about a finding (they name no file). */
+const failureAnnotations = (log: string) => log.split("\n").filter((line) => line.startsWith("::error ") && !line.startsWith("::error file="));
 
 const BAD = 'FROM debian:12\nMAINTAINER ops|team\nUSER nobody\nCMD ["bash"]\n';
 
@@ -93,11 +96,59 @@ describe("the action's entry point", () => {
     expect(step.log).toContain("::warning file=a/Dockerfile,line=2,");
     expect(step.log).not.toContain("b/Dockerfile");
   });
+});
 
-  it("stops with the CLI's message and exit code on a bad config, writing no outputs", () => {
-    const step = runAction(project({ Dockerfile: CLEAN, "bad.yaml": "rules:\n  no-such-rule: error\n" }), { config: "bad.yaml" });
+describe("the action's entry point when the run fails for another reason than findings", () => {
+  it("bad config (exit 2, nothing linted): the exit-code output, an annotation and a summary saying what is wrong", () => {
+    const workspace = project({ Dockerfile: CLEAN, "bad.yaml": "rules:\n  no-such-rule: error\n" });
+    const step = runAction(workspace, { config: "bad.yaml", "sarif-file": "docklint.sarif" });
+    const message = `Invalid config ${path.join(workspace, "bad.yaml")}: rules.no-such-rule: unknown rule 'no-such-rule'`;
     expect(step.code).toBe(2);
-    expect(step.stderr).toMatch(/^docklint: .*no-such-rule.*\n$/);
-    expect(step.outputs).toEqual({});
+    // the CLI's own line stays in the log
+    expect(step.stderr).toBe(`docklint: ${message}\n`);
+    // no counts and no sarif-file: docklint stopped before linting
+    expect(step.outputs).toEqual({ "exit-code": "2" });
+    expect(failureAnnotations(step.log)).toEqual([`::error title=docklint::${message}`]);
+    expect(step.summary).toBe(`### docklint\nFailed with exit code 2 (bad input or config):\n- ${message.replace(/_/g, "\\_")}\n`);
+  });
+
+  it("a missing path among others (exit 2): the counts of what was linted too, and the table", () => {
+    const step = runAction(project({ Dockerfile: BAD }), { paths: "Dockerfile missing/Dockerfile" });
+    expect(step.code).toBe(2);
+    expect(step.outputs).toEqual({ findings: "1", errors: "1", warnings: "0", "exit-code": "2" });
+    expect(failureAnnotations(step.log)).toEqual(["::error title=docklint::No such file or directory: missing/Dockerfile."]);
+    expect(step.log).toContain("::error file=Dockerfile,line=2,");
+    expect(step.summary).toMatch(/^### docklint\nFailed with exit code 2 \(bad input or config\):\n- No such file or directory: missing\/Dockerfile\.\n\n1 problem in 1 file\.\n\n\| Location /);
+  });
+
+  it("keeps an annotation to one line: a line break in the message escaped, and GitHub's escaping of %", () => {
+    const step = runAction(project({ Dockerfile: CLEAN }), { config: "100%\r\nbad.yaml" });
+    expect(step.code).toBe(2);
+    const [annotation, ...others] = failureAnnotations(step.log);
+    expect(others).toEqual([]);
+    // docklint's error escapes the line break itself; GitHub's escaping adds %25 for the %
+    expect(annotation).toMatch(/^::error title=docklint::Cannot read config \S*100%25\\r\\nbad\.yaml: no such file$/);
+    expect(step.summary).toMatch(/^### docklint\nFailed with exit code 2 \(bad input or config\):\n- Cannot read config \S*100%\S+bad\.yaml: no such file\n$/);
+  });
+
+  it("an internal error in docklint (exit 3, a rule crashed): the counts, an annotation naming it, the summary", () => {
+    // a shellcheck that answers what is not JSON makes the shellcheck rule crash on the RUN
+    const bin = project({ shellcheck: "#!/bin/sh\ncat >/dev/null\necho 'this is not JSON'\n" });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    const step = runAction(project({ Dockerfile: "FROM alpine:3.20\nUSER 1000\nRUN echo hi\n" }), {}, { PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+    expect(step.code).toBe(3);
+    expect(step.outputs).toEqual({ findings: "1", errors: "1", warnings: "0", "exit-code": "3" });
+    const [annotation, ...others] = failureAnnotations(step.log);
+    expect(others).toEqual([]);
+    expect(annotation).toMatch(/^::error title=docklint::Dockerfile:3:1: Internal error in rule 'shellcheck': .*JSON.*\.$/);
+    expect(step.summary).toMatch(/^### docklint\nFailed with exit code 3 \(internal error\):\n- Dockerfile:3:1: Internal error in rule 'shellcheck': .*\n\n1 problem in 1 file\.\n/);
+  });
+
+  it("an internal error in the action (exit 3, no job summary can be written): the outputs and an annotation say so", () => {
+    const summaryDir = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-summary-"));
+    const step = runAction(project({ Dockerfile: CLEAN }), {}, { GITHUB_STEP_SUMMARY: summaryDir });
+    expect(step.code).toBe(3);
+    expect(step.outputs).toEqual({ findings: "0", errors: "0", warnings: "0", "exit-code": "3" });
+    expect(failureAnnotations(step.log)).toEqual([expect.stringMatching(/^::error title=docklint::the action could not write the job summary: EISDIR.*\.$/)]);
   });
 });

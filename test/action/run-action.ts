@@ -23,8 +23,8 @@ export interface Step {
   outputs: Record<string, string>;
 }
 
-/** Runs the action held in `actionDir` (action.yml and dist/) in `workspace`. */
-export function runActionFrom(actionDir: string, workspace: string, inputs: Record<string, string> = {}): Step {
+/** Runs the action held in `actionDir` (action.yml and dist/) in `workspace`; `env` adds to (or replaces) what the runner sets. */
+export function runActionFrom(actionDir: string, workspace: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Step {
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-runner-"));
   const summaryFile = path.join(runnerTemp, "summary.md");
   const outputFile = path.join(runnerTemp, "output");
@@ -32,7 +32,7 @@ export function runActionFrom(actionDir: string, workspace: string, inputs: Reco
   fs.writeFileSync(outputFile, "");
   const env: Record<string, string> = { PATH: process.env.PATH ?? "", GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile };
   for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? "";
-  const run = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], { cwd: workspace, env, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], { cwd: workspace, env: { ...env, ...extraEnv }, encoding: "utf8" });
   const outputs = Object.fromEntries(
     fs.readFileSync(outputFile, "utf8").split("\n").filter(Boolean).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
   );

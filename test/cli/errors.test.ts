@@ -203,3 +203,28 @@ describe("internal (exit 3): a crashing rule is one finding, the other rules and
     expect(run.stderr).toBe(`docklint: a/Dockerfile:3:1: ${internal.message}\n`);
   });
 });
+
+describe("DOCKLINT_ERRORS_FILE: the errors as JSON lines for the program that ran docklint (the GitHub Action)", () => {
+  it("holds each error with its kind, and not the notices stderr also carries", () => {
+    const cwd = project({ Dockerfile: "FROM alpine:3.20\nUSER 1000\nRUN echo hi\n", "empty-bin/.keep": "" });
+    const errorsFile = path.join(cwd, "errors.jsonl");
+    // the shellcheck rule, turned on with no shellcheck on PATH, says so in a notice
+    const run = runCli(["--rule", "shellcheck=warning", "Dockerfile", "missing/Dockerfile"], { cwd, env: { DOCKLINT_ERRORS_FILE: errorsFile, PATH: path.join(cwd, "empty-bin") } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "docklint: shellcheck is not on PATH: the shellcheck rule was skipped (install Debian's shellcheck package).\ndocklint: No such file or directory: missing/Dockerfile.\n",
+    );
+    expect(fs.readFileSync(errorsFile, "utf8")).toBe('{"kind":"io","message":"No such file or directory: missing/Dockerfile."}\n');
+  });
+
+  it("holds the error that stops a run before linting", () => {
+    const cwd = project({ Dockerfile: CLEAN });
+    const errorsFile = path.join(cwd, "errors.jsonl");
+    const run = runCli(["--rule", "no-such-rule=error", "Dockerfile"], { cwd, env: { DOCKLINT_ERRORS_FILE: errorsFile } });
+    expect(run.code).toBe(2);
+    const [line, ...others] = fs.readFileSync(errorsFile, "utf8").split("\n").filter(Boolean);
+    expect(others).toEqual([]);
+    expect(run.stderr).toBe(`docklint: ${JSON.parse(line).message}\n`);
+    expect(JSON.parse(line).kind).toBe("config");
+  });
+});

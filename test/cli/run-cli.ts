@@ -27,7 +27,7 @@ const ENV = {
 };
 
 export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number }): CliRun {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.execPath, [options.uid === undefined ? CLI : cliOpenToAll(), ...args], {
     cwd: options.cwd,
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     input: options.input ?? "",
@@ -35,6 +35,23 @@ export function runCli(args: string[], options: { cwd: string; input?: string | 
     env: { ...ENV, ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let openCopy: string | undefined;
+/**
+ * A copy of dist/ that any user can read, for runs as another user: the checkout itself may sit
+ * in a directory only its owner can enter (a mktemp -d clone).
+ */
+function cliOpenToAll(): string {
+  if (!openCopy) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-dist-"));
+    fs.cpSync(path.dirname(CLI), dir, { recursive: true });
+    for (const entry of [dir, ...fs.readdirSync(dir, { recursive: true }).map((name) => path.join(dir, String(name)))]) {
+      fs.chmodSync(entry, fs.statSync(entry).isDirectory() ? 0o755 : 0o644);
+    }
+    openCopy = path.join(dir, path.basename(CLI));
+  }
+  return openCopy;
 }
 
 /** A temporary directory holding the given files (path -> content). */

@@ -71,7 +71,12 @@ function findUpward(dir: string, names: string[], upward = true): string | null 
   }
 }
 
-const isHadolintFile = (file: string) => /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file));
+/** `.hadolint.yaml`, `ci-hadolint.yml`: one regex for it backtracked over names holding `hadolint` many times. */
+function isHadolintFile(file: string): boolean {
+  const name = path.basename(file).toLowerCase();
+  const extension = /\.ya?ml$/.exec(name);
+  return extension !== null && name.slice(0, extension.index).includes("hadolint");
+}
 
 /**
  * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the

@@ -45,10 +45,11 @@ export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: 
   for (const comment of comments) {
     const text = comment.value;
     let match: RegExpExecArray | null;
-    if ((match = /^docklint-disable(-next-line)?(?:\s+([^]*?))?\s*(?:--\s.*)?$/.exec(text))) {
-      const names = splitNames(match[2] ?? "");
+    const disable = disablePragma(text);
+    if (disable) {
+      const names = splitNames(disable.names);
       const ids = names.length ? resolveNames(names, comment, registry, result) : null;
-      const range = match[1] ? nextInstructionRange(doc, comment.range[1]) : ALL;
+      const range = disable.nextLine ? nextInstructionRange(doc, comment.range[1]) : ALL;
       if (range) result.suppressions.push({ ruleIds: ids, range });
     } else if (options.hadolintPragmas && (match = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([^#]*)/.exec(text))) {
       const ids = resolveNames(splitNames(match[2]), comment, registry, result);
@@ -57,7 +58,7 @@ export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: 
       if (range) result.suppressions.push({ ruleIds: ids, range });
     } else if (shellPragma(text)) {
       result.shell = shellPragma(text);
-    } else if ((match = /^check\s*=\s*(.*)$/.exec(text))) {
+    } else if ((match = /^check\s*=\s*([^]*)/.exec(text))) {
       const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/.exec(match[1])?.[1]?.trim();
       if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(match[1])) result.checksAreErrors = true;
       if (skip === "all") result.suppressions.push({ ruleIds: null, range: ALL });
@@ -65,6 +66,21 @@ export function readPragmas(doc: m.Dockerfile, registry: RuleRegistry, options: 
     }
   }
   return result;
+}
+
+/**
+ * `docklint-disable[-next-line] [names] [-- reason]`: the names (before the first `--` and blank),
+ * or null for another comment. Cut with indexOf: one regex with a lazy names group and a trailing
+ * `\s*` tried each split of a long run of blanks.
+ */
+function disablePragma(text: string): { nextLine: boolean; names: string } | null {
+  const keyword = /^docklint-disable(-next-line)?/.exec(text);
+  if (!keyword) return null;
+  const rest = text.slice(keyword[0].length);
+  const reason = rest.search(/--\s/);
+  const names = reason < 0 ? rest : rest.slice(0, reason);
+  if (names && !/^\s/.test(names)) return null; // `docklint-disabled`
+  return { nextLine: keyword[1] !== undefined, names: names.trim() };
 }
 
 /** The shell a `# hadolint shell=...` comment (its text after `#`) names, or null. */

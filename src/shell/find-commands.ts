@@ -6,7 +6,7 @@ import { locationOf, type Range, type SourceText } from "../source/source.js";
 import { checkDeadline, LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
 import type * as m from "../parse/model.js";
 import { nodeTypeId, parseBash } from "./bash-parser.js";
-import { ShellCommand, type Redirect } from "./command.js";
+import { isShortFlagCluster, ShellCommand, type Redirect } from "./command.js";
 import { isShell, unwrap } from "./wrappers.js";
 import { TreeScript, type ShellScript } from "./shell-script.js";
 import { parseSimpleScript, type SimpleScript, type SimpleWord } from "./simple-script.js";
@@ -310,7 +310,7 @@ class Finder {
   /** The script word of `sh -c 'script'` (also `bash -ec`), or undefined. */
   shellScriptArgument(cmd: ShellCommand, args: m.Word[]): m.Word | undefined {
     if (!isShell(cmd.command)) return undefined;
-    const flag = args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
+    const flag = args.findIndex((a) => isShortFlagCluster(a.value, "c"));
     return flag >= 0 ? args[flag + 1] : undefined;
   }
 

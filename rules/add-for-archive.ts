@@ -12,14 +12,15 @@ const RESHAPING = ["--strip-components", "--strip", "--exclude", "--wildcards", 
 const TAR_VALUE_FLAGS = ["-C", "--directory", "-f", "--file", "-T", "--files-from", "-X", "--exclude-from", "--owner", "--group", "--mode"];
 
 function basename(path: string): string {
-  return path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() ?? path;
+  return path.split(/[/\\]/).filter(Boolean).pop() ?? "";
 }
 
 /** True for `tar -xzf`, `tar xf`, `tar --extract`: a tar command that unpacks. */
 function isTarExtract(command: ShellCommand): boolean {
   if (command.command !== "tar") return false;
   const first = command.args[0]?.value ?? "";
-  return command.hasFlag("-x", "--extract", "--get") || /^[A-Za-z]*x[A-Za-z]*$/.test(first);
+  // old-style options without a dash: `tar xzf`
+  return command.hasFlag("-x", "--extract", "--get") || (/^[A-Za-z]+$/.test(first) && first.includes("x"));
 }
 
 interface Archive {

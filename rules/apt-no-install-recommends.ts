@@ -12,7 +12,8 @@ const noRecommends: Record<string, { flags: string[]; insert: string }> = {
 };
 
 /** `APT::Install-Recommends "false"` (or 0/no/off), as an `-o` value or in an apt.conf.d file. */
-const OFF = /APT::Install-Recommends\s*[= ]\s*"?(false|0|no|off)"?/i;
+// `\s*=` or blanks with a space among them: `\s*[= ]\s*` tried every split of a long run of blanks
+const OFF = /APT::Install-Recommends(?:\s*=|[^\S ]* )\s*"?(false|0|no|off)"?/i;
 
 const rule: Rule = {
   meta: {

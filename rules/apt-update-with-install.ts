@@ -1,6 +1,6 @@
 // Flags `apt-get update` in a RUN that installs nothing: the package lists are cached with the layer and go stale.
 import type { Rule } from "../src/engine/rule.js";
-import type { ShellCommand } from "../src/shell/command.js";
+import { isShortFlagCluster, type ShellCommand } from "../src/shell/command.js";
 import { managerCommand } from "../src/shell/package-managers.js";
 
 /** apt subcommands that read the package lists `update` fetched (removals resolve dependencies with them too). */
@@ -28,7 +28,7 @@ function opaque(cmd: ShellCommand): boolean {
   const name = cmd.name.value;
   if (name.includes("/") || name.includes("$") || /\.(sh|bash|py|pl)$/.test(name)) return true;
   if (name === "." || name === "source" || name === "eval" || name === "make" || name === "xargs") return true;
-  return SHELLS.has(cmd.command) && !cmd.args.some((a) => /^-[a-z]*c[a-z]*$/.test(a.value));
+  return SHELLS.has(cmd.command) && !cmd.args.some((a) => isShortFlagCluster(a.value, "c"));
 }
 
 const rule: Rule = {

@@ -8,7 +8,7 @@ import type { Copy, Word } from "../src/parse/model.js";
  */
 const MAYBE_TAR = /\.(tar|tgz|taz|tbz|tbz2|tb2|txz|tzst|tlz|tar\.[a-z0-9]+|gz|bz2|xz|zst|lz|lzma|lz4|z)$/i;
 /** Remote sources: ADD fetches URLs and git repositories. */
-const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@)|\.git(#.*)?$/i;
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@)|\.git(#[^]*)?$/i;
 /** Glob characters Docker's ADD/COPY patterns use. */
 const GLOB = /[*?[]/;
 /** ADD options COPY does not have. */
@@ -19,7 +19,7 @@ type Kind = "plain" | "glob" | "add";
 /** What a source needs: "add" for anything ADD may treat specially (or that is unknown). */
 function sourceKind(value: string): Kind {
   if (REMOTE.test(value) || MAYBE_TAR.test(value)) return "add";
-  const last = value.replace(/\/+$/, "").split("/").pop() ?? "";
+  const last = value.split("/").filter(Boolean).pop() ?? "";
   if (!GLOB.test(last)) return GLOB.test(value) ? "glob" : "plain";
   // `*.py` cannot match an archive; `*`, `app-*` or `*.tar.*` might
   return /\.[A-Za-z0-9]+$/.test(last) && !GLOB.test(last.slice(last.lastIndexOf("."))) ? "glob" : "add";

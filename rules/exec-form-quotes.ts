@@ -2,6 +2,7 @@
 // program the quotes too.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
+import { isShortFlagCluster } from "../src/shell/command.js";
 import { startupOf } from "../src/shell/servers.js";
 
 /**
@@ -153,7 +154,7 @@ function codeWords(words: m.Word[]): Set<number> {
     }
     if (!program) continue;
     const v = words[i].value;
-    const isShellFlag = program.rest && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(v) && program.flags.includes("-c");
+    const isShellFlag = program.rest && isShortFlagCluster(v, "c") && program.flags.includes("-c");
     if (program.flags.includes(v) || isShellFlag) {
       if (program.rest) {
         for (let j = i + 1; j < words.length; j++) code.add(j);

@@ -8,7 +8,8 @@ function hasAddress(spec: string): boolean {
 }
 
 function withoutVariables(text: string): string {
-  return text.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "");
+  // `[^{}]`, not `[^}]`: from each `${` of `${${${...` the scan went to the end of the text
+  return text.replace(/\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "");
 }
 
 const rule: Rule = {

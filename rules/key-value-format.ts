@@ -2,20 +2,22 @@
 import type { Rule } from "../src/engine/rule.js";
 import type { KeyValue } from "../src/parse/model.js";
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** For each escape character Docker allows: a line continuation, and a value that is one word. */
+const BY_ESCAPE: Record<string, { continuation: RegExp; oneWord: RegExp }> = {
+  "\\": { continuation: /\\[ \t]*\r?\n/g, oneWord: /^(?:"[^"\\]*"|'[^']*'|\\\S|[^"'\s\\])+$/ },
+  "`": { continuation: /`[ \t]*\r?\n/g, oneWord: /^(?:"[^"`]*"|'[^']*'|`\S|[^"'\s`])+$/ },
+};
 
 /**
  * The `key=value` text that gives the same value as the legacy pair, or null when that cannot be
  * guaranteed. Docker takes a legacy value verbatim (continuations joined), then expands it as one word.
  */
 function modernValue(raw: string, escapeChar: string): string | null {
-  const e = escapeRegExp(escapeChar);
-  const joined = raw.replace(new RegExp(`${e}[ \\t]*\\r?\\n`, "g"), "");
+  const { continuation, oneWord } = BY_ESCAPE[escapeChar] ?? BY_ESCAPE["\\"];
+  const joined = raw.replace(continuation, "");
   if (joined.includes("\n")) return null; // a comment line inside the value: leave it to a human
   // One word: `key=word` is tokenised exactly like the legacy word (whole quoted segments, escaped characters).
-  if (new RegExp(`^(?:"[^"${e}]*"|'[^']*'|${e}[^\\s]|[^"'\\s${e}])+$`).test(joined)) return raw;
+  if (oneWord.test(joined)) return raw;
   // Several words: double quotes keep the whitespace and still expand variables, as the legacy form does.
   if (!/["']/.test(joined) && !joined.includes(escapeChar)) return `"${raw}"`;
   return null;

@@ -5,7 +5,7 @@ import type { Stage } from "../src/parse/model.js";
 
 /** The root of a filesystem however it is written: `/`, `/.`, `.`, `./` (sources of --from are rooted). */
 const ROOT = /^(\/+\.?|\.\/?|\/+\.\/+)$/;
-const ROOT_DEST = /^\/+\.?\/*$/;
+const ROOT_DEST = /^\/+(?:\.\/*)?$/;
 
 const rule: Rule = {
   meta: {

@@ -11,7 +11,7 @@ const VARIABLE = "PIP_NO_CACHE_DIR";
  * false values too (see `_handle_no_cache_dir` in pip's cmdoptions.py); other values are an error.
  */
 const BOOLEAN = /^(y|yes|t|true|on|1|n|no|f|false|off|0)$/i;
-const ASSIGNMENT = new RegExp(`^${VARIABLE}=(.*)$`);
+const ASSIGNMENT = /^PIP_NO_CACHE_DIR=(.*)$/;
 
 const rule: Rule = {
   meta: {

@@ -1,8 +1,13 @@
 // Flags a final image that never sets USER, so its processes run as whatever the base image uses (usually root).
 import type { Rule } from "../src/engine/rule.js";
 
-/** Base image tags that promise a non-root default user (`distroless/static:nonroot`). */
-const NON_ROOT_TAG = /:[^/]*\b(nonroot|non-root|rootless)\b/i;
+/** True when the image's tag promises a non-root default user (`distroless/static:nonroot`). */
+function hasNonRootTag(image: string): boolean {
+  // the tag is after the last `/` (`registry:5000/app` has a port); one regex from each `:` backtracked
+  const name = image.slice(image.lastIndexOf("/") + 1);
+  const tag = name.indexOf(":");
+  return tag >= 0 && /\b(?:nonroot|non-root|rootless)\b/i.test(name.slice(tag));
+}
 
 const rule: Rule = {
   meta: {
@@ -39,7 +44,7 @@ const rule: Rule = {
         const lineage = sourceCode.stageLineage(final);
         if (lineage.some((s) => s.instructions.some((i) => i.type === "User"))) return;
         const base = lineage.at(-1)!.from.image;
-        if (base && NON_ROOT_TAG.test(sourceCode.resolve(base.text, lineage.at(-1)!.from).value)) return;
+        if (base && hasNonRootTag(sourceCode.resolve(base.text, lineage.at(-1)!.from).value)) return;
         context.report({ loc: sourceCode.locOf(final.from.keywordRange), messageId: "missing" });
       },
     };

@@ -64,11 +64,18 @@ const rule: Rule = {
         const commandLine = run.heredocs.length ? run.shellText.slice(0, run.heredocs[0].contentRange[0] - run.shellRange[0]) : "";
         if (run.heredocs.length && isHeredocOnly(commandLine)) {
           // `RUN <<EOF`: each body is the script
-          for (const h of run.heredocs) if (!/^#!(?!.*\b(sh|bash|dash|ash|ksh)\b)/.test(h.content)) check(run, h.content, h.contentRange[0], dialect);
+          for (const h of run.heredocs) if (isShellScript(h.content)) check(run, h.content, h.contentRange[0], dialect);
         } else check(run, run.shellText, run.shellRange[0], dialect);
       },
     };
   },
 };
+
+/** A heredoc body without a shebang, or with one naming a shell (`#!/usr/bin/env python3` is not). */
+function isShellScript(body: string): boolean {
+  if (!body.startsWith("#!")) return true;
+  const shebang = body.slice(0, body.search(/[\n\r\u2028\u2029]|$/));
+  return /\b(?:sh|bash|dash|ash|ksh)\b/.test(shebang);
+}
 
 export default rule;

@@ -1,6 +1,7 @@
 // Flags a FROM whose image is invalid when the build uses the global ARGs' defaults (no --build-arg).
 import type { Rule } from "../src/engine/rule.js";
 import { isScratch, isStageReference, parseImageRef } from "../src/parse/image-ref.js";
+import { variableReferences } from "../src/parse/variable-references.js";
 import { substitute } from "../src/parse/variables.js";
 
 /** What BuildKit sets the automatic args to: a representative platform, and no proxies. */
@@ -78,7 +79,8 @@ const rule: Rule = {
         const image = result.value;
         const ast = source.ast;
         if (image && (isScratch(image) || isStageReference(image, ast.stages, node.stageIndex) || parseImageRef(image))) return;
-        const used = [...withoutDefault].filter((name) => new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(written));
+        const referenced = new Set(variableReferences(written, escapeChar).map((r) => r.name));
+        const used = [...withoutDefault].filter((name) => referenced.has(name));
         const args = used.length ? used.map((n) => `\`${n}\``).join(", ") : "the ARGs used here";
         context.report({ loc: node.image.loc, messageId: image ? "invalid" : "empty", data: { image, args } });
       },

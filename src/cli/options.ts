@@ -111,7 +111,7 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     const message = (error as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) throw usage(`Unknown option ${unknown[1]}`);
-    const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
+    const missing = /Option '(?:-\w, )?(--[\w-]+)(?: [^']*)?' argument missing/.exec(message);
     if (missing) throw usage(`Option ${missing[1]} needs a value`);
     throw usage(message.split(".")[0]);
   }

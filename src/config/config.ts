@@ -100,9 +100,16 @@ function findUpward(dir: string, names: string[], upward = true): string | null 
   }
 }
 
-/** A hadolint config: named for hadolint, or ~/.hadolint/config.yaml. */
-const isHadolintFile = (file: string) =>
-  /hadolint[^/\\]*\.ya?ml$/i.test(path.basename(file)) || (/^config\.ya?ml$/.test(path.basename(file)) && path.basename(path.dirname(file)) === ".hadolint");
+/**
+ * A hadolint config: named for hadolint (`.hadolint.yaml`, `ci-hadolint.yml`), or
+ * ~/.hadolint/config.yaml. Not one regex: one backtracked over names holding `hadolint` many times.
+ */
+function isHadolintFile(file: string): boolean {
+  const name = path.basename(file).toLowerCase();
+  const extension = /\.ya?ml$/.exec(name);
+  if (extension === null) return false;
+  return name.slice(0, extension.index).includes("hadolint") || (name.slice(0, extension.index) === "config" && path.basename(path.dirname(file)) === ".hadolint");
+}
 
 /**
  * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the

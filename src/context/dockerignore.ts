@@ -5,6 +5,7 @@
 // re-includes what an earlier one excluded.
 import fs from "node:fs";
 import path from "node:path";
+import { PathGlob } from "../parse/path-glob.js";
 
 export interface IgnorePattern {
   /** The pattern as Docker reads it: trimmed, cleaned, without a leading `/` or `!`. */
@@ -13,7 +14,7 @@ export interface IgnorePattern {
   exception: boolean;
   /** 1-based line in the file. */
   line: number;
-  regex: RegExp;
+  glob: PathGlob;
 }
 
 export interface IgnoreFile {
@@ -53,7 +54,7 @@ export function parseIgnorePatterns(text: string): IgnorePattern[] {
       if (exception) pattern = pattern.slice(1).trim();
       if (pattern) pattern = cleanPath(pattern);
       if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
-      patterns.push({ pattern, exception, line: index + 1, regex: compilePattern(pattern) });
+      patterns.push({ pattern, exception, line: index + 1, glob: new PathGlob(pattern) });
     });
   return patterns;
 }
@@ -64,11 +65,10 @@ export function parseIgnorePatterns(text: string): IgnorePattern[] {
  */
 export function isExcluded(patterns: readonly IgnorePattern[], contextPath: string): boolean {
   const file = cleanPath(contextPath);
-  const parents = file.split("/").slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join("/"));
   let excluded = false;
   for (const p of patterns) {
     if (p.exception !== excluded) continue; // cannot change the outcome
-    if (p.regex.test(file) || parents.some((dir) => p.regex.test(dir))) excluded = !p.exception;
+    if (p.glob.matchesPathOrParent(file)) excluded = !p.exception;
   }
   return excluded;
 }
@@ -100,38 +100,6 @@ export function cleanPath(p: string): string {
   }
   const joined = out.join("/");
   return absolute ? "/" + joined : joined || ".";
-}
-
-function compilePattern(pattern: string): RegExp {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && pattern[i + 1] === "*") {
-      i++;
-      if (pattern[i + 1] === "/") i++;
-      // `**` at the end takes everything; elsewhere any number of whole segments, even none
-      source += i + 1 >= pattern.length ? ".*" : "(?:.*/)?";
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else if (c === "\\") source += i + 1 < pattern.length ? escapeRegex(pattern[++i]) : "\\\\";
-    else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) source += "\\[";
-      else {
-        const body = pattern.slice(i + 1, close);
-        // Go's `[!a-z]` or `[^a-z]` is a negated class; other characters are taken literally
-        const negated = body.startsWith("!") || body.startsWith("^");
-        const members = (negated ? body.slice(1) : body).replace(/\\(.)/g, "$1").replace(/[\\\]^]/g, "\\$&");
-        source += `[${negated ? "^" : ""}${members}]`;
-        i = close;
-      }
-    } else source += escapeRegex(c);
-  }
-  return new RegExp(`^${source}$`, "s");
-}
-
-function escapeRegex(c: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(c) ? "\\" + c : c;
 }
 
 function isFile(file: string): boolean {

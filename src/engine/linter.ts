@@ -325,7 +325,11 @@ function placeholders(template: string): TemplatePart[] {
 /** A docklint bug: in a rule (the other rules still run) or, with a null rule id, in the engine (the file stops). */
 function internalFinding(ruleId: string | null, error: unknown, loc: SourceLocation | { start: Position; end: Position }): Finding {
   // one line, whatever the error's message holds
-  const detail = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, " ").trim();
+  const detail = (error instanceof Error ? error.message : String(error))
+    .split(/[\r\n]/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" ");
   const message = ruleId
     ? `Internal error in rule '${ruleId}': ${detail}. Please report it; the other rules still ran.`
     : `Internal error: ${detail}. Please report it; this file was not linted.`;

@@ -49,10 +49,11 @@ export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegis
   for (const comment of comments) {
     const value = comment.value;
     let match: RegExpExecArray | null;
-    if ((match = /^docklint-disable(-next-line)?(?:\s+([^]*?))?\s*(?:--\s.*)?$/d.exec(value))) {
+    const disable = disablePragma(value);
+    if (disable) {
       // no names: every rule
-      const ids = /[^\s,]/.test(match[2] ?? "") ? resolveNames(comment, match.indices![2]![0], match[2], registry, result) : null;
-      const range = match[1] ? nextInstructionRange(doc, comment.range[1]) : ALL;
+      const ids = /[^\s,]/.test(disable.names) ? resolveNames(comment, disable.namesStart, disable.names, registry, result) : null;
+      const range = disable.nextLine ? nextInstructionRange(doc, comment.range[1]) : ALL;
       if (range) result.suppressions.push({ ruleIds: ids, range });
     } else if (options.hadolintPragmas && (match = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([^#]*)/d.exec(value))) {
       const ids = resolveNames(comment, match.indices![2]![0], match[2], registry, result);
@@ -61,7 +62,7 @@ export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegis
       if (range) result.suppressions.push({ ruleIds: ids, range });
     } else if (shellPragma(value)) {
       result.shell = shellPragma(value);
-    } else if ((match = /^check\s*=\s*(.*)$/d.exec(value))) {
+    } else if ((match = /^check\s*=\s*([^]*)/d.exec(value))) {
       const settings = match[1];
       const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/d.exec(settings);
       if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(settings)) result.checksAreErrors = true;
@@ -124,4 +125,20 @@ export function isSuppressed(pragmas: Pragmas, ruleId: string, messageId: string
       offset >= s.range[0] &&
       offset <= s.range[1],
   );
+}
+
+/**
+ * `docklint-disable[-next-line] [names] [-- reason]`: the names (before the first `--` and blank)
+ * and their offset in `text`, or null for another comment. Cut with indexOf: one regex with a lazy
+ * names group and a trailing `\s*` tried each split of a long run of blanks.
+ */
+function disablePragma(text: string): { nextLine: boolean; names: string; namesStart: number } | null {
+  const keyword = /^docklint-disable(-next-line)?/.exec(text);
+  if (!keyword) return null;
+  const rest = text.slice(keyword[0].length);
+  const reason = rest.search(/--\s/);
+  const names = reason < 0 ? rest : rest.slice(0, reason);
+  if (names && !/^\s/.test(names)) return null; // `docklint-disabled`
+  const leading = names.length - names.trimStart().length;
+  return { nextLine: keyword[1] !== undefined, names: names.trim(), namesStart: keyword[0].length + leading };
 }

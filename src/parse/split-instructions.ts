@@ -39,7 +39,11 @@ export interface SplitDockerfile {
   instructions: RawInstruction[];
 }
 
-const DIRECTIVE = /^[ \t]*(#)[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/d;
+/**
+ * A directive up to its value, which runs to the end of the line less trailing blanks. (Matching
+ * the value too, `(.*?)[ \t]*$`, tried every split of a long run of blanks: cubic.)
+ */
+const DIRECTIVE = /^[ \t]*(#)[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*/d;
 const HEREDOC_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
 
 export function splitInstructions(text: string): SplitDockerfile {
@@ -72,12 +76,13 @@ function readDirectives(lines: Lines): RawDirective[] {
     if (!match?.indices || seen.has(match[2].toLowerCase())) break;
     seen.add(match[2].toLowerCase());
     const [hashAt] = match.indices[1]!;
-    const [valueStart, valueEnd] = match.indices[3]!;
+    const valueStart = start + match[0].length;
+    const valueEnd = trimEnd(lines.text, valueStart, end);
     directives.push({
       name: match[2].toLowerCase(),
-      value: match[3],
-      range: [start + hashAt, start + match.indices[0]![1]],
-      valueRange: [start + valueStart, start + valueEnd],
+      value: lines.text.slice(valueStart, valueEnd),
+      range: [start + hashAt, end],
+      valueRange: [valueStart, valueEnd],
     });
     lines.next();
   }

@@ -58,7 +58,7 @@ export class ShellCommand {
         if (name.startsWith("--")) {
           if (v === name || v.startsWith(name + "=")) return w;
         } else if (v === name) return w;
-        else if (name.length === 2 && /^-[A-Za-z]+$/.test(v) && !v.startsWith("--") && v.includes(name[1])) return w;
+        else if (name.length === 2 && isShortFlagCluster(v, name[1])) return w;
       }
     }
     return undefined;
@@ -100,6 +100,14 @@ export class ShellCommand {
   subcommand(valueFlags: readonly string[] = []): Word | undefined {
     return this.positionals(valueFlags)[0];
   }
+}
+
+/**
+ * True when `word` is short flags run together, one of them `letter`: `-c`, `-ec`, `-xvc` for `c`.
+ * (`/^-[a-z]*c[a-z]*$/` says the same, but backtracks over the word from each of its letters.)
+ */
+export function isShortFlagCluster(word: string, letter: string): boolean {
+  return /^-[A-Za-z]+$/.test(word) && word.includes(letter);
 }
 
 /** The part of a `--flag=value` word after the `=`, with its own range (quotes around the whole word left out). */

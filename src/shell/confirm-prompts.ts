@@ -4,7 +4,7 @@ import type { RuleContext, Visitor } from "../engine/rule.js";
 import type { DockerfileSourceCode } from "../engine/source-code.js";
 import type * as m from "../parse/model.js";
 import type { Word } from "../parse/model.js";
-import type { ShellCommand } from "./command.js";
+import { isShortFlagCluster, type ShellCommand } from "./command.js";
 import { isExpansion, managerCommand, type Manager } from "./package-managers.js";
 
 export type PromptingManager = "apt" | "yum" | "dnf" | "zypper";
@@ -47,7 +47,8 @@ const specs: Record<PromptingManager, PromptSpec> = {
     yes: ["-y", "--yes", "--assume-yes"],
     noAction: ["-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon", "--print-uris", "--assume-no"],
     insert: { flag: "-y", after: "subcommand" },
-    config: { file: /apt\.conf/, setting: /APT::Get::Assume-Yes\s*[= ]\s*"?(true|1|yes|on)"?/i },
+    // `\s*=` or blanks with a space among them (`\s*[= ]\s*` tried every split of a long run of blanks)
+    config: { file: /apt\.conf/, setting: /APT::Get::Assume-Yes(?:\s*=|[^\S ]* )\s*"?(true|1|yes|on)"?/i },
   },
   yum: rpmSpec,
   dnf: rpmSpec,
@@ -105,7 +106,14 @@ export function unansweredPrompt(cmd: ShellCommand, sourceCode: DockerfileSource
 /** `yes | apt-get install x`, `echo y | zypper in x`: the answer comes down a pipe. */
 function pipedAnswer(cmd: ShellCommand, sourceCode: DockerfileSourceCode): boolean {
   const before = sourceCode.text.slice(Math.max(cmd.instruction.range[0], cmd.range[0] - 40), cmd.range[0]);
-  return /(?:^|[\s;&|(])(?:yes(?:\s+\w+)?|echo\s+(?:-e\s+)?["']?[yY][^|]*)[\s\\]*\|[\s\\]*$/.test(before);
+  // the stage before the pipe, without the blanks and line continuations around the pipe (one
+  // regex for all of it backtracked over the blanks: harmless on 40 characters, but not linear)
+  const pipe = before.search(/\|[\s\\]*$/);
+  if (pipe < 0) return false;
+  let end = pipe;
+  while (end > 0 && /[\s\\]/.test(before[end - 1])) end--;
+  const stage = before.slice(before.lastIndexOf("|", end - 1) + 1, end);
+  return /(?:^|[\s;&(])yes(?:\s+\w+)?$/.test(stage) || /(?:^|[\s;&(])echo\s+(?:-e\s+)?["']?[yY]/.test(stage);
 }
 
 function isPromptingManager(manager: Manager): manager is PromptingManager {
@@ -159,7 +167,7 @@ function variablesMayAnswer(cmd: ShellCommand, sourceCode: DockerfileSourceCode,
       continue;
     }
     const words = resolved.value.split(/\s+/);
-    if (words.some((v) => spec.yes.some((f) => v === f || (f.length === 2 && /^-[A-Za-z]+$/.test(v) && v.includes(f[1]))))) return true;
+    if (words.some((v) => spec.yes.some((f) => v === f || (f.length === 2 && isShortFlagCluster(v, f[1]))))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { locationOf, type Range, type SourceText } from "../source/source.js";
 import { checkDeadline, LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
 import type * as m from "../parse/model.js";
 import { nodeTypeId, parseBash } from "./bash-parser.js";
-import { ShellCommand, type Redirect } from "./command.js";
+import { isShortFlagCluster, ShellCommand, type Redirect } from "./command.js";
 import { isShell, unwrap } from "./wrappers.js";
 import { TreeScript, type ShellScript } from "./shell-script.js";
 import { parseSimpleScript, type SimpleScript, type SimpleWord } from "./simple-script.js";
@@ -57,11 +57,21 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
 type TypeName = "list" | "pipeline" | "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
 let typeIds: Record<TypeName, number> | null = null;
 
-const HEREDOC_ONLY = /^\s*(\d*<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
+/** One heredoc marker (`<<EOF`, `<<-"EOF"`, `3<<'EOF'`) and the blanks after it, where `lastIndex` says. */
+const HEREDOC_MARKER = /\d*<<-?\s*(?:"\w+"|'\w+'|\w+)\s*/y;
 
 /** `RUN <<EOF` (markers only on the command line): then each heredoc body is the script. */
 export function isHeredocOnly(commandLine: string): boolean {
-  return HEREDOC_ONLY.test(commandLine);
+  // one marker at a time: a single `^\s*(marker)+$` backtracked exponentially on markers run
+  // together, `<<A0<<A0<<...`, trying each `0` as the end of a name and as a file descriptor
+  let at = commandLine.length - commandLine.trimStart().length;
+  if (at === commandLine.length) return false;
+  while (at < commandLine.length) {
+    HEREDOC_MARKER.lastIndex = at;
+    if (!HEREDOC_MARKER.test(commandLine)) return false;
+    at = HEREDOC_MARKER.lastIndex;
+  }
+  return true;
 }
 
 class Finder {
@@ -85,7 +95,7 @@ class Finder {
     const bodies = heredocs.filter((h) => h.contentRange[0] >= offset);
     if (bodies.length) {
       const commandLine = text.slice(0, bodies[0].contentRange[0] - offset);
-      if (HEREDOC_ONLY.test(commandLine)) {
+      if (isHeredocOnly(commandLine)) {
         // `RUN <<EOF`: each body is the script
         for (const h of bodies) this.heredocScript(h, wrappers);
         return;
@@ -300,7 +310,7 @@ class Finder {
   /** The script word of `sh -c 'script'` (also `bash -ec`), or undefined. */
   shellScriptArgument(cmd: ShellCommand, args: m.Word[]): m.Word | undefined {
     if (!isShell(cmd.command)) return undefined;
-    const flag = args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
+    const flag = args.findIndex((a) => isShortFlagCluster(a.value, "c"));
     return flag >= 0 ? args[flag + 1] : undefined;
   }
 

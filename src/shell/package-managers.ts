@@ -272,6 +272,9 @@ export interface UnpinnedPackage {
  * `apt-get install curl=7.88*`, `apk add git~2.45`, `yum install which-2.21-30.el9`,
  * `zypper in 'tomcat>=9'`, `pip install 'a>=1'`, `npm i x@^4`, `gem install x:1`, `go install x@v1`.
  */
+/** `@1.2`, `@^1.2`, `@ >= 1`: blanks around the operators, never two runs of them in a row (they backtracked). */
+const NPM_VERSION = /^@\s*(?:[v=<>~^]+\s*)?\d/;
+
 const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
   apt: (_, spec) => /^=./.test(spec),
   apk: (_, spec) => /^[=~<>]./.test(spec),
@@ -281,8 +284,8 @@ const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
   // any PEP 440 specifier or a direct reference: a range is the author's choice of what may change
   pip: (_, spec) => /^\s*[=<>!~@]/.test(spec.replace(/^\[[^\]]*\]/, "")),
   // a version or a range; a dist-tag (`@latest`, `@next`) moves
-  npm: (_, spec) => /^@\s*[v=<>~^]*\s*\d/.test(spec),
-  yarn: (_, spec) => /^@\s*[v=<>~^]*\s*\d/.test(spec),
+  npm: (_, spec) => NPM_VERSION.test(spec),
+  yarn: (_, spec) => NPM_VERSION.test(spec),
   gem: (_, spec) => /^:./.test(spec),
   // `@latest` and branch queries move; a version or a commit does not. Packages of the module being
   // built (`./cmd/x`, `std`, `main.go`) take no version: only module paths (`example.com/x`) are judged.
@@ -306,7 +309,7 @@ function vcsUrlRef(manager: Manager, value: string): boolean | null {
   if (!url) return null;
   const rest = url[1] ?? url[2];
   if (manager === "npm") return /#./.test(rest);
-  const path = rest.replace(/#.*$/, "").replace(/^[^/]*/, "");
+  const path = rest.split("#", 1)[0].replace(/^[^/]*/, "");
   return /@./.test(path);
 }
 

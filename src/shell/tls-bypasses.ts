@@ -35,6 +35,11 @@ export interface TlsBypass {
   env?: { name: string; off: RegExp };
   /** Text in a file written by the build (repository definitions) that turns the check off. */
   fileSetting?: RegExp;
+  /**
+   * Where fileSetting counts, when not anywhere: in the first group of a match of this global
+   * expression. (A lookbehind and lookahead around fileSetting went over the line from each match.)
+   */
+  fileSection?: RegExp;
   /** A lower-case word every fileSetting match contains: the expression runs only where it occurs. */
   fileHint?: string;
 }
@@ -85,7 +90,8 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     message: "apt's allow-unauthenticated setting installs unsigned packages: add the repository's signing key (signed-by=) instead.",
     commands: APT,
     flags: ["--allow-unauthenticated"],
-    fileSetting: /\bAPT::Get::AllowUnauthenticated\s*(?:=\s*|\s+)"?(?:1|true|yes)\b/gi,
+    // `(?:\s*=|\s)\s*`: `\s*(?:=\s*|\s+)` tried every split of a long run of blanks
+    fileSetting: /\bAPT::Get::AllowUnauthenticated(?:\s*=|\s)\s*"?(?:1|true|yes)\b/gi,
     fileHint: "allowunauthenticated",
   },
   {
@@ -93,7 +99,7 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
     message: "apt's allow-insecure-repositories setting accepts unsigned repositories: add the repository's signing key (signed-by=) instead.",
     commands: APT,
     flags: ["--allow-insecure-repositories"],
-    fileSetting: /\bAcquire::AllowInsecureRepositories\s*(?:=\s*|\s+)"?(?:1|true|yes)\b/gi,
+    fileSetting: /\bAcquire::AllowInsecureRepositories(?:\s*=|\s)\s*"?(?:1|true|yes)\b/gi,
     fileHint: "allowinsecurerepositories",
   },
   {
@@ -105,8 +111,10 @@ export const TLS_BYPASSES: readonly TlsBypass[] = [
   {
     id: "aptTrustedYes",
     message: "`[trusted=yes]` in an apt source installs its packages without checking signatures: use signed-by= with the repository's key.",
-    // a local repository (`file:`, `copy:`) is not fetched over the network
-    fileSetting: /(?<=\[[^\]\n]*)\btrusted=yes\b(?=[^\]\n]*\](?!\s*(?:file|copy):))/gi,
+    fileSetting: /\btrusted=yes\b/gi,
+    // in the options of a source line, `[arch=amd64 trusted=yes]`; a local repository (`file:`,
+    // `copy:`) is not fetched over the network
+    fileSection: /\[([^[\]\n]*)\](?!\s*(?:file|copy):)/dg,
     fileHint: "trusted=yes",
   },
   {
@@ -260,7 +268,10 @@ export function bypassesInFileText(text: string): { id: TlsBypassId; index: numb
   const lower = text.toLowerCase();
   for (const bypass of TLS_BYPASSES) {
     if (!bypass.fileSetting || (bypass.fileHint && !lower.includes(bypass.fileHint))) continue;
-    for (const match of text.matchAll(bypass.fileSetting)) out.push({ id: bypass.id, index: match.index, length: match[0].length });
+    const sections: [number, number][] = bypass.fileSection ? [...text.matchAll(bypass.fileSection)].map((m) => m.indices![1]!) : [[0, text.length]];
+    for (const [start, end] of sections) {
+      for (const match of text.slice(start, end).matchAll(bypass.fileSetting)) out.push({ id: bypass.id, index: start + match.index, length: match[0].length });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -56,6 +56,14 @@ describe("isExcluded", () => {
     expect(excluded("*\n!src", "src/app.py")).toBe(false);
   });
 
+  it("matches without backtracking, and a deep path's parents in one pass", () => {
+    // a RegExp per pattern took forever on the first; listing every parent of the last was quadratic
+    expect(excluded("*a*a*a*a*a*ab", "a".repeat(200))).toBe(false);
+    expect(excluded("*a*a*a*a*a*ab", "a".repeat(200) + "b")).toBe(true);
+    expect(excluded("**/c\n!a/a", `${"a/".repeat(50_000)}b`)).toBe(false);
+    expect(excluded("a/a/a", `${"a/".repeat(50_000)}b`)).toBe(true);
+  });
+
   it("takes paths in any spelling", () => {
     expect(excluded("build", "./build/")).toBe(true);
     expect(excluded("build", "src/../build/x")).toBe(true);

@@ -23,6 +23,10 @@ const bare = project();
 const ignored = project({ ".dockerignore": ".git\nnode_modules\n*.env\n**/*.log\n/secrets/\ndocs\n!docs/README.md\n# a comment\n" });
 const perDockerfile = project({ "build.Dockerfile.dockerignore": ".git\n" });
 const nested = project({ ".dockerignore": ".git\n", "docker/.dockerignore": "" });
+// patterns that a RegExp backtracked on (`*a*a*a*a*a*ab` against 200 `a`s never finished) or
+// could not compile (`[z-a]` threw, and the whole file was ignored)
+const hostile = project({ ".dockerignore": "*a*a*a*a*a*ab\n**/**/**/**/**/**/x\n*a*a*a*a*a*a\n" });
+const badRange = project({ ".dockerignore": "file[z-a]\n*.env\n" });
 
 const dataScience = dataScienceDockerfile;
 
@@ -45,6 +49,7 @@ testRule("dockerignore", {
     { name: "a directory with an exception inside", code: "FROM alpine:3.20\nCOPY docs /app/docs\n", filename: path.join(ignored, "Dockerfile") },
     { name: "globs are not judged", code: "FROM alpine:3.20\nCOPY *.env /app/\n", filename: path.join(ignored, "Dockerfile") },
     { name: "unresolved variable", code: "FROM alpine:3.20\nARG SRC\nCOPY ${SRC} /app/\n", filename: path.join(bare, "Dockerfile") },
+    { name: "patterns that backtracked", code: `FROM alpine:3.20\nCOPY ${"a".repeat(200)}c/${"a/".repeat(200)}c /d/\n`, filename: path.join(hostile, "Dockerfile") },
   ],
   invalid: [
     {
@@ -108,6 +113,23 @@ testRule("dockerignore", {
         { messageId: "ignored", line: 2, column: 6 },
         { messageId: "ignored", line: 2, column: 23 },
       ],
+      output: null,
+    },
+    {
+      name: "excluded by patterns that backtracked",
+      code: `FROM alpine:3.20\nCOPY ${"a".repeat(200)} /d/\nCOPY ${"a".repeat(200)}b /d/\n`,
+      filename: path.join(hostile, "Dockerfile"),
+      errors: [
+        { messageId: "ignored", line: 2, column: 6, message: /line 3/ },
+        { messageId: "ignored", line: 3, column: 6, message: /line 1/ },
+      ],
+      output: null,
+    },
+    {
+      name: "a class from high to low matches nothing; the other lines apply",
+      code: "FROM alpine:3.20\nCOPY filem .env /d/\n",
+      filename: path.join(badRange, "Dockerfile"),
+      errors: [{ messageId: "ignored", line: 2, column: 12, message: /line 2/ }],
       output: null,
     },
   ],

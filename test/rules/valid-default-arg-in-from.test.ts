@@ -40,5 +40,19 @@ testRule("valid-default-arg-in-from", {
       errors: [{ messageId: "invalid", line: 2, column: 6, message: /`alpine:1.0\+beta`.*give the ARGs used here/ }],
       output: null,
     },
+    // ARG names were once compiled into a regular expression: `(` threw (an internal error) and
+    // `(a|a)*b` against a FROM of 34 `a`s backtracked for minutes
+    {
+      name: "an ARG name that is no regular expression",
+      code: "ARG E\nARG (\nFROM ${E}\n",
+      errors: [{ messageId: "empty", line: 3, column: 6, message: /image is empty: give `E` a default/ }],
+      output: null,
+    },
+    {
+      name: "an ARG name that would backtrack as a regular expression",
+      code: `ARG E\nARG (a|a)*b\nFROM \${E}\\$${"a".repeat(34)}\n`,
+      errors: [{ messageId: "invalid", line: 3, column: 6, message: /image is `\$a{34}`.*give `E` a default/ }],
+      output: null,
+    },
   ],
 });

@@ -64,6 +64,9 @@ describe("mountCoversCache", () => {
     ["yarn", "--mount=type=cache,target=/root/.npm"],
     ["npm", "--mount=type=cache,target=/usr/local/share/.cache/yarn"],
     ["yum", ""],
+    // was compiled into a RegExp with the `[` left open: the rules asking threw
+    ["apt-lists", "--mount=type=cache,target=/x["],
+    ["apt-lists", "--mount=type=cache,target=/var/lib/apt/[z-a]"],
   ] as const)("%s is not covered by %s", (cache, flags) => {
     expect(covered(cache, flags)).toBe(false);
   });
@@ -113,6 +116,8 @@ describe("cleansCache", () => {
     ["yarn", "yarn cache clean"],
     ["yarn", "yarn cache clean --all"],
     ["yarn", 'rm -rf "$(yarn cache dir)"'],
+    ["apt-lists", "rm -rf /var/lib/apt/[l]ists"],
+    ["apt-lists", "rm -rf /var/lib/ap?/lists/*/*/"],
   ] as const)("%s is cleaned by %s", (cache, script) => {
     expect(cleans(cache, script)).toBe(true);
   });
@@ -126,8 +131,13 @@ describe("cleansCache", () => {
     ["pip", "pip cache list"],
     ["pip", "rm -rf /tmp/*"],
     ["apk", "echo rm -rf /var/cache/apk"],
+    ["apt-lists", "rm -rf /var/lib/apt/["],
   ] as const)("%s is not cleaned by %s", (cache, script) => {
     expect(cleans(cache, script)).toBe(false);
+  });
+  it("reads a path of 50,000 `/*` once (a trailing-part regex went over it from each `/`)", () => {
+    expect(cleans("apt-lists", `rm -rf /var/lib/apt/lists${"/*".repeat(50_000)}x`)).toBe(false);
+    expect(cleans("apt-lists", `rm -rf /var/lib/apt/lists${"/*".repeat(50_000)}`)).toBe(true);
   });
 });
 

@@ -40,6 +40,9 @@ describe("unansweredPrompt", () => {
     ["yes | apt-get install curl", []],
     ["echo y | \\\n  zypper in curl", []],
     ["echo hi | apt-get install curl", ["apt-get install -y@install"]],
+    ["yes y|apt-get install curl", []],
+    ["echo -e 'y' | \\\n  apt-get install curl", []],
+    ["yes | cat | apt-get install curl", ["apt-get install -y@install"]],
   ])("%s", (script, expected) => {
     expect(prompts(script)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import { parseDockerfile } from "../../src/parse/parse.js";
 import { DockerfileSourceCode } from "../../src/engine/source-code.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
 import type { ShellCommand } from "../../src/shell/command.js";
+import { isHeredocOnly } from "../../src/shell/find-commands.js";
 
 beforeAll(async () => {
   await loadShellParser();
@@ -194,6 +195,34 @@ describe("findCommands: heredocs", () => {
 
   it("parses every body of RUN <<A <<B", () => {
     expect(names("FROM x\nRUN <<A <<B\necho a\nA\necho b\nB\n")).toEqual(["echo", "echo"]);
+  });
+
+  it("parses markers run together without backtracking over them", () => {
+    // `<<A0<<A0<<...`: a single regex tried each `0` as a name's end and as a file descriptor, 2^30 ways
+    const markers = "A0<<".repeat(30).slice(0, -2);
+    expect(names(`FROM x\nRUN <<${markers} !\necho hi\n${markers}\n`)).toEqual([]);
+    expect(names(`FROM x\nRUN <<${markers}\necho hi\n${markers}\n`)).toEqual(["echo"]);
+  });
+});
+
+describe("isHeredocOnly", () => {
+  it.each([
+    ["<<EOF", true],
+    ["  <<-EOF  ", true],
+    ["<<\"EOF\" <<'B'", true],
+    ["3<<EOF", true],
+    ["<< EOF", true],
+    ["<<A<<B", true],
+    ["<<A0<<B", true],
+    ["", false],
+    ["   ", false],
+    ["cat <<EOF", false],
+    ["<<EOF > file", false],
+    ["<<\"EOF'", false],
+    ["<<", false],
+    [`<<${"A0<<".repeat(30)} !`, false],
+  ])("%j: %s", (line, expected) => {
+    expect(isHeredocOnly(line)).toBe(expected);
   });
 });
 

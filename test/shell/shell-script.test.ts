@@ -38,3 +38,36 @@ describe("TreeScript.pipelines", () => {
     expect(found).toEqual(walked);
   });
 });
+
+/** The background statements as TreeScript gives them, and as a walk of every node's children finds them. */
+function background(script: string) {
+  const tree = parseBash(script)!;
+  const walked: [number, number][] = [];
+  const stack: TSNode[] = [tree.rootNode];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const children = node.children.filter((c): c is TSNode => c !== null);
+    children.forEach((child, i) => {
+      if (children[i + 1]?.type === "&") walked.push([OFFSET + child.startIndex, OFFSET + child.endIndex]);
+    });
+    stack.push(...children);
+  }
+  walked.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const found = new TreeScript(tree.rootNode, script, OFFSET, []).background;
+  tree.delete();
+  return { found, walked, text: found.map(([start, end]) => script.slice(start - OFFSET, end - OFFSET)) };
+}
+
+describe("TreeScript.background", () => {
+  it.each([
+    ["one job", "server & sleep 1", ["server"]],
+    ["a list and a subshell", "a && b & (c & d) & wait", ["a && b", "(c & d)", "c"]],
+    ["&& |& &> >& and & in words, strings and comments are no jobs", "a && b |& c &> f 2>&1 'x & y' \"&\" z\\& # d & e", []],
+    ["in a function and a loop", "f() { a & }; for i in 1; do b & done", ["a", "b"]],
+    ["broken shell", "a & ${ ${ & b", expect.any(Array)],
+  ])("%s", (_, script, expected) => {
+    const { found, walked, text } = background(script);
+    expect(text).toEqual(expected);
+    expect(found).toEqual(walked);
+  });
+});

@@ -107,11 +107,19 @@ describe("bypassesInFileText", () => {
     ["git -c http.sslVerify=false clone", []],
     ["trusted=yes", []],
     ["deb [ trusted=yes ] file://$tempDir ./", []],
+    ["deb [trusted=yes]  copy:/x ./\ndeb [arch=amd64] http://x main # trusted=yes", []],
+    ["deb [signed-by=/k] http://x main\ndeb [trusted=yes] http://y main", ["aptTrustedYes"]],
+    ["deb [trusted=yes http://x main", []],
+    ["deb [untrusted=yes] http://x main", []],
+    ["-o APT::Get::AllowUnauthenticated \"yes\"", ["aptAllowUnauthenticated"]],
+    ["-o APT::Get::AllowUnauthenticated=\ttrue", ["aptAllowUnauthenticated"]],
+    ["-o APT::Get::AllowUnauthenticatedX=true", []],
   ])("%s", (text, ids) => {
     expect(bypassesInFileText(text).map((b) => b.id)).toEqual(ids);
   });
 
   it("gives the offset of the setting", () => {
     expect(bypassesInFileText("[r]\nsslverify=0")).toEqual([{ id: "repoSslVerifyOff", index: 4, length: 11 }]);
+    expect(bypassesInFileText("deb [arch=amd64 trusted=yes] http://x main")).toEqual([{ id: "aptTrustedYes", index: 16, length: 11 }]);
   });
 });

@@ -6,6 +6,7 @@ import { ShellParserNotLoaded } from "../shell/bash-parser.js";
 import { createSource, offsetAt, positionAt, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
+import { FindingCap } from "./finding-cap.js";
 import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
 import type { RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
@@ -82,17 +83,16 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const pragmas = readPragmas(document, options.registry, { hadolintPragmas: options.hadolintPragmas ?? true });
   sourceCode.shellOverride = pragmas.shell;
   sourceCode.deadline = options.deadline;
-  const findings: Finding[] = pragmas.problems.map((p) => ({
-    ruleId: null,
-    level: "error",
-    severity: 2,
-    message: p.message,
-    ...positions(p.loc),
-  }));
+  const cap = new FindingCap();
+  const findings: Finding[] = [];
+  for (const p of pragmas.problems) {
+    const finding: Finding = { ruleId: null, level: "error", severity: 2, message: p.message, ...positions(p.loc) };
+    if (cap.admit(finding)) findings.push(finding);
+  }
 
   const walkStart = options.timing ? performance.now() : 0;
   sourceCode.timeShell = options.timing === true;
-  const file = new FileState(sourceCode, options, pragmas, findings);
+  const file = new FileState(sourceCode, options, pragmas, findings, cap);
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
   const listeners = new Map<string, Listener[]>();
   for (const declared of options.rules) {
@@ -164,6 +164,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   } finally {
     sourceCode.dispose();
   }
+  findings.push(...cap.summaries());
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
   const outcome: LintOutcome = { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs] };
   if (timings) {
@@ -197,13 +198,14 @@ class FileState {
     readonly options: LintOptions,
     private readonly pragmas: Pragmas,
     private readonly findings: Finding[],
+    private readonly cap: FindingCap,
   ) {}
 
   emit(active: ActiveRule, finding: Finding, offset: number): void {
     const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
     if (messageLevel === "off" || isSuppressed(this.pragmas, active.id, finding.messageId, offset)) return;
     if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
-    this.findings.push(finding);
+    if (this.cap.admit(finding)) this.findings.push(finding);
   }
 }
 

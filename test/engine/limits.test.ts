@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { lintText } from "../../src/engine/linter.js";
 import { RuleRegistry } from "../../src/engine/registry.js";
 import { LIMITS } from "../../src/parse/limits.js";
+import { MAX_FINDINGS_PER_RULE } from "../../src/engine/finding-cap.js";
 import { loadShellParser, parseBash } from "../../src/shell/bash-parser.js";
 import { active, fakeRules } from "./fake-rules.js";
 
@@ -41,11 +42,61 @@ describe("limits", () => {
 
   it("a long && chain is long, not deep: 10,000 commands lint", () => {
     const text = `FROM a:1\nRUN ${Array.from({ length: 10_000 }, () => "curl x").join(" && ")}\n`;
-    expect(lintText(text, options).findings).toHaveLength(10_000);
+    const findings = lintText(text, options).findings;
+    expect(findings.filter((f) => f.messageId === "found")).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(findings.at(-1)).toMatchObject({ ruleId: "breaking-fix", messageId: "left-out", message: expect.stringMatching(/^9000 more /) });
   });
 
   it("at the limits a file still lints", () => {
     expect(lintText(`FROM a:1\nRUN ${"sudo ".repeat(LIMITS.shellNesting - 1)}curl x\n`, options).findings.map((f) => f.ruleId)).toEqual(["breaking-fix"]);
+  });
+});
+
+describe("findings per rule", () => {
+  it(`a rule's first ${MAX_FINDINGS_PER_RULE} findings in a file are kept; the rest are one finding of that rule, where the first left out is`, () => {
+    const text = `FROM a:1\n${"USER x\n".repeat(MAX_FINDINGS_PER_RULE + 1500)}RUN curl x\n`;
+    const findings = lintText(text, options).findings;
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE + 2);
+    expect(findings.slice(0, MAX_FINDINGS_PER_RULE).every((f) => f.ruleId === "flag-user" && f.messageId === "found")).toBe(true);
+    expect(findings[MAX_FINDINGS_PER_RULE - 1].line).toBe(MAX_FINDINGS_PER_RULE + 1);
+    const line = MAX_FINDINGS_PER_RULE + 2;
+    expect(findings.slice(MAX_FINDINGS_PER_RULE)).toEqual([
+      {
+        ruleId: "flag-user",
+        level: "warning",
+        severity: 1,
+        messageId: "left-out",
+        message: `1500 more findings of flag-user from here on are left out: docklint reports at most ${MAX_FINDINGS_PER_RULE} of one rule in a file.`,
+        line,
+        column: 1,
+        endLine: line,
+        endColumn: 7,
+      },
+      // other rules keep their own count
+      expect.objectContaining({ ruleId: "breaking-fix", messageId: "found", line: line + 1500 }),
+    ]);
+  });
+
+  it("the summary takes the most severe level among the findings left out", () => {
+    // two findings per RUN: a warning, then one set to error through its message's alias
+    const runs = MAX_FINDINGS_PER_RULE / 2 + 1;
+    const text = `FROM a:1\n${"RUN true\n".repeat(runs)}`;
+    const rules = [{ ...active(["with-codes"])[0], messageLevels: { XC1234: "error" as const } }];
+    const findings = lintText(text, { ...options, rules }).findings;
+    expect(findings.filter((f) => f.messageId === "left-out")).toMatchObject([{ ruleId: "with-codes", level: "error", severity: 2, line: runs + 1, message: expect.stringMatching(/^2 more /) }]);
+  });
+
+  it("problems without a rule (pragmas naming unknown rules) are capped the same way", () => {
+    const text = `FROM a:1\n${"# docklint-disable-next-line nope\nUSER x\n".repeat(MAX_FINDINGS_PER_RULE + 5)}`;
+    const unowned = lintText(text, options).findings.filter((f) => f.ruleId === null);
+    expect(unowned).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(unowned.at(-1)).toMatchObject({ level: "error", messageId: "left-out", message: `5 more findings without a rule from here on are left out: docklint reports at most ${MAX_FINDINGS_PER_RULE} of one rule in a file.` });
+  });
+
+  it("the registry refuses a rule that defines the summary's messageId", () => {
+    const [{ rule }] = fakeRules;
+    const impostor = { ...rule, meta: { ...rule.meta, messages: { ...rule.meta.messages, "left-out": "x" } } };
+    expect(() => new RuleRegistry([{ id: "impostor", rule: impostor }])).toThrow("rule 'impostor' defines the message 'left-out', which only the engine reports");
   });
 });
 

@@ -5,6 +5,12 @@
 export const LIMITS = {
   instructions: 10_000,
   stages: 1_000,
+  /**
+   * Words in the instructions' arguments, over the file: each is a node every rule may see, and
+   * a single `RUN pip install a a a ...` of 9 MB holds 4.7 million of them (2.8 GB of memory
+   * before any rule ran). The most in one file of the corpus is 1,228.
+   */
+  words: 100_000,
   /** Simple commands found in all the shell code of the file. */
   shellCommands: 50_000,
   /** Depth of one shell syntax tree, not counting the level each `&&`, `||` or `|` of a chain adds. */

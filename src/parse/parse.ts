@@ -150,6 +150,9 @@ function leadingFlagCount(words: RawWord[]): number {
 }
 
 class Builder {
+  /** Words split so far: LIMITS.words holds over the whole file. */
+  private words = 0;
+
   constructor(
     readonly source: SourceText,
     readonly escapeChar: string,
@@ -169,7 +172,8 @@ class Builder {
     const lineEnd = mayHaveHeredocs ? logicalLineEnd(text, keywordRange[1], range[1], this.escapeChar) : range[1];
     // One blanking and one split per instruction: flags, heredoc markers and arguments come from it.
     const logical = blankContinuations(text, keywordRange[1], lineEnd, this.escapeChar);
-    const words = splitWords(logical, keywordRange[1], this.escapeChar);
+    const words = splitWords(logical, keywordRange[1], this.escapeChar, LIMITS.words - this.words);
+    this.words += words.length;
     const flagCount = FLAG_INSTRUCTIONS.has(name) ? leadingFlagCount(words) : 0;
     const flags = words.slice(0, flagCount).map((w) => this.flag(w));
     const rawArgs = words.slice(flagCount);

@@ -57,6 +57,20 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
 type TypeName = "list" | "pipeline" | "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
 let typeIds: Record<TypeName, number> | null = null;
 
+/** Runs of characters between blanks and shell operators: never fewer than the words a parser finds (a quoted blank splits a run, not a word). */
+function countTokens(text: string): number {
+  let tokens = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const separator = SEPARATORS.has(text.charCodeAt(i));
+    if (!separator && !inToken) tokens++;
+    inToken = !separator;
+  }
+  return tokens;
+}
+
+const SEPARATORS = new Set([..." \t\n\r;&|()<>"].map((c) => c.charCodeAt(0)));
+
 const HEREDOC_ONLY = /^\s*(\d*<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
 
 /** `RUN <<EOF` (markers only on the command line): then each heredoc body is the script. */
@@ -82,6 +96,8 @@ class Finder {
   /** Parses shell text that starts at `offset` in the Dockerfile. */
   script(text: string, offset: number, heredocs: m.Heredoc[] = [], wrappers: string[] = []): void {
     checkNesting(wrappers, offset);
+    // before a parser builds a node for each: a heredoc or `sh -c '...'` may hold millions
+    if (countTokens(text) > LIMITS.words) throw new TooComplex(`more than ${LIMITS.words} words`, offset);
     const bodies = heredocs.filter((h) => h.contentRange[0] >= offset);
     if (bodies.length) {
       const commandLine = text.slice(0, bodies[0].contentRange[0] - offset);

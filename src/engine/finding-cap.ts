@@ -5,7 +5,7 @@
 import { levelRank } from "./rule.js";
 import { LEFT_OUT, type Finding } from "./result.js";
 
-/** Far above what a person reads in one report of one file. */
+/** Ten times the most findings of one rule in one file of the corpus (102, shellcheck's, in 00250). */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
 interface Overflow {

@@ -3,7 +3,7 @@ import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
 import { checkDeadline, TooComplex, type Deadline } from "../parse/limits.js";
 import { ShellParserNotLoaded } from "../shell/bash-parser.js";
-import { createSource, offsetAt, positionAt, type Position, type SourceLocation } from "../source/source.js";
+import { offsetAt, positionAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
 import { FindingCap } from "./finding-cap.js";
@@ -70,7 +70,7 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
     return outcome;
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
-    const at = positionAt(createSource(text), error instanceof TooComplex ? error.offset : 0);
+    const at = positionIn(text, error instanceof TooComplex ? error.offset : 0);
     const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
     // Infinity: no fix may turn a lintable text into this one
     return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY, inputs: [] };

@@ -57,19 +57,28 @@ export function findCommands(instruction: CommandInstruction, source: SourceText
 type TypeName = "list" | "pipeline" | "command" | "declaration" | "unset" | "redirected" | "heredocBody" | "assignment" | "rawString" | "string" | "word" | "commandName" | "concatenation" | "number";
 let typeIds: Record<TypeName, number> | null = null;
 
-/** Runs of characters between blanks and shell operators: never fewer than the words a parser finds (a quoted blank splits a run, not a word). */
+/**
+ * Runs of plain characters, and each operator, quote, `$` and backquote: a parser builds no
+ * more nodes than that (`echo $a$a$a...` is one word, but a node per `$a`).
+ */
 function countTokens(text: string): number {
   let tokens = 0;
-  let inToken = false;
+  let inRun = false;
   for (let i = 0; i < text.length; i++) {
-    const separator = SEPARATORS.has(text.charCodeAt(i));
-    if (!separator && !inToken) tokens++;
-    inToken = !separator;
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) inRun = false;
+    else if (SYNTAX.has(c)) {
+      tokens++;
+      inRun = false;
+    } else if (!inRun) {
+      tokens++;
+      inRun = true;
+    }
   }
   return tokens;
 }
 
-const SEPARATORS = new Set([..." \t\n\r;&|()<>"].map((c) => c.charCodeAt(0)));
+const SYNTAX = new Set([...";&|()<>$\"'`{}"].map((c) => c.charCodeAt(0)));
 
 const HEREDOC_ONLY = /^\s*(\d*<<-?\s*(["']?)[A-Za-z0-9_]+\2\s*)+$/;
 
@@ -97,7 +106,7 @@ class Finder {
   script(text: string, offset: number, heredocs: m.Heredoc[] = [], wrappers: string[] = []): void {
     checkNesting(wrappers, offset);
     // before a parser builds a node for each: a heredoc or `sh -c '...'` may hold millions
-    if (countTokens(text) > LIMITS.words) throw new TooComplex(`more than ${LIMITS.words} words`, offset);
+    if (countTokens(text) > LIMITS.shellTokens) throw new TooComplex(`more than ${LIMITS.shellTokens} shell tokens`, offset);
     const bodies = heredocs.filter((h) => h.contentRange[0] >= offset);
     if (bodies.length) {
       const commandLine = text.slice(0, bodies[0].contentRange[0] - offset);

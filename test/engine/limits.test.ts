@@ -15,6 +15,7 @@ beforeAll(() => loadShellParser());
 
 describe("limits", () => {
   it.each([
+    ["lines", `FROM a:1\n${"# a comment\n".repeat(LIMITS.lines)}`, `more than ${LIMITS.lines} lines`, LIMITS.lines + 1],
     ["instructions", `FROM a:1\n${"USER x\n".repeat(LIMITS.instructions)}`, `more than ${LIMITS.instructions} instructions`, LIMITS.instructions + 1],
     ["stages", "FROM a:1\n".repeat(LIMITS.stages + 1), `more than ${LIMITS.stages} stages`, LIMITS.stages + 1],
     ["words, in one instruction", `FROM a:1\nRUN pip install${" a".repeat(LIMITS.words)}\n`, `more than ${LIMITS.words} words`, 2],
@@ -22,6 +23,7 @@ describe("limits", () => {
     // shell code the Dockerfile's words do not show: a heredoc body, one `sh -c` argument
     ["words, in a heredoc", `FROM a:1\nUSER x\nRUN <<EOF\npip install${" a".repeat(LIMITS.words)}\nEOF\n`, `more than ${LIMITS.words} words`, 3],
     ["words, in sh -c", `FROM a:1\nUSER x\nRUN sh -c 'pip install${" a".repeat(LIMITS.words)}'\n`, `more than ${LIMITS.words} words`, 3],
+    ["shell tokens", `FROM a:1\nUSER x\nRUN echo ${"$a".repeat(LIMITS.shellTokens / 2)}\n`, `more than ${LIMITS.shellTokens} shell tokens`, 3],
     ["words, in heredocs over the file", `FROM a:1\nUSER x\n${`RUN <<EOF\necho${" a".repeat(LIMITS.words / 2)}\nEOF\n`.repeat(2)}`, `more than ${LIMITS.words} words`, 6],
     ["shell nesting", `FROM a:1\nRUN ${"sudo ".repeat(LIMITS.shellNesting + 1)}curl x\n`, `shells and wrappers nested more than ${LIMITS.shellNesting} deep`, 2],
     ["shell depth", `FROM a:1\nUSER x\nRUN ${"(".repeat(LIMITS.shellDepth + 1)}curl${")".repeat(LIMITS.shellDepth + 1)}\n`, `shell code nested more than ${LIMITS.shellDepth} levels deep`, 3],

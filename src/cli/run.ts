@@ -1,7 +1,6 @@
 // What the command does once its options are read: wires discovery, the lint session and a
 // formatter, and turns the outcome into an exit code. main.ts loads it only for a run that lints
 // or reads rules and config (not for --help or --version).
-import fs from "node:fs";
 import path from "node:path";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { levelRank } from "../engine/rule.js";
@@ -70,17 +69,18 @@ export async function runCommand(args: CliOptions): Promise<number> {
   if (useStdin) {
     const name = args.stdinFilename ?? "<stdin>";
     try {
-      results.push(await session.lint(session.decodeDockerfile(fs.readFileSync(0), name), name, { fix: dryRun }));
+      results.push(await session.lint(session.readStdin(name), name, { fix: dryRun }));
     } catch (error) {
       if (error instanceof DocklintError) errors.push(error);
       else throw error;
     }
   }
-  const { files, errors: discoveryErrors } = await discoverFiles(
+  const { files, errors: discoveryErrors, notices: discoveryNotices } = await discoverFiles(
     paths.filter((p) => p !== "-").length || useStdin ? paths.filter((p) => p !== "-") : ["."],
     cwd,
   );
   errors.push(...discoveryErrors);
+  for (const notice of discoveryNotices) session.notices.add(notice);
   // the cache module is loaded only when asked for: it is no part of a plain run's start-up
   const cache = args.cache ? (await import("../batch/cache.js")).LintCache.open(args.cacheLocation, cwd) : undefined;
   const outcomes = await lintBatch(session, files, { fix: fix || dryRun, writesFixes: fix, jobs: args.jobs, cache });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DocklintError } from "../engine/errors.js";
+import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../source/read-file.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isRecommended, LEVELS, type Level, type Setting } from "../engine/rule.js";
@@ -85,10 +86,11 @@ async function loadYaml(): Promise<{ parse(text: string): unknown }> {
 export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<LoadedConfig> {
   let raw: unknown;
   try {
+    // a FIFO or a device would hang or flood the read (or the import)
+    const text = readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
       raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {
-      const text = fs.readFileSync(file, "utf8");
       raw = file.endsWith(".json") ? JSON.parse(text) : (await loadYaml()).parse(text);
     }
   } catch (error) {

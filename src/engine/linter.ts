@@ -2,6 +2,7 @@
 import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
 import { checkDeadline, TooComplex, type Deadline } from "../parse/limits.js";
+import { DocklintError } from "./errors.js";
 import { ShellParserNotLoaded } from "../shell/bash-parser.js";
 import { offsetAt, positionAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
@@ -70,6 +71,7 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
     return outcome;
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
+    if (error instanceof DocklintError) throw error; // an input a rule needs is refused: the file is not linted
     const at = positionIn(text, error instanceof TooComplex ? error.offset : 0);
     const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
     // Infinity: no fix may turn a lintable text into this one
@@ -128,7 +130,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
           timings[id] = (timings[id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
         } else listener.handler(node as never);
       } catch (error) {
-        if (error instanceof TooComplex || error instanceof ShellParserNotLoaded) throw error; // from the shared shell parse: the file stops
+        // from the shared shell parse, or an input refused (a FIFO .dockerignore): the file stops
+        if (error instanceof TooComplex || error instanceof ShellParserNotLoaded || error instanceof DocklintError) throw error;
         const { id } = listener.active;
         findings.push(internalFinding(id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)

@@ -12,9 +12,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number }): CliRun {
+/**
+ * `hangGuardMs` kills a run that would otherwise block the test worker for good (a FIFO read
+ * waits for a writer): such a run ends with code null, never by the clock of an assertion.
+ */
+export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; hangGuardMs?: number }): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
+    ...(options.hangGuardMs === undefined ? {} : { timeout: options.hangGuardMs, killSignal: "SIGKILL" as const }),
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     input: options.input ?? "",
     encoding: "utf8",

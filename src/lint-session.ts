@@ -13,6 +13,7 @@ import { summarize, type FileResult } from "./engine/result.js";
 import { loadShellParser, ShellParserNotLoaded } from "./shell/bash-parser.js";
 import { createSource, withBom } from "./source/source.js";
 import { isWithin, outsideTree, treeOf } from "./source/tree.js";
+import type { FileStamp } from "./source/file-stamp.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
@@ -47,6 +48,8 @@ export interface LintDetails {
   notices: string[];
   /** Files the findings depend on besides the text (`RuleContext.dependsOn`). */
   inputs: string[];
+  /** With --fix and a fixed text: the file as it was read, which it must still be to be written. */
+  read?: FileStamp;
 }
 
 const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };

@@ -16,7 +16,7 @@ import type { CliOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
 import { hadolintFlagRules, parseRuleFlags } from "./rule-flags.js";
 import { timingReport } from "./timing-report.js";
-import { writeAtomically } from "./write.js";
+import { writeFixed } from "./write.js";
 import { writeReport } from "./write-report.js";
 import { lintBatch } from "../batch/lint-batch.js";
 
@@ -75,7 +75,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
       else throw error;
     }
   }
-  const { files, errors: discoveryErrors, notices: discoveryNotices } = await discoverFiles(
+  const { files, trees, errors: discoveryErrors, notices: discoveryNotices } = await discoverFiles(
     paths.filter((p) => p !== "-").length || useStdin ? paths.filter((p) => p !== "-") : ["."],
     cwd,
   );
@@ -93,7 +93,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
       if (fix && result.output !== undefined) {
         try {
           // the fix loop only accepts passes that parse no worse (engine/fix.ts), so this text parses
-          writeAtomically(path.resolve(cwd, file), result.output, file);
+          writeFixed(path.resolve(cwd, file), result.output, file, { read: outcome.read!, trees: [cwd, trees.get(file) ?? cwd] });
           delete result.output;
         } catch (error) {
           errors.push(error as DocklintError);

@@ -164,4 +164,16 @@ describe("links docklint finds stay inside the tree; what the user names is foll
     expect(result.stderr).toBe(`docklint: Cannot read .gitignore: it links to ${real(outside)}/ignore, outside ${real(cwd)}; its directory was searched without it.\n`);
     expect(files(result.stdout, cwd)).toEqual(["a/Dockerfile"]);
   });
+
+  it("--fix does not write through a link that leaves the working directory, even for a named file", () => {
+    const unfixed = "FROM alpine:3.20\nMAINTAINER Ada\nUSER 1000\n";
+    const outside = project({ Dockerfile: unfixed });
+    const cwd = project({});
+    fs.symlinkSync(path.join(outside, "Dockerfile"), path.join(cwd, "Dockerfile"));
+    const result = run(["-f", "json", "--fix", "Dockerfile"], cwd);
+    expect(result.stderr).toBe(`docklint: Dockerfile links to ${real(outside)}/Dockerfile, outside ${real(cwd)}; not fixed.\n`);
+    expect(result.code).toBe(2);
+    expect(fs.readFileSync(path.join(outside, "Dockerfile"), "utf8")).toBe(unfixed);
+    expect(JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["no-maintainer"]);
+  });
 });

@@ -115,14 +115,14 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   const config = raw as Record<string, unknown>;
   for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) fail(`unknown key '${key}' (expected ${[...TOP_KEYS].join(", ")})`);
   if (config.extends !== undefined && config.extends !== "recommended" && config.extends !== "all") {
-    fail(`'extends' must be recommended or all, not '${String(config.extends)}'`);
+    fail(`'extends' must be recommended or all, not ${shown(config.extends)}`);
   }
-  if (config.settings !== undefined && (typeof config.settings !== "object" || config.settings === null)) fail("'settings' must be a mapping");
+  if (config.settings !== undefined) validateSettings(config.settings, "settings", fail);
   if (config.rules !== undefined) validateRules(config.rules, "rules", registry, fail);
   if (config.overrides !== undefined) {
     if (!Array.isArray(config.overrides)) fail("'overrides' must be a list");
     (config.overrides as unknown[]).forEach((o, i) => {
-      if (typeof o !== "object" || o === null) return fail(`overrides[${i}] must be a mapping`);
+      if (!isMapping(o)) return fail(`overrides[${i}] must be a mapping`);
       const override = o as Record<string, unknown>;
       for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.has(key)) fail(`unknown key 'overrides[${i}].${key}'`);
       const files = override.files;
@@ -130,9 +130,33 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
         fail(`overrides[${i}].files must be a glob or a list of globs`);
       }
       if (override.rules !== undefined) validateRules(override.rules, `overrides[${i}].rules`, registry, fail);
+      if (override.settings !== undefined) validateSettings(override.settings, `overrides[${i}].settings`, fail);
     });
   }
   return config as Config;
+}
+
+/** The settings docklint reads, and the type each must have; other keys are left to rules. */
+const SETTING_TYPES: Record<string, { is: (value: unknown) => boolean; expected: string }> = {
+  context: { is: (v) => typeof v === "string", expected: "a directory (a string)" },
+  trustedRegistries: { is: (v) => Array.isArray(v) && v.every((r) => typeof r === "string"), expected: "a list of registries" },
+};
+
+function validateSettings(settings: unknown, where: string, fail: (m: string) => never): void {
+  if (!isMapping(settings)) fail(`'${where}' must be a mapping`);
+  for (const [key, value] of Object.entries(settings as Record<string, unknown>)) {
+    const type = SETTING_TYPES[key];
+    if (type && !type.is(value)) fail(`'${where}.${key}' must be ${type.expected}`);
+  }
+}
+
+function isMapping(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A config value in a message: a string as written, anything else as JSON. */
+export function shown(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
 }
 
 function validateRules(rules: unknown, where: string, registry: RuleRegistry, fail: (m: string) => never): void {

@@ -3,7 +3,7 @@
 // options of the rules that check them, and the run-wide keys become run options.
 import type { RuleRegistry } from "../engine/registry.js";
 import type { Level } from "../engine/rule.js";
-import type { Config, RuleEntry, RunOptions } from "./config.js";
+import { shown, type Config, type RuleEntry, type RunOptions } from "./config.js";
 
 const LEVEL_KEYS: Level[] = ["error", "warning", "info", "style"];
 const KEYS = new Set([
@@ -19,6 +19,8 @@ const KEYS = new Set([
   "no-color",
   "verbose",
 ]);
+const BOOLEAN_KEYS = ["strict-labels", "disable-ignore-pragma", "no-fail", "no-color", "verbose"];
+const THRESHOLDS = ["error", "warning", "info", "style", "ignore", "none"];
 /** hadolint's format names that docklint has under the same name or an equivalent. */
 const FORMATS: Record<string, string> = { tty: "stylish", json: "hadolint-json" };
 
@@ -63,10 +65,14 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
     for (const level of LEVEL_KEYS) for (const name of names(`override.${level}`, (override as Record<string, unknown>)[level])) rules[name] = level;
   }
 
+  for (const key of BOOLEAN_KEYS) {
+    if (h[key] !== undefined && typeof h[key] !== "boolean") fail(`'${key}' must be true or false, not ${shown(h[key])}`);
+  }
+  if (h.format !== undefined && typeof h.format !== "string") fail(`'format' must be a format name, not ${shown(h.format)}`);
   const run: RunOptions = {};
   const threshold = h["failure-threshold"];
   if (threshold !== undefined) {
-    if (!["error", "warning", "info", "style", "ignore", "none"].includes(String(threshold))) fail(`'failure-threshold' must be error, warning, info, style or none, not '${String(threshold)}'`);
+    if (typeof threshold !== "string" || !THRESHOLDS.includes(threshold)) fail(`'failure-threshold' must be ${THRESHOLDS.slice(0, -1).join(", ")} or none, not ${shown(threshold)}`);
     run.failureThreshold = threshold === "ignore" ? "none" : (threshold as RunOptions["failureThreshold"]);
   }
   if (h["no-fail"] === true) run.noFail = true;

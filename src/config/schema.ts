@@ -1,5 +1,6 @@
 // Validates rule options against `meta.schema`: the JSON Schema subset rule schemas use
-// (type, enum, items, properties, additionalProperties, required, minimum, maximum, minItems).
+// (type, enum, items, properties, additionalProperties (false or a schema), required, minimum,
+// maximum, minItems).
 import type { JSONSchema4 } from "json-schema";
 
 export function validateOptions(options: unknown[], schema: JSONSchema4 | JSONSchema4[] | false | undefined): string | null {
@@ -51,6 +52,10 @@ function check(value: unknown, schema: JSONSchema4, path: string): string | null
         const error = check(v, property, `${path}.${key}`);
         if (error) return error;
       } else if (schema.additionalProperties === false) return `${path} has unknown key '${key}'`;
+      else if (typeof schema.additionalProperties === "object") {
+        const error = check(v, schema.additionalProperties, `${path}.${key}`);
+        if (error) return error;
+      }
     }
   }
   return null;

@@ -46,17 +46,14 @@ const rule: Rule = {
       if (ignoreFile !== undefined) return ignoreFile;
       const dockerfile = path.resolve(context.cwd, context.filename);
       for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) context.dependsOn?.(candidate);
-      return (ignoreFile = findIgnoreFile(contextDir, dockerfile));
+      return (ignoreFile = findIgnoreFile(contextDir, dockerfile, context.cwd));
     };
     let ignore: IgnoreFile | null | undefined;
     const loadIgnore = () => {
       if (ignore === undefined) {
-        try {
-          const file = findIgnore();
-          ignore = file ? readIgnoreFile(file) : null;
-        } catch {
-          ignore = null; // unreadable: nothing to judge by
-        }
+        // one that cannot be read is a DocklintError: the file is reported as not linted
+        const file = findIgnore();
+        ignore = file ? readIgnoreFile(file, context.cwd) : null;
       }
       return ignore;
     };

@@ -35,7 +35,7 @@ const rule: Rule = {
         if (node.pairs.length < 2) return;
         const defined = new Set<string>();
         for (const pair of node.pairs) {
-          for (const ref of pair.value ? variableReferences(pair.value.text, source.ast.escapeChar) : []) {
+          for (const ref of pair.value ? variableReferences(pair.value.text, source.ast.escapeChar, pair.value.range[0]) : []) {
             if (!defined.has(ref.name) || source.variables.isDeclared(ref.name, node)) continue;
             const at = pair.value!.range[0] + ref.start;
             context.report({ loc: source.locOf([at, at + 1 + ref.name.length]), messageId: "sameEnv", data: { name: ref.name } });

@@ -34,7 +34,7 @@ const rule: Rule = {
     const source = context.sourceCode;
 
     function check(node: From, text: string, offset: number): void {
-      for (const ref of variableReferences(text, source.ast.escapeChar)) {
+      for (const ref of variableReferences(text, source.ast.escapeChar, offset)) {
         if (ref.guarded || source.variables.isDeclared(ref.name, node)) continue;
         const suggestion = closestName(ref.name, source.variables.names(node));
         const at = offset + ref.start;

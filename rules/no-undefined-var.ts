@@ -95,7 +95,7 @@ const rule: Rule = {
       for (const range of words) {
         const text = source.text.slice(...range);
         const key = (node.type === "Env" || node.type === "Arg") ? /^[^=]+(?==)/.exec(text)?.[0] : undefined;
-        for (const ref of variableReferences(text, escapeChar)) {
+        for (const ref of variableReferences(text, escapeChar, range[0])) {
           const name = ref.name;
           if (ref.guarded || sameInstruction.has(name) || alwaysSet.has(name)) continue;
           const at = range[0] + ref.start;

@@ -59,6 +59,9 @@ const rule: Rule = {
     return {
       Run(run) {
         if (run.shellText === null || !run.shellRange || !sourceCode.isPosixShell(run)) return;
+        // parsed first (once, for every rule): past docklint's limits the file stops there,
+        // before ShellCheck is handed a script of millions of words
+        sourceCode.commandsOf(run);
         const dialect = shellcheckDialect(sourceCode.shellOverride ?? sourceCode.shellOf(run)[0] ?? "sh");
         if (!dialect) return;
         const commandLine = run.heredocs.length ? run.shellText.slice(0, run.heredocs[0].contentRange[0] - run.shellRange[0]) : "";

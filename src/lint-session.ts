@@ -1,6 +1,5 @@
 // One linting run: the rule registry, config files found per directory, and the steps from a
 // file's text to its result (with fixes when asked). The CLI and the library API both use it.
-import fs from "node:fs";
 import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { HADOLINT_CODES } from "./config/hadolint-codes.js";
@@ -14,6 +13,11 @@ import { deadlineIn, LIMITS } from "./parse/limits.js";
 import { summarize, type FileResult } from "./engine/result.js";
 import { loadShellParser, ShellParserNotLoaded } from "./shell/bash-parser.js";
 import { createSource, withBom } from "./source/source.js";
+import { isWithin, outsideTree, treeOf } from "./source/tree.js";
+import type { FileStamp } from "./source/file-stamp.js";
+import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
+
+export { DEFAULT_MAX_FILE_SIZE, formatSize };
 
 export interface SessionOptions {
   cwd?: string;
@@ -47,6 +51,8 @@ export interface LintDetails {
   notices: string[];
   /** Files the findings depend on besides the text (`RuleContext.dependsOn`). */
   inputs: string[];
+  /** With --fix and a fixed text: the file as it was read, which it must still be to be written. */
+  read?: FileStamp;
 }
 
 const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
@@ -89,10 +95,14 @@ export class LintSession {
     let loaded = this.configs.get(dir);
     if (!loaded) {
       const file = findConfigFile(dir, this.cwd);
-      if (file && /\.m?js$/.test(file) && !inProject(file, this.cwd)) {
-        loaded = Promise.reject(
-          new DocklintError("config", `Not loading ${file}: a docklint.config.mjs is code, run only from the working directory, above or below it (name it with -c to run it).`),
-        );
+      // found, not named: a link out of its tree could show another file's text in errors
+      const leaves = file ? outsideTree(file, treeOf(file, this.cwd)) : null;
+      const refusal =
+        file && /\.m?js$/.test(file) && !inProject(file, this.cwd)
+          ? `Not loading ${file}: a docklint.config.mjs is code, run only from the working directory, above or below it (name it with -c to run it).`
+          : leaves && `Not reading ${file}: ${leaves} (name it with -c to use it).`;
+      if (refusal) {
+        loaded = Promise.reject(new DocklintError("config", refusal));
         loaded.catch(() => {}); // reported by whoever awaits it
       } else loaded = file ? loadConfigFile(file, this.registry) : Promise.resolve(DEFAULT_CONFIG);
       this.configs.set(dir, loaded);
@@ -197,22 +207,36 @@ export class LintSession {
 
   /** Reads a file (relative to the session's cwd) as a Dockerfile, refusing what cannot be one. */
   readDockerfile(filePath: string): string {
-    const absolute = path.resolve(this.cwd, filePath);
-    const maxBytes = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    let buffer: Buffer;
-    try {
-      const stat = fs.statSync(absolute);
-      if (stat.isDirectory()) throw new DocklintError("io", `${filePath} is a directory.`);
-      if (stat.size > maxBytes) throw oversize(filePath, maxBytes);
-      buffer = fs.readFileSync(absolute);
-    } catch (error) {
-      if (error instanceof DocklintError) throw error;
-      throw new DocklintError("io", `Cannot read ${filePath}: ${ioReason(error)}.`);
-    }
-    return this.decodeDockerfile(buffer, filePath);
+    return this.readDockerfileFile(filePath).text;
   }
 
-  /** Bytes read elsewhere (standard input) as a Dockerfile: the same refusals as for a file. */
+  /** readDockerfile, with the file as it was read (--fix checks it is unchanged before writing). */
+  readDockerfileFile(filePath: string): { text: string; read: FileRead } {
+    const maxBytes = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    let read: FileRead;
+    try {
+      read = readRegularFile(path.resolve(this.cwd, filePath), maxBytes);
+    } catch (error) {
+      if (error instanceof Refused && error.kind === "too-large") throw oversize(filePath, maxBytes);
+      throw new DocklintError("io", `Cannot read ${filePath}: ${ioReason(error)}.`);
+    }
+    return { text: this.decodeDockerfile(read.bytes, filePath), read };
+  }
+
+  /** Standard input as a Dockerfile named `name`: read up to the size limit, with the same refusals as a file. */
+  readStdin(name: string): string {
+    const maxBytes = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    let bytes: Buffer;
+    try {
+      bytes = readAtMost(0, maxBytes);
+    } catch (error) {
+      if (error instanceof Refused) throw oversize(name, maxBytes);
+      throw new DocklintError("io", `Cannot read ${name}: ${ioReason(error)}.`);
+    }
+    return this.decodeDockerfile(bytes, name);
+  }
+
+  /** Bytes read elsewhere as a Dockerfile: the same refusals as for a file. */
   decodeDockerfile(buffer: Buffer, name: string): string {
     const maxBytes = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (buffer.length > maxBytes) throw oversize(name, maxBytes);
@@ -232,24 +256,9 @@ export class LintSession {
  */
 function inProject(file: string, cwd: string): boolean {
   const dir = path.dirname(path.resolve(file));
-  const within = (inner: string, outer: string) => {
-    const rel = path.relative(outer, inner);
-    return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-  };
-  return within(dir, cwd) || within(cwd, dir);
+  return isWithin(dir, cwd) || isWithin(cwd, dir);
 }
-
-/** 10 MB: the largest real Dockerfile we know of is under 30 KB; anything near this is not one. */
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 function oversize(name: string, maxBytes: number): DocklintError {
   return new DocklintError("io", `${name} is larger than ${formatSize(maxBytes)}; not linted (--max-file-size sets the limit).`);
-}
-
-/** 10485760 -> "10 MB", 1536 -> "1.5 KB", 100 -> "100 bytes" (units of 1024). */
-export function formatSize(bytes: number): string {
-  for (const [unit, size] of [["GB", 1024 ** 3], ["MB", 1024 ** 2], ["KB", 1024]] as const) {
-    if (bytes >= size) return `${+(bytes / size).toFixed(1)} ${unit}`;
-  }
-  return `${bytes} bytes`;
 }

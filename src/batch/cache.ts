@@ -8,8 +8,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Finding } from "../engine/result.js";
-import { summarize } from "../engine/result.js";
+import { summarize, TOO_COMPLEX, type Finding } from "../engine/result.js";
+import { LEVELS, type Level } from "../engine/rule.js";
+import { kindOf, readRegularFile } from "../source/read-file.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { LintDetails } from "../lint-session.js";
 import { BUILD_ID } from "../version.js";
@@ -48,6 +49,12 @@ export type SettledStat = [size: number, ino: number, ctimeMs: number];
 /** Files this large are compared by size and time rather than read (the shellcheck binary). */
 const HASHED_UP_TO = 1024 * 1024;
 
+/**
+ * A larger cache file is not read (everything is linted, and it is written anew): a cache of the
+ * 4,447 corpus files is 18 MB, and parsing JSON takes several times its size in memory.
+ */
+const MAX_CACHE_BYTES = 128 * 1024 * 1024;
+
 export class LintCache {
   private readonly entries: Map<string, Entry>;
   private readonly visited = new Set<string>();
@@ -59,14 +66,22 @@ export class LintCache {
     /** The cache file's absolute path. */
     readonly file: string,
     entries: Record<string, Entry>,
+    /** Why the file is neither read nor written (it is not a regular file), or null. */
+    private readonly unusable: string | null = null,
   ) {
     this.entries = new Map(Object.entries(entries));
   }
 
-  /** `location` is a file, or a directory (existing, or written with a trailing slash) to hold `.docklintcache`. */
+  /**
+   * `location` is a file, or a directory (existing, or written with a trailing slash) to hold
+   * `.docklintcache`. Only a regular file (or none yet) is used: not a device, a FIFO, or a link
+   * (a committed `.docklintcache -> ~/.bashrc` would have the cache written over its target).
+   */
   static open(location: string | undefined, cwd: string): LintCache {
     const target = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
     const file = (location !== undefined && /[\\/]$/.test(location)) || isDirectory(target) ? path.join(target, DEFAULT_CACHE_FILE) : target;
+    const problem = notRegular(file);
+    if (problem) return new LintCache(file, {}, `Not using the cache ${file}: it is ${problem}, not a regular file.`);
     return new LintCache(file, readEntries(file));
   }
 
@@ -110,6 +125,8 @@ export class LintCache {
    */
   store(absolute: string, text: string, configKey: string, details: LintDetails, stat: SettledStat | null = null): void {
     this.visited.add(absolute);
+    // a file past a limit, the time limit above all, may lint on another run or machine
+    if (details.result.messages.some((m) => m.messageId === TOO_COMPLEX)) return;
     const inputs = Object.fromEntries(details.inputs.map((input) => [input, this.fingerprint(input)]));
     const entry: Entry = { hash: hash(configKey, text), configKey, inputs, messages: details.result.messages, notices: details.notices };
     if (stat) entry.stat = stat;
@@ -119,6 +136,7 @@ export class LintCache {
 
   /** Writes the cache file when something changed (atomically); a warning when it cannot. */
   save(): string | null {
+    if (this.unusable) return this.unusable;
     if (!this.changed) return null;
     const entries: Record<string, Entry> = {};
     for (const [file, entry] of this.entries) {
@@ -129,7 +147,15 @@ export class LintCache {
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(temp, JSON.stringify(content));
+      // "wx": created afresh, never through a file or link someone left at that name
+      fs.rmSync(temp, { force: true });
+      fs.writeFileSync(temp, JSON.stringify(content), { flag: "wx" });
+      // what appeared meanwhile at the cache's name is not replaced unless it is a regular file
+      const problem = notRegular(this.file);
+      if (problem) {
+        fs.rmSync(temp, { force: true });
+        return `Not using the cache ${this.file}: it is ${problem}, not a regular file.`;
+      }
       fs.renameSync(temp, this.file);
       return null;
     } catch (error) {
@@ -150,7 +176,7 @@ export class LintCache {
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       if (!stat) print = null;
       else if (!stat.isFile()) print = "not a file";
-      else print = stat.size > HASHED_UP_TO ? `${stat.size}:${stat.mtimeMs}` : hash(fs.readFileSync(file));
+      else print = stat.size > HASHED_UP_TO ? `${stat.size}:${stat.mtimeMs}` : hash(readRegularFile(file, HASHED_UP_TO).bytes);
     } catch {
       print = "";
     }
@@ -161,7 +187,7 @@ export class LintCache {
 
 function readEntries(file: string): Record<string, Entry> {
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<CacheFile> | null;
+    const parsed = JSON.parse(readRegularFile(file, MAX_CACHE_BYTES).bytes.toString("utf8")) as Partial<CacheFile> | null;
     // another version's or build's results may differ: start afresh
     if (parsed?.docklint !== BUILD_ID || typeof parsed.entries !== "object" || parsed.entries === null) return {};
     return parsed.entries;
@@ -171,20 +197,68 @@ function readEntries(file: string): Record<string, Entry> {
 }
 
 /**
- * The shape a stored entry must have to be used (the file may have been edited by hand). Its
- * messages are not checked one by one: they are used only when the hash of the text matches.
+ * The shape a stored entry must have to be used: the file is written by whoever can write the
+ * directory, so every part is checked, down to each finding. A bad entry is not used (the file is
+ * linted again), so what is printed is always what a fresh lint could print.
  */
-function isEntry(entry: Entry): boolean {
+function isEntry(entry: unknown): entry is Entry {
+  if (!isObject(entry)) return false;
+  const { hash, configKey, stat, inputs, messages, notices } = entry;
   return (
-    typeof entry === "object" &&
-    entry !== null &&
-    typeof entry.hash === "string" &&
-    typeof entry.configKey === "string" &&
-    typeof entry.inputs === "object" &&
-    entry.inputs !== null &&
-    Array.isArray(entry.notices) &&
-    Array.isArray(entry.messages)
+    typeof hash === "string" &&
+    typeof configKey === "string" &&
+    (stat === undefined || (Array.isArray(stat) && stat.length === 3 && stat.every((n) => typeof n === "number"))) &&
+    isObject(inputs) &&
+    Object.values(inputs).every((print) => print === null || typeof print === "string") &&
+    Array.isArray(notices) &&
+    notices.every(isLine) &&
+    Array.isArray(messages) &&
+    messages.every(isFinding)
   );
+}
+
+function isFinding(value: unknown): value is Finding {
+  if (!isObject(value)) return false;
+  const f = value;
+  return (
+    (f.ruleId === null || typeof f.ruleId === "string") &&
+    LEVELS.includes(f.level as Level) &&
+    (f.severity === 1 || f.severity === 2) &&
+    isLine(f.message) &&
+    [f.line, f.column, f.endLine, f.endColumn].every((n) => Number.isSafeInteger(n) && (n as number) >= 1) &&
+    (f.messageId === undefined || typeof f.messageId === "string") &&
+    (f.docsUrl === undefined || isLine(f.docsUrl)) &&
+    (f.fix === undefined || isEdit(f.fix)) &&
+    (f.suggestions === undefined ||
+      (Array.isArray(f.suggestions) && f.suggestions.every((s) => isObject(s) && isLine(s.desc) && (s.messageId === undefined || typeof s.messageId === "string") && isEdit(s.fix))))
+  );
+}
+
+function isEdit(value: unknown): boolean {
+  if (!isObject(value) || typeof value.text !== "string" || !Array.isArray(value.range) || value.range.length !== 2) return false;
+  const [start, end] = value.range as unknown[];
+  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (start as number) <= (end as number);
+}
+
+/** Text printed on a line of its own: no line break or other control character (a terminal escape). */
+function isLine(value: unknown): value is string {
+  // eslint-disable-next-line no-control-regex
+  return typeof value === "string" && !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** What a path is when it is there but not a regular file ("a FIFO", "a symbolic link"); null otherwise. */
+function notRegular(file: string): string | null {
+  try {
+    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!stat || stat.isFile()) return null;
+    return stat.isSymbolicLink() ? "a symbolic link" : kindOf(stat);
+  } catch {
+    return null; // not ours to look at: reading and writing will say why
+  }
 }
 
 function isDirectory(file: string): boolean {

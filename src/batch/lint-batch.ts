@@ -10,6 +10,7 @@ import type { LintSession } from "../lint-session.js";
 import type { LintCache, SettledStat } from "./cache.js";
 import { failed, runJob, type JobOutcome, type LintJob } from "./job.js";
 import { threadCount, type Jobs } from "./thread-count.js";
+import { stampOf, type FileStamp } from "../source/file-stamp.js";
 
 /** A number of threads, or "auto": one per core when there are enough files. */
 
@@ -62,10 +63,13 @@ export async function lintBatch(session: LintSession, files: string[], options: 
     }
   }
 
+  // with --fix, what each file was when read: it is written only if it still is (cli/write.ts)
+  const stamps = new Map<number, FileStamp>();
   const prepare: PrepareJob = async (index) => {
     const file = files[index];
     try {
-      const text = time("read", () => session.readDockerfile(file));
+      const { text, read } = time("read", () => session.readDockerfileFile(file));
+      if (options.writesFixes) stamps.set(index, stampOf(read.stat, read.bytes));
       // linting loads the config anyway; loading it here, in order, keeps config warnings in order
       await session.configFor(file).catch(() => undefined);
       return { file, text };
@@ -76,6 +80,9 @@ export async function lintBatch(session: LintSession, files: string[], options: 
   };
   const linted = (index: number, job: LintJob, outcome: JobOutcome) => {
     outcomes[index] = outcome;
+    const stamp = stamps.get(index);
+    stamps.delete(index);
+    if (stamp && "result" in outcome && outcome.result.output !== undefined) outcome.read = stamp;
     const configKey = configKeys.get(index);
     if (!cache || configKey === undefined || !("result" in outcome)) return;
     const { output } = outcome.result;

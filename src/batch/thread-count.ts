@@ -20,10 +20,19 @@ export const MIN_FILES_FOR_WORKERS = 500;
  */
 export const CORES_PER_THREAD = 1.5;
 
+/**
+ * The most threads `-j N` starts per core. Linting is CPU work, so threads past the cores only
+ * share them, and each file's time limit (10 s) is wall-clock time: with -j 200 on 2 cores every
+ * file got a hundredth of a core, and 45 files came out too-complex. Each thread also costs
+ * its own heap and compiled code (30-50 MB). Two per core leaves room for threads that wait (on
+ * ShellCheck, on the disk) and slows no file more than about twofold.
+ */
+export const MAX_THREADS_PER_CORE = 2;
+
 /** How many threads lint `files` files on `cores` cores: 1 means this thread only. */
 export function threadCount(jobs: Jobs, files: number, cores = os.availableParallelism()): number {
   if (files < 2) return 1;
-  if (jobs !== "auto") return Math.max(1, Math.min(jobs, files));
+  if (jobs !== "auto") return Math.max(1, Math.min(jobs, files, cores * MAX_THREADS_PER_CORE));
   if (files < MIN_FILES_FOR_WORKERS) return 1;
   return Math.max(1, Math.min(Math.floor(cores / CORES_PER_THREAD), Math.ceil(files / (MIN_FILES_FOR_WORKERS / 2))));
 }

@@ -6,24 +6,46 @@ import path from "node:path";
 import type { Ignore } from "ignore";
 import { isDockerfileName } from "../dockerfile-names.js";
 import { DocklintError, ioReason } from "../engine/errors.js";
+import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../source/read-file.js";
+import { outsideTree, realPath } from "../source/tree.js";
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 export interface Discovery {
   files: string[];
+  /**
+   * For each file, the tree --fix may write it in (a real path): the directory searched, for a
+   * file found in one; the file's own directory, for a file named.
+   */
+  trees: Map<string, string>;
   errors: DocklintError[];
+  /** Links found that lead outside the directory searched, not followed. */
+  notices: string[];
 }
 
 export async function discoverFiles(patterns: string[], cwd: string): Promise<Discovery> {
   const files: string[] = [];
+  const trees = new Map<string, string>();
   const errors: DocklintError[] = [];
+  const notices: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (file: string, tree: string) => {
     const key = path.resolve(cwd, file);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
+      trees.set(file, tree);
     }
+  };
+  const search = async (root: string, accept: (name: string, relative: string) => boolean) => {
+    const found = walk(root, accept, (await import("ignore")).default, {
+      show: (file) => path.relative(cwd, file) || file,
+      error: (message) => errors.push(new DocklintError("io", message)),
+      notice: (message) => notices.push(message),
+    });
+    const tree = realPath(root);
+    for (const file of found) add(path.relative(cwd, file) || file, tree);
+    return found.length;
   };
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
@@ -40,10 +62,8 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
     // ignore and picomatch are loaded for directories and globs only: named files, a pre-commit
     // hook's case, need neither (together ~2 ms of start-up)
     if (stat?.isDirectory()) {
-      const found = walk(absolute, isDockerfileName, (await import("ignore")).default);
-      if (!found.length) errors.push(new DocklintError("io", `No Dockerfiles found in ${pattern}.`));
-      found.forEach((f) => add(path.relative(cwd, f) || f));
-    } else if (stat) add(pattern);
+      if (!(await search(absolute, isDockerfileName))) errors.push(new DocklintError("io", `No Dockerfiles found in ${pattern}.`));
+    } else if (stat) add(pattern, realPath(path.dirname(absolute)));
     else {
       const picomatch = (await import("picomatch")).default;
       const { base, glob, isGlob } = picomatch.scan(pattern);
@@ -53,18 +73,28 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
       }
       const root = path.resolve(cwd, base || ".");
       const matches = picomatch(glob, { dot: false });
-      const found = fs.existsSync(root) ? walk(root, (_name, rel) => matches(rel), (await import("ignore")).default) : [];
-      if (!found.length) errors.push(new DocklintError("io", `No files match ${pattern}.`));
-      found.forEach((f) => add(path.relative(cwd, f) || f));
+      if (!(fs.existsSync(root) && (await search(root, (_name, rel) => matches(rel))))) errors.push(new DocklintError("io", `No files match ${pattern}.`));
     }
   }
-  return { files, errors };
+  return { files, trees, errors, notices };
 }
 
-/** Files under `root` accepted by `accept(name, pathRelativeToRoot)`, in sorted order; `ignore` reads .gitignore files. */
-function walk(root: string, accept: (name: string, relative: string) => boolean, ignore: () => Ignore): string[] {
+interface WalkReport {
+  /** How a message names a path. */
+  show: (file: string) => string;
+  error: (message: string) => void;
+  notice: (message: string) => void;
+}
+
+/**
+ * Files under `root` accepted by `accept(name, pathRelativeToRoot)`, in sorted order; `ignore`
+ * reads .gitignore files. A link is followed only to what really lies inside `root`.
+ */
+function walk(root: string, accept: (name: string, relative: string) => boolean, ignore: () => Ignore, report: WalkReport): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
+  const tree = realPath(root);
+  const outside = (full: string) => outsideTree(full, tree);
   const visit = (dir: string, ignores: { base: string; rules: Ignore }[]) => {
     let real: string;
     try {
@@ -74,8 +104,9 @@ function walk(root: string, accept: (name: string, relative: string) => boolean,
     }
     if (visited.has(real)) return; // a symlink loop
     visited.add(real);
-    const gitignore = path.join(dir, ".gitignore");
-    const here = fs.existsSync(gitignore) ? [...ignores, { base: dir, rules: ignore().add(fs.readFileSync(gitignore, "utf8")) }] : ignores;
+    const here = [...ignores];
+    const rules = readGitignore(path.join(dir, ".gitignore"), tree, report);
+    if (rules !== null) here.push({ base: dir, rules: ignore().add(rules) });
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -98,10 +129,31 @@ function walk(root: string, accept: (name: string, relative: string) => boolean,
         return rules.ignores(isDir ? rel + "/" : rel);
       });
       if (ignored) continue;
-      if (isDir) visit(full, here);
-      else if (accept(entry.name, path.relative(root, full).split(path.sep).join("/"))) found.push(full);
+      const wanted = isDir || accept(entry.name, path.relative(root, full).split(path.sep).join("/"));
+      const leaves = wanted && entry.isSymbolicLink() ? outside(full) : null;
+      if (leaves) report.notice(`${report.show(full)}${isDir ? "/" : ""} was not ${isDir ? "searched" : "linted"}: ${leaves} (name it on the command line to lint it).`);
+      else if (isDir) visit(full, here);
+      else if (wanted) found.push(full);
     }
   };
   visit(root, []);
   return found;
+}
+
+/** A directory's .gitignore rules; null when it has none, or when it cannot be read (reported: the directory is searched without it). */
+function readGitignore(file: string, tree: string, report: WalkReport): string | null {
+  const refuse = (reason: string) => {
+    report.error(`Cannot read ${report.show(file)}: ${reason}; its directory was searched without it.`);
+    return null;
+  };
+  try {
+    // most directories have none: one lstat, no exception
+    const link = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!link) return null;
+    const leaves = link.isSymbolicLink() ? outsideTree(file, tree) : null;
+    if (leaves) return refuse(leaves);
+    return readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? null : refuse(ioReason(error));
+  }
 }

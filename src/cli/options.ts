@@ -2,7 +2,7 @@
 // --help. Node's parser replaced yargs: it costs nothing to load, where yargs was ~20 ms of a
 // ~160 ms cold start, which matters to a pre-commit hook run on every commit.
 import { parseArgs } from "node:util";
-import { CORES_PER_THREAD, MIN_FILES_FOR_WORKERS } from "../batch/thread-count.js";
+import { CORES_PER_THREAD, MAX_THREADS_PER_CORE, MIN_FILES_FOR_WORKERS } from "../batch/thread-count.js";
 import { DocklintError } from "../engine/errors.js";
 
 interface OptionSpec {
@@ -45,7 +45,7 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "require-label", type: "string", multiple: true, value: "NAME:FORMAT", describe: "require a label (label-schema; repeatable)" },
     { name: "strict-labels", type: "boolean", describe: "labels outside --require-label are findings" },
     { name: "no-fail", type: "boolean", describe: "exit 0 whatever is found (errors in the input still exit 2)" },
-    { name: "jobs", short: "j", type: "string", value: "N", describe: `lint in N threads; auto (default): one per ${CORES_PER_THREAD} cores from ${MIN_FILES_FOR_WORKERS} files on, so none on 2 cores` },
+    { name: "jobs", short: "j", type: "string", value: "N", describe: `lint in N threads (at most ${MAX_THREADS_PER_CORE} per core); auto (default): one per ${CORES_PER_THREAD} cores from ${MIN_FILES_FOR_WORKERS} files on, so none on 2 cores` },
     { name: "cache", type: "boolean", describe: "skip files unchanged since the last --cache run (same config, same docklint)" },
     { name: "cache-location", type: "string", value: "PATH", describe: "the cache file, or a directory for it (default: .docklintcache)" },
     { name: "timing", type: "boolean", describe: "print the ten slowest rules, the time per phase and peak memory on stderr" },

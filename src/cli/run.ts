@@ -1,7 +1,6 @@
 // What the command does once its options are read: wires discovery, the lint session and a
 // formatter, and turns the outcome into an exit code. main.ts loads it only for a run that lints
 // or reads rules and config (not for --help or --version).
-import fs from "node:fs";
 import path from "node:path";
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { DEFAULT_THRESHOLD, reachesThreshold } from "../engine/rule.js";
@@ -17,7 +16,7 @@ import { hadolintFlagRules, layered, parseRuleFlags } from "./rule-flags.js";
 import { readHadolintEnvironment } from "../config/hadolint-env.js";
 import { timingReport } from "./timing-report.js";
 import { reportError } from "./report-error.js";
-import { writeAtomically } from "./write.js";
+import { writeFixed } from "./write.js";
 import { writeReport } from "./write-report.js";
 import { lintBatch } from "../batch/lint-batch.js";
 
@@ -72,17 +71,18 @@ export async function runCommand(args: CliOptions): Promise<number> {
   if (useStdin) {
     const name = args.stdinFilename ?? "<stdin>";
     try {
-      results.push(await session.lint(session.decodeDockerfile(fs.readFileSync(0), name), name, { fix: dryRun }));
+      results.push(await session.lint(session.readStdin(name), name, { fix: dryRun }));
     } catch (error) {
       if (error instanceof DocklintError) errors.push(error);
       else throw error;
     }
   }
-  const { files, errors: discoveryErrors } = await discoverFiles(
+  const { files, trees, errors: discoveryErrors, notices: discoveryNotices } = await discoverFiles(
     paths.filter((p) => p !== "-").length || useStdin ? paths.filter((p) => p !== "-") : ["."],
     cwd,
   );
   errors.push(...discoveryErrors);
+  for (const notice of discoveryNotices) session.notices.add(notice);
   // the cache module is loaded only when asked for: it is no part of a plain run's start-up
   const cache = args.cache ? (await import("../batch/cache.js")).LintCache.open(args.cacheLocation, cwd) : undefined;
   const outcomes = await lintBatch(session, files, { fix: fix || dryRun, writesFixes: fix, jobs: args.jobs, cache });
@@ -95,7 +95,7 @@ export async function runCommand(args: CliOptions): Promise<number> {
       if (fix && result.output !== undefined) {
         try {
           // the fix loop only accepts passes that parse no worse (engine/fix.ts), so this text parses
-          writeAtomically(path.resolve(cwd, file), result.output, file);
+          writeFixed(path.resolve(cwd, file), result.output, file, { read: outcome.read!, trees: [cwd, trees.get(file) ?? cwd] });
           delete result.output;
         } catch (error) {
           errors.push(error as DocklintError);

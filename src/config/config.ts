@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DocklintError, ioReason } from "../engine/errors.js";
+import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../source/read-file.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isRecommended, LEVELS, type Level, type Setting, type Threshold } from "../engine/rule.js";
@@ -124,10 +125,11 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
   let raw: unknown;
   let text = "";
   try {
+    // a FIFO or a device would hang or flood the read (or the import)
+    text = readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
       raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {
-      text = fs.readFileSync(file, "utf8");
       raw = file.endsWith(".json") ? JSON.parse(text) : (await loadYaml()).parse(text);
     }
   } catch (error) {
@@ -167,7 +169,7 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   const config = raw;
   for (const key of Object.keys(config)) if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (expected ${TOP_KEYS.join(", ")})`);
   if (config.$schema !== undefined && typeof config.$schema !== "string") fail("'$schema' must be the URL or path of the JSON schema");
-  if (config.extends !== undefined && !PRESETS.includes(config.extends as Preset)) fail(`'extends' must be ${PRESETS.join(" or ")}, not '${String(config.extends)}'`);
+  if (config.extends !== undefined && !PRESETS.includes(config.extends as Preset)) fail(`'extends' must be ${PRESETS.join(" or ")}, not ${shown(config.extends)}`);
   if (config.settings !== undefined) validateSettings(config.settings, "settings", fail);
   if (config.rules !== undefined) validateRules(config.rules, "rules", registry, fail);
   if (config.overrides !== undefined) {
@@ -188,10 +190,23 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
 
 const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Settings are open to any key (a rule may read its own); the ones docklint reads are typed. */
+/** The settings docklint reads, and the type each must have; other keys are left to rules. */
+const SETTING_TYPES: Record<string, { is: (value: unknown) => boolean; expected: string }> = {
+  context: { is: (v) => typeof v === "string", expected: "a directory (a string)" },
+  trustedRegistries: { is: (v) => Array.isArray(v) && v.every((r) => typeof r === "string"), expected: "a list of registries" },
+};
+
 function validateSettings(settings: unknown, where: string, fail: (m: string) => never): void {
   if (!isMapping(settings)) return fail(`'${where}' must be a mapping`);
-  if (settings.context !== undefined && typeof settings.context !== "string") fail(`${where}.context must be a directory path`);
+  for (const [key, value] of Object.entries(settings)) {
+    const type = SETTING_TYPES[key];
+    if (type && !type.is(value)) fail(`'${where}.${key}' must be ${type.expected}`);
+  }
+}
+
+/** A config value in a message: a string as written, anything else as JSON. */
+export function shown(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
 }
 
 function validateRules(rules: unknown, where: string, registry: RuleRegistry, fail: (m: string) => never): void {

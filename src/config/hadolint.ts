@@ -3,7 +3,7 @@
 // options of the rules that check them, and the run-wide keys become run options.
 import type { RuleRegistry } from "../engine/registry.js";
 import type { Level } from "../engine/rule.js";
-import type { Config, RuleEntry, RunOptions } from "./config.js";
+import { shown, type Config, type RuleEntry, type RunOptions } from "./config.js";
 
 const LEVEL_KEYS: Level[] = ["error", "warning", "info", "style"];
 const KEYS = new Set([
@@ -46,7 +46,7 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("it must be a mapping");
   const h = raw as Record<string, unknown>;
   for (const key of Object.keys(h)) if (!KEYS.has(key)) fail(`unknown key '${key}' (hadolint's keys: ${[...KEYS].join(", ")})`);
-  for (const key of BOOLEAN_KEYS) if (h[key] !== undefined && typeof h[key] !== "boolean") fail(`'${key}' must be true or false`);
+  for (const key of BOOLEAN_KEYS) if (h[key] !== undefined && typeof h[key] !== "boolean") fail(`'${key}' must be true or false, not ${shown(h[key])}`);
   const rules: Record<string, RuleEntry> = {};
   const warnings: string[] = [];
   const names = (key: string, value: unknown): string[] => {
@@ -79,15 +79,15 @@ export function fromHadolintConfig(raw: unknown, file: string, registry: RuleReg
     for (const level of LEVEL_KEYS) for (const name of names(`override.${level}`, (override as Record<string, unknown>)[level])) rules[name] = level;
   }
 
+  if (h.format !== undefined && typeof h.format !== "string") fail(`'format' must be a format name, not ${shown(h.format)}`);
   const run: RunOptions = {};
   const threshold = h["failure-threshold"];
   if (threshold !== undefined) {
-    run.failureThreshold = docklintThreshold(threshold) ?? fail(`'failure-threshold' must be error, warning, info, style, ignore or none, not '${String(threshold)}'`);
+    run.failureThreshold = docklintThreshold(threshold) ?? fail(`'failure-threshold' must be error, warning, info, style, ignore or none, not ${shown(threshold)}`);
   }
   if (h["no-fail"] === true) run.noFail = true;
   if (h["disable-ignore-pragma"] === true) run.hadolintPragmas = false;
   if (h.format !== undefined) {
-    if (typeof h.format !== "string") fail("'format' must be the name of a format");
     run.formats = [docklintFormat(h.format)];
   }
   return { config: { rules }, run, warnings };

@@ -5,6 +5,9 @@
 // re-includes what an earlier one excluded.
 import fs from "node:fs";
 import path from "node:path";
+import { DocklintError } from "../engine/errors.js";
+import { DEFAULT_MAX_FILE_SIZE, kindOf, readRegularFile, Refused } from "../source/read-file.js";
+import { outsideTree, treeOf } from "../source/tree.js";
 import { PathGlob } from "../parse/path-glob.js";
 
 export interface IgnorePattern {
@@ -25,10 +28,23 @@ export interface IgnoreFile {
 
 /**
  * The ignore file BuildKit uses for a Dockerfile: `<Dockerfile name>.dockerignore` beside the
- * Dockerfile wins over `<context>/.dockerignore`. Null when there is neither.
+ * Dockerfile wins over `<context>/.dockerignore`. Null when there is neither (a directory of that
+ * name is none). A FIFO, socket or device there, or a link that leads out of its tree (see
+ * source/tree.ts; `cwd` is the working directory), is refused with a DocklintError: it would hang
+ * or flood the read, or show what is outside the project.
  */
-export function findIgnoreFile(contextDir: string, dockerfile: string): string | null {
-  return ignoreFileCandidates(contextDir, dockerfile).find((file) => isFile(file)) ?? null;
+export function findIgnoreFile(contextDir: string, dockerfile: string, cwd = process.cwd()): string | null {
+  for (const file of ignoreFileCandidates(contextDir, dockerfile)) {
+    // no exception for a missing file: most contexts have no ignore file, and throwing costs
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat || stat.isDirectory()) continue;
+    const name = path.relative(cwd, file) || file;
+    if (!stat.isFile()) throw new DocklintError("io", `Cannot read ${name}: it is ${kindOf(stat)}, not a regular file.`);
+    const leaves = outsideTree(file, treeOf(file, cwd));
+    if (leaves) throw new DocklintError("io", `Not reading ${name}: ${leaves}.`);
+    return file;
+  }
+  return null;
 }
 
 /** Where BuildKit looks for the ignore file, first match wins. */
@@ -36,8 +52,19 @@ export function ignoreFileCandidates(contextDir: string, dockerfile: string): st
   return [`${dockerfile}.dockerignore`, path.join(contextDir, ".dockerignore")];
 }
 
-export function readIgnoreFile(file: string): IgnoreFile {
-  return { file, patterns: parseIgnorePatterns(fs.readFileSync(file, "utf8")) };
+/**
+ * Reads an ignore file findIgnoreFile accepted; null when it cannot be read (nothing to judge
+ * by). One replaced since by what is not a regular file, or larger than 10 MB, is refused.
+ */
+export function readIgnoreFile(file: string, cwd = process.cwd()): IgnoreFile | null {
+  let text: string;
+  try {
+    text = readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
+  } catch (error) {
+    if (error instanceof Refused) throw new DocklintError("io", `Cannot read ${path.relative(cwd, file) || file}: ${error.message}.`);
+    return null;
+  }
+  return { file, patterns: parseIgnorePatterns(text) };
 }
 
 export function parseIgnorePatterns(text: string): IgnorePattern[] {
@@ -100,9 +127,4 @@ export function cleanPath(p: string): string {
   }
   const joined = out.join("/");
   return absolute ? "/" + joined : joined || ".";
-}
-
-function isFile(file: string): boolean {
-  // no exception for a missing file: most contexts have no ignore file, and throwing costs
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }

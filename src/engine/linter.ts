@@ -2,10 +2,12 @@
 import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
 import { checkDeadline, TooComplex, type Deadline } from "../parse/limits.js";
+import { DocklintError } from "./errors.js";
 import { ShellParserNotLoaded } from "../shell/bash-parser.js";
-import { createSource, offsetAt, positionAt, type Position, type SourceLocation } from "../source/source.js";
+import { offsetAt, positionAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
+import { FindingCap } from "./finding-cap.js";
 import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
 import type { RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
@@ -69,7 +71,8 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
     return outcome;
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
-    const at = positionAt(createSource(text), error instanceof TooComplex ? error.offset : 0);
+    if (error instanceof DocklintError) throw error; // an input a rule needs is refused: the file is not linted
+    const at = positionIn(text, error instanceof TooComplex ? error.offset : 0);
     const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
     // Infinity: no fix may turn a lintable text into this one
     return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY, inputs: [] };
@@ -83,11 +86,12 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   sourceCode.pragmas = pragmas;
   sourceCode.shellOverride = pragmas.shell;
   sourceCode.deadline = options.deadline;
+  const cap = new FindingCap();
   const findings: Finding[] = [];
 
   const walkStart = options.timing ? performance.now() : 0;
   sourceCode.timeShell = options.timing === true;
-  const file = new FileState(sourceCode, options, pragmas, findings);
+  const file = new FileState(sourceCode, options, pragmas, findings, cap);
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
   const listeners = new Map<string, Listener[]>();
   for (const declared of options.rules) {
@@ -123,7 +127,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
           timings[id] = (timings[id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
         } else listener.handler(node as never);
       } catch (error) {
-        if (error instanceof TooComplex || error instanceof ShellParserNotLoaded) throw error; // from the shared shell parse: the file stops
+        // from the shared shell parse, or an input refused (a FIFO .dockerignore): the file stops
+        if (error instanceof TooComplex || error instanceof ShellParserNotLoaded || error instanceof DocklintError) throw error;
         const { id } = listener.active;
         findings.push(internalFinding(id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
@@ -159,6 +164,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   } finally {
     sourceCode.dispose();
   }
+  findings.push(...cap.summaries());
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
   const outcome: LintOutcome = { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs] };
   if (timings) {
@@ -192,13 +198,14 @@ class FileState {
     readonly options: LintOptions,
     private readonly pragmas: Pragmas,
     private readonly findings: Finding[],
+    private readonly cap: FindingCap,
   ) {}
 
   emit(active: ActiveRule, finding: Finding, offset: number): void {
     const messageLevel = finding.messageId ? active.messageLevels?.[finding.messageId] : undefined;
     if (messageLevel === "off" || isSuppressed(this.pragmas, active.id, finding.messageId, offset)) return;
     if (messageLevel) Object.assign(finding, { level: messageLevel, severity: messageLevel === "error" ? 2 : 1 });
-    this.findings.push(finding);
+    if (this.cap.admit(finding)) this.findings.push(finding);
   }
 }
 

@@ -1,5 +1,5 @@
 // Rule lookup by id or alias (hadolint DL codes, BuildKit check names, Trivy/Checkov ids).
-import { INTERNAL, TOO_COMPLEX } from "./result.js";
+import { INTERNAL, LEFT_OUT, TOO_COMPLEX } from "./result.js";
 import type { NamedRule, Rule } from "./rule.js";
 
 /** What a name stands for: a whole rule, or one of its messages. */
@@ -26,7 +26,7 @@ export class RuleRegistry {
   ) {
     this.otherCodes = new Set(otherCodes.map((code) => code.toLowerCase()));
     for (const { id, rule } of rules) {
-      for (const reserved of [INTERNAL, TOO_COMPLEX]) {
+      for (const reserved of [INTERNAL, TOO_COMPLEX, LEFT_OUT]) {
         if (reserved in rule.meta.messages) throw new Error(`rule '${id}' defines the message '${reserved}', which only the engine reports`);
       }
       this.byId.set(id, rule);

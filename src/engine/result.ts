@@ -39,6 +39,8 @@ export interface FileResult {
 /** The messageIds of the engine's own findings; the registry refuses a rule that defines one. */
 export const INTERNAL = "internal";
 export const TOO_COMPLEX = "too-complex";
+/** The findings of a rule past its cap for one file (finding-cap.ts), counted in one finding. */
+export const LEFT_OUT = "left-out";
 
 /** A finding that reports a docklint bug rather than a problem of the Dockerfile: the run exits 3. */
 export function isInternal(finding: Finding): boolean {

@@ -25,6 +25,7 @@ export class DockerfileSourceCode {
   protected readonly shellCache = new Map<m.Instruction, ParsedShell>();
   private shells: Map<m.Instruction, string[]> | null = null;
   private commandCount = 0;
+  private wordCount = 0;
   /** When linting this file must stop (set by the linter). */
   deadline: Deadline | undefined;
   /** When set (`--timing`), `shellMs` adds up the time spent parsing shell code. */
@@ -117,6 +118,9 @@ export class DockerfileSourceCode {
       if (this.commandCount > LIMITS.shellCommands) {
         throw new TooComplex(`more than ${LIMITS.shellCommands} shell commands`, instruction.range[0]);
       }
+      // the parses are kept until the file is done: the words in them count over the file
+      for (const command of parsed.commands) this.wordCount += 1 + command.args.length;
+      if (this.wordCount > LIMITS.words) throw new TooComplex(`more than ${LIMITS.words} words`, instruction.range[0]);
     }
     return parsed;
   }

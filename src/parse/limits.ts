@@ -3,8 +3,23 @@
 // Dockerfiles (the largest of the 4,447 in the test corpus: 254 instructions, 59 stages, shell
 // syntax 40 levels deep) and below the sizes where linting one file would take more than seconds.
 export const LIMITS = {
+  /** Each comment, and each line of an instruction, is a node: 4.7 million `#` lines took 1.6 GB. The most in the corpus: 649. */
+  lines: 100_000,
   instructions: 10_000,
   stages: 1_000,
+  /**
+   * Words in the instructions' arguments, over the file: each is a node every rule may see, and
+   * a single `RUN pip install a a a ...` of 9 MB holds 4.7 million of them (2.8 GB of memory
+   * before any rule ran). The most in one file of the corpus is 1,228.
+   */
+  words: 100_000,
+  /**
+   * Pieces of one shell script (runs of plain characters, operators, quotes, `$`), counted before
+   * a parser builds a node for each: `RUN echo $a$a$a...` of 9 MB took tree-sitter 2 GB.
+   */
+  shellTokens: 200_000,
+  /** `$NAME` and `${NAME}` in one argument: `ENV b=${a}${a}...` of 9 MB took 720 MB. */
+  variableReferences: 100_000,
   /** Simple commands found in all the shell code of the file. */
   shellCommands: 50_000,
   /** Depth of one shell syntax tree, not counting the level each `&&`, `||` or `|` of a chain adds. */

@@ -1,7 +1,7 @@
 // Text -> the document model. split-instructions finds directives, comments and instructions
 // (with their heredoc bodies) by BuildKit's line rules; each instruction's flags, arguments,
 // exec-form JSON and typed fields are read here from its text, offsets kept 1:1 with the file.
-import { createSource, locationOf, type Range, type SourceText } from "../source/source.js";
+import { createSource, locationOf, startOfLineAfter, type Range, type SourceText } from "../source/source.js";
 import { blankContinuations } from "./logical-text.js";
 import { parseJsonArray, splitWords, type RawWord } from "./words.js";
 import { findHeredocMarkers, locateHeredocBodies, logicalLineEnd } from "./heredoc-bodies.js";
@@ -38,6 +38,9 @@ const typeByKeyword: Record<string, m.InstructionType> = {
 };
 
 export function parseDockerfile(raw: string): ParsedDockerfile {
+  // before a line table, comments, continuation lines and instructions are built for each line
+  const pastLimit = startOfLineAfter(raw, LIMITS.lines);
+  if (pastLimit >= 0) throw new TooComplex(`more than ${LIMITS.lines} lines`, pastLimit);
   const source = createSource(raw);
   const tree = splitInstructions(source.text);
   checkLimits(tree.instructions);
@@ -150,6 +153,9 @@ function leadingFlagCount(words: RawWord[]): number {
 }
 
 class Builder {
+  /** Words split so far: LIMITS.words holds over the whole file. */
+  private words = 0;
+
   constructor(
     readonly source: SourceText,
     readonly escapeChar: string,
@@ -169,7 +175,8 @@ class Builder {
     const lineEnd = mayHaveHeredocs ? logicalLineEnd(text, keywordRange[1], range[1], this.escapeChar) : range[1];
     // One blanking and one split per instruction: flags, heredoc markers and arguments come from it.
     const logical = blankContinuations(text, keywordRange[1], lineEnd, this.escapeChar);
-    const words = splitWords(logical, keywordRange[1], this.escapeChar);
+    const words = splitWords(logical, keywordRange[1], this.escapeChar, LIMITS.words - this.words);
+    this.words += words.length;
     const flagCount = FLAG_INSTRUCTIONS.has(name) ? leadingFlagCount(words) : 0;
     const flags = words.slice(0, flagCount).map((w) => this.flag(w));
     const rawArgs = words.slice(flagCount);

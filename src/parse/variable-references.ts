@@ -1,5 +1,6 @@
 // `$NAME` and `${NAME...}` references in instruction text as written, and the nearest declared
 // name for a misspelt one: what the rules about undefined variables share.
+import { LIMITS, TooComplex } from "./limits.js";
 
 export interface Reference {
   name: string;
@@ -9,8 +10,11 @@ export interface Reference {
   guarded: boolean;
 }
 
-/** References outside single quotes and escapes; `${name:word}` (template syntax, not Docker's) is left out. */
-export function variableReferences(text: string, escapeChar: string): Reference[] {
+/**
+ * References outside single quotes and escapes; `${name:word}` (template syntax, not Docker's) is
+ * left out. `offset` is where the text starts in the Dockerfile (for the limit's finding).
+ */
+export function variableReferences(text: string, escapeChar: string, offset = 0): Reference[] {
   const found: Reference[] = [];
   let quote: string | null = null;
   for (let i = 0; i < text.length; i++) {
@@ -30,6 +34,7 @@ export function variableReferences(text: string, escapeChar: string): Reference[
     if (c !== "$") continue;
     const match = /^(\{)?([A-Za-z_][A-Za-z0-9_]*)(:?[-+?]|[}#%/])?/.exec(text.slice(i + 1));
     if (!match || (match[1] && !match[3])) continue;
+    if (found.length >= LIMITS.variableReferences) throw new TooComplex(`more than ${LIMITS.variableReferences} variable references in one argument`, offset + i);
     found.push({ name: match[2], start: i, guarded: Boolean(match[1] && /[-+?]/.test(match[3])) });
   }
   return found;

@@ -1,5 +1,6 @@
 // Splits instruction arguments into words and reads exec-form JSON arrays, keeping offsets.
 import type { Range } from "../source/source.js";
+import { LIMITS, TooComplex } from "./limits.js";
 
 export interface RawWord {
   text: string;
@@ -7,8 +8,11 @@ export interface RawWord {
   range: Range;
 }
 
-/** Whitespace-separated words; quotes group and are removed from `value`. */
-export function splitWords(logical: string, offset: number, escapeChar = "\\"): RawWord[] {
+/**
+ * Whitespace-separated words; quotes group and are removed from `value`. More than `maxWords`
+ * words throw TooComplex where the first one past the limit starts.
+ */
+export function splitWords(logical: string, offset: number, escapeChar = "\\", maxWords: number = LIMITS.words): RawWord[] {
   // character codes, not one-character strings: this runs over every argument of every file
   const escape = escapeChar.charCodeAt(0);
   const words: RawWord[] = [];
@@ -17,28 +21,39 @@ export function splitWords(logical: string, offset: number, escapeChar = "\\"): 
   while (i < n) {
     while (i < n && isWhitespace(logical, i)) i++;
     if (i >= n) break;
+    if (words.length >= maxWords) throw new TooComplex(`more than ${LIMITS.words} words`, offset + i);
     const start = i;
-    // null while the word has no quotes or escapes: its value is then its text
+    // null while the word has no quotes or escapes: its value is then its text. It is built of
+    // slices, never a character at a time: a quoted word of megabytes would be millions of strings
     let value: string | null = null;
+    // where the text still to be added to `value` starts
+    let copied = start;
     let quote = 0;
     while (i < n) {
       const c = logical.charCodeAt(i);
       if (quote) {
-        if (c === quote) quote = 0;
-        else if (c === escape && quote === DOUBLE && i + 1 < n) value += logical[++i];
-        else value += logical[i];
+        if (c === quote) {
+          value += logical.slice(copied, i);
+          copied = i + 1;
+          quote = 0;
+        } else if (c === escape && quote === DOUBLE && i + 1 < n) {
+          value += logical.slice(copied, i);
+          copied = ++i;
+        }
       } else if (isWhitespace(logical, i)) break;
       else if (c === DOUBLE || c === SINGLE) {
-        value ??= logical.slice(start, i);
+        value = (value ?? "") + logical.slice(copied, i);
+        copied = i + 1;
         quote = c;
       }
       // an escaped blank joins the word (`ENV A=one\ two`); continuations are already blanked
       else if (c === escape && i + 1 < n) {
-        value ??= logical.slice(start, i);
-        value += logical[++i];
-      } else if (value !== null) value += logical[i];
+        value = (value ?? "") + logical.slice(copied, i);
+        copied = ++i;
+      }
       i++;
     }
+    if (value !== null) value += logical.slice(copied, i);
     const text = logical.slice(start, i);
     words.push({ text, value: value ?? text, range: [offset + start, offset + i] });
   }

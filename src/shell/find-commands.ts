@@ -60,6 +60,29 @@ let typeIds: Record<TypeName, number> | null = null;
 /** One heredoc marker (`<<EOF`, `<<-"EOF"`, `3<<'EOF'`) and the blanks after it, where `lastIndex` says. */
 const HEREDOC_MARKER = /\d*<<-?\s*(?:"\w+"|'\w+'|\w+)\s*/y;
 
+/**
+ * Runs of plain characters, and each operator, quote, `$` and backquote: a parser builds no
+ * more nodes than that (`echo $a$a$a...` is one word, but a node per `$a`).
+ */
+function countTokens(text: string): number {
+  let tokens = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) inRun = false;
+    else if (SYNTAX.has(c)) {
+      tokens++;
+      inRun = false;
+    } else if (!inRun) {
+      tokens++;
+      inRun = true;
+    }
+  }
+  return tokens;
+}
+
+const SYNTAX = new Set([...";&|()<>$\"'`{}"].map((c) => c.charCodeAt(0)));
+
 /** `RUN <<EOF` (markers only on the command line): then each heredoc body is the script. */
 export function isHeredocOnly(commandLine: string): boolean {
   // one marker at a time: a single `^\s*(marker)+$` backtracked exponentially on markers run
@@ -92,6 +115,8 @@ class Finder {
   /** Parses shell text that starts at `offset` in the Dockerfile. */
   script(text: string, offset: number, heredocs: m.Heredoc[] = [], wrappers: string[] = []): void {
     checkNesting(wrappers, offset);
+    // before a parser builds a node for each: a heredoc or `sh -c '...'` may hold millions
+    if (countTokens(text) > LIMITS.shellTokens) throw new TooComplex(`more than ${LIMITS.shellTokens} shell tokens`, offset);
     const bodies = heredocs.filter((h) => h.contentRange[0] >= offset);
     if (bodies.length) {
       const commandLine = text.slice(0, bodies[0].contentRange[0] - offset);

@@ -47,6 +47,37 @@ export function createSource(raw: string): SourceText {
   return { text, hasBom, lineStarts, eol };
 }
 
+/**
+ * Where the line after the first `lines` lines starts (an offset into the text without its BOM),
+ * or -1 when there are no more: a file's line count checked without building its line table.
+ */
+export function startOfLineAfter(raw: string, lines: number): number {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let seen = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if ((c === 13 || c === 10) && ++seen > lines) return i + 1;
+  }
+  return -1;
+}
+
+/** positionAt for one offset, without building the line table (for a text that may be huge). */
+export function positionIn(raw: string, offset: number): Position {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 13 || c === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: Math.max(1, offset - start + 1) };
+}
+
 export function positionAt(source: SourceText, offset: number): Position {
   const starts = source.lineStarts;
   let low = 0;

@@ -1,10 +1,11 @@
 // --cache: a cached run reports exactly what an uncached one does; anything that could change a
 // file's findings (its text, its config, docklint's version, a file a rule reads) re-lints it.
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { VERSION } from "../../src/version.js";
 import { describe, expect, it } from "vitest";
-import { BROKEN, CLEAN, project, runCli } from "./run-cli.js";
+import { BROKEN, CLEAN, CLI, project, runCli } from "./run-cli.js";
 
 const COPY_ALL = "FROM alpine:3.20\nUSER 1000\nCOPY . /app\n";
 
@@ -237,5 +238,66 @@ describe("--cache", () => {
     const changed = runCli(["-f", "json", "--jobs", "1", "."], { cwd });
     expect(changed).not.toEqual(uncached);
     expect(runCli(["-f", "json", "--jobs", "2", "--cache", "."], { cwd })).toEqual(changed);
+  });
+
+  it("uses no entry whose shape is not a result's: the file is linted again (an entry of [null] crashed the run)", () => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const file = path.join(cwd, ".docklintcache");
+    const uncached = runCli(["-f", "json", "Dockerfile"], { cwd });
+    runCli(["--cache", "Dockerfile"], { cwd });
+    const good = readCache(file);
+    const entry = () => Object.values(good.entries)[0] as unknown as Record<string, unknown> & { messages: Record<string, unknown>[] };
+    const [first] = entry().messages;
+    const broken: [string, (e: ReturnType<typeof entry>) => void][] = [
+      ["a null message", (e) => (e.messages = [null as never])],
+      ["a line that is a string", (e) => (e.messages = [{ ...first, line: "2" }])],
+      ["a level that is none of the levels", (e) => (e.messages = [{ ...first, level: "fatal" }])],
+      ["a severity of 3", (e) => (e.messages = [{ ...first, severity: 3 }])],
+      ["a fix without a range", (e) => (e.messages = [{ ...first, fix: { text: "x" } }])],
+      ["a message with a line break", (e) => (e.messages = [{ ...first, message: "two\nlines" }])],
+      ["a notice that is a number", (e) => (e.notices = [1])],
+      ["an input that is not a fingerprint", (e) => (e.inputs = { "/x": 1 })],
+      ["a stat that is not three numbers", (e) => (e.stat = ["a", 1, 2])],
+    ];
+    for (const [what, breakIt] of broken) {
+      const cache = readCache(file);
+      Object.assign(cache, { entries: JSON.parse(JSON.stringify(good.entries)) });
+      const e = Object.values(cache.entries)[0] as unknown as ReturnType<typeof entry>;
+      breakIt(e);
+      for (const m of e.messages ?? []) if (m && typeof m === "object" && m.message === first.message) m.message = "FROM THE CACHE";
+      fs.writeFileSync(file, JSON.stringify(cache));
+      const run = runCli(["-f", "json", "--cache", "Dockerfile"], { cwd });
+      expect({ what, ...run }).toEqual({ what, ...uncached });
+    }
+  });
+
+  it("never keeps a result cut short by a limit: whether the time limit is reached depends on the machine", () => {
+    const cwd = project({ "huge/Dockerfile": `FROM alpine:3.20\n${"RUN true\n".repeat(10_000)}`, Dockerfile: BROKEN });
+    const run = runCli(["-f", "json", "--cache", "."], { cwd });
+    expect(JSON.parse(run.stdout)[1].messages.map((m: { messageId: string }) => m.messageId)).toEqual(["too-complex"]);
+    expect(Object.keys(readCache(path.join(cwd, ".docklintcache")).entries)).toEqual([path.join(cwd, "Dockerfile")]);
+  });
+
+  it.each([
+    ["a FIFO", (file: string) => execFileSync("mkfifo", [file]), "a FIFO"],
+    ["a link to a file", (file: string) => fs.symlinkSync("Dockerfile", file), "a symbolic link"],
+  ])("a cache location that is %s is neither read nor written: one warning, the report as without it", (_, make, kind) => {
+    const cwd = project({ Dockerfile: BROKEN });
+    const uncached = runCli(["-f", "json", "Dockerfile"], { cwd });
+    make(path.join(cwd, "cache"));
+    const run = runCli(["-f", "json", "--cache", "--cache-location", "cache", "Dockerfile"], { cwd, hangGuardMs: 60_000 });
+    expect(run).toEqual({ ...uncached, stderr: `docklint: Not using the cache ${path.join(cwd, "cache")}: it is ${kind}, not a regular file.\n` });
+    expect(fs.readFileSync(path.join(cwd, "Dockerfile"), "utf8")).toBe(BROKEN);
+    expect(fs.readdirSync(cwd).sort()).toEqual(["Dockerfile", "cache"]);
+  });
+
+  it("writes its temporary file afresh, never through a file or link already at that name", () => {
+    const cwd = project({ Dockerfile: BROKEN, "victim.txt": "keep me\n" });
+    // the temporary file's name holds the process id: the shell makes the link, then becomes docklint
+    const script = `ln -s victim.txt .docklintcache.$$.tmp && exec "${process.execPath}" "${CLI}" --cache Dockerfile`;
+    const run = spawnSync("sh", ["-c", script], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.status).toBe(1);
+    expect(fs.readFileSync(path.join(cwd, "victim.txt"), "utf8")).toBe("keep me\n");
+    expect(Object.keys(readCache(path.join(cwd, ".docklintcache")).entries)).toEqual([path.join(cwd, "Dockerfile")]);
   });
 });

@@ -149,7 +149,7 @@ describe("config (exit 2)", () => {
     expect(runCli(["Dockerfile"], { cwd })).toEqual({
       code: 2,
       stdout: "",
-      stderr: `docklint: Invalid config ${path.join(cwd, ".docklintrc.yaml")}: overrides[0].settings.context must be a directory path\n`,
+      stderr: `docklint: Invalid config ${path.join(cwd, ".docklintrc.yaml")}: 'overrides[0].settings.context' must be a directory (a string)\n`,
     });
   });
 

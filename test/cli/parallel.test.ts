@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORES_PER_THREAD, threadCount, MIN_FILES_FOR_WORKERS } from "../../src/batch/thread-count.js";
+import { CORES_PER_THREAD, MAX_THREADS_PER_CORE, threadCount, MIN_FILES_FOR_WORKERS } from "../../src/batch/thread-count.js";
 import { fixtureFiles } from "../corpus.js";
 import { copyProject, mixedProjectOf, tree } from "./mixed-project.js";
 import { BROKEN, project, runCli } from "./run-cli.js";
@@ -100,11 +100,20 @@ describe("how many threads", () => {
     expect(threadCount(1, 1000)).toBe(1);
   });
 
+  it(`-j N: at most ${MAX_THREADS_PER_CORE} per core, whatever N (-j 200 on 2 cores made 45 files too-complex)`, () => {
+    expect(threadCount(200, 45, 2)).toBe(2 * MAX_THREADS_PER_CORE);
+    expect(threadCount(200, 1000, 16)).toBe(16 * MAX_THREADS_PER_CORE);
+    expect(threadCount(3, 1000, 2)).toBe(3);
+    expect(threadCount(200, 3, 2)).toBe(3);
+  });
+
   it("--help and the README say what auto does", () => {
     const help = runCli(["--help"], { cwd: project({}) }).stdout.split("\n");
-    expect(help.find((line) => line.includes("--jobs"))).toContain(`auto (default): one per ${CORES_PER_THREAD} cores from ${MIN_FILES_FOR_WORKERS} files on, so none on 2 cores`);
+    expect(help.find((line) => line.includes("--jobs"))).toContain(`(at most ${MAX_THREADS_PER_CORE} per core); auto (default): one per ${CORES_PER_THREAD} cores from ${MIN_FILES_FOR_WORKERS} files on, so none on 2 cores`);
     const readme = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "README.md"), "utf8").split("\n");
-    expect(readme.find((line) => line.startsWith("| `-j, --jobs N`"))).toContain(`one per ${CORES_PER_THREAD} cores when there are ${MIN_FILES_FOR_WORKERS} files or more to lint (none on 2 cores)`);
+    const row = readme.find((line) => line.startsWith("| `-j, --jobs N`"));
+    expect(row).toContain(`one per ${CORES_PER_THREAD} cores when there are ${MIN_FILES_FOR_WORKERS} files or more to lint (none on 2 cores)`);
+    expect(row).toContain(MAX_THREADS_PER_CORE === 2 ? "at most two per core" : `at most ${MAX_THREADS_PER_CORE} per core`);
     expect(threadCount("auto", 10_000, 2)).toBe(1);
   });
 });

@@ -26,9 +26,14 @@ const ENV = {
   FORCE_COLOR: "",
 };
 
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number }): CliRun {
+/**
+ * Runs the built CLI. `hangGuardMs` kills a run that would otherwise block the test worker for good
+ * (a FIFO read waits for a writer): such a run ends with code null, never by the clock of an assertion.
+ */
+export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; hangGuardMs?: number }): CliRun {
   const result = spawnSync(process.execPath, [options.uid === undefined ? CLI : cliOpenToAll(), ...args], {
     cwd: options.cwd,
+    ...(options.hangGuardMs === undefined ? {} : { timeout: options.hangGuardMs, killSignal: "SIGKILL" as const }),
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
     input: options.input ?? "",
     encoding: "utf8",

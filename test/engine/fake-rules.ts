@@ -90,6 +90,18 @@ export const templated: Rule = {
   }),
 };
 
+/** Turns each `LABEL k=v` into `ENV k=v`, but `LABEL user=x` into `USER x`, which flag-user reports: that one fix adds a finding. */
+export const labelToEnv: Rule = {
+  meta: meta({ fixable: "code" }),
+  create: (context) => ({
+    Label(node) {
+      const [key, value] = node.args[0]?.value.split("=") ?? [];
+      const replacement = key === "user" ? `USER ${value}` : `ENV ${node.args[0]?.value}`;
+      context.report({ node, messageId: "found", data: { what: "LABEL" }, fix: (fixer) => fixer.replaceText(node, replacement) });
+    },
+  }),
+};
+
 export const fakeRules: NamedRule[] = [
   { id: "flag-user", rule: flagUser },
   { id: "breaking-fix", rule: breakingFix },
@@ -98,6 +110,7 @@ export const fakeRules: NamedRule[] = [
   { id: "with-options", rule: withOptions },
   { id: "reads-file", rule: readsFile },
   { id: "templated", rule: templated },
+  { id: "label-to-env", rule: labelToEnv },
 ];
 
 export function active(ids: string[], options: Record<string, unknown[]> = {}): ActiveRule[] {

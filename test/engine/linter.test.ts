@@ -208,6 +208,16 @@ describe("fixes", () => {
     expect(result.output).toBe("FROM a:1\nUSER 1000\n");
     expect(result.rejected).toEqual([{ ruleId: "adds-findings", reason: "the fix adds flag-user findings" }]);
   });
+
+  it("refuses the one fix that adds findings, and applies the same rule's other fixes, before and after it", () => {
+    const text = "FROM a:1\nLABEL a=1\nLABEL user=x\nLABEL b=2\nLABEL c=3\n";
+    // alone, every fix is applied
+    expect(applyFixes(text, (t) => lint(t, ["label-to-env"])).output).toBe("FROM a:1\nENV a=1\nUSER x\nENV b=2\nENV c=3\n");
+    const refused = applyFixes(text, (t) => lint(t, ["flag-user", "label-to-env"]));
+    expect(refused.output).toBe("FROM a:1\nENV a=1\nLABEL user=x\nENV b=2\nENV c=3\n");
+    expect(refused.rejected).toEqual([{ ruleId: "label-to-env", reason: "the fix adds flag-user findings" }]);
+    expect(refused.findings.map((f) => [f.ruleId, f.line])).toEqual([["label-to-env", 3]]);
+  });
 });
 
 describe("rule options", () => {

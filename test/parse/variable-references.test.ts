@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closestName, editDistance, variableReferences } from "../../src/parse/variable-references.js";
+import { LIMITS, TooComplex } from "../../src/parse/limits.js";
 
 describe("variableReferences", () => {
   it("finds $NAME and ${NAME...}, outside single quotes and escapes, and marks guarded forms", () => {
@@ -33,5 +34,20 @@ describe("closestName", () => {
     expect(closestName("VERSOIN", ["VERSIONS", "VERSION"])).toBe("VERSION");
     expect(closestName("NODE_VERSON", ["NODE_VERSIONS", "NODE_VERSION_"])).toBe("NODE_VERSIONS");
     expect(closestName("APP", ["APPLE"])).toBeNull();
+  });
+});
+
+describe("a limit on references, for texts of megabytes", () => {
+  it(`past ${LIMITS.variableReferences} references in one text: TooComplex at the first one past it, as a Dockerfile offset`, () => {
+    const text = "$a".repeat(LIMITS.variableReferences + 1);
+    expect(variableReferences(text.slice(2), "\\", 10)).toHaveLength(LIMITS.variableReferences);
+    let thrown: unknown;
+    try {
+      variableReferences(text, "\\", 10);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TooComplex);
+    expect(thrown).toMatchObject({ message: `more than ${LIMITS.variableReferences} variable references in one argument`, offset: 10 + 2 * LIMITS.variableReferences });
   });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { fixText } from "../../src/index.js";
 import { testRule } from "../rule-tester.js";
 
 testRule("copy-not-add", {
@@ -94,4 +96,14 @@ testRule("copy-not-add", {
       output: "FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhello\nEOF\n",
     },
   ],
+});
+
+describe("copy-not-add with copy-relative-dest on (the recommended rules)", () => {
+  it("refuses only the fix that would add a copy-relative-dest finding; the rule's other fixes apply", async () => {
+    const text = "FROM alpine:3.20\nADD conf /etc/conf\nADD app app\nADD lib /usr/lib/x\n";
+    const result = await fixText(text, { filePath: "/p/Dockerfile", noConfig: true, rules: { shellcheck: "off" } });
+    expect(result.output).toBe("FROM alpine:3.20\nCOPY conf /etc/conf\nADD app app\nCOPY lib /usr/lib/x\n");
+    expect(result.rejectedFixes).toEqual([{ ruleId: "copy-not-add", reason: "the fix adds copy-relative-dest findings" }]);
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([["copy-not-add", 3]]);
+  });
 });

@@ -1,6 +1,9 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { shellcheckAvailable } from "../../src/shell/shellcheck.js";
+import { rules } from "../../src/index.js";
+import { LIMITS } from "../../src/parse/limits.js";
 import { project, runCli } from "../cli/run-cli.js";
 import { testRule } from "../rule-tester.js";
 
@@ -66,6 +69,21 @@ describe.runIf(shellcheckAvailable())("with the shellcheck binary", () => {
     const messages = JSON.parse(runCli(["-f", "json", "Dockerfile"], { cwd }).stdout)[0].messages as { messageId: string; line: number; message: string }[];
     // the rc's disable= did not apply, and the sourced file's own unquoted $1 was not read
     expect(messages.filter((m) => m.messageId.startsWith("SC")).map((m) => `${m.messageId}@${m.line}`)).toEqual(["SC2086@2", "SC1091@5"]);
+  });
+});
+
+describe("ShellCheck is given only what docklint's limits allow", () => {
+  it("a script past the word limit is too complex before ShellCheck runs, even with every other rule off", () => {
+    const bin = project({ shellcheck: `#!/bin/sh\ncat >/dev/null\ntouch "$(dirname "$0")/ran"\necho '{"comments":[]}'\n` });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    const others = Object.keys(rules).filter((id) => id !== "shellcheck");
+    const cwd = project({
+      ".docklintrc.json": JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } }),
+      Dockerfile: `FROM alpine:3.20\nRUN <<EOF\npip install${" a".repeat(LIMITS.words)}\nEOF\n`,
+    });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { messageId: string }) => m.messageId)).toEqual(["too-complex"]);
+    expect(fs.existsSync(path.join(bin, "ran"))).toBe(false);
   });
 });
 

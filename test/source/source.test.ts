@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSource, locationOf, offsetAt, positionAt, withBom } from "../../src/source/source.js";
+import { createSource, locationOf, offsetAt, positionAt, positionIn, startOfLineAfter, withBom } from "../../src/source/source.js";
 
 describe("createSource", () => {
   it("remembers and strips a UTF-8 BOM, so offsets index the text without it", () => {
@@ -68,5 +68,23 @@ describe("positions", () => {
   it("turns a range into a location", () => {
     const source = createSource("FROM a\nRUN b\n");
     expect(locationOf(source, [7, 12])).toEqual({ start: { line: 2, column: 1 }, end: { line: 2, column: 6 } });
+  });
+});
+
+describe("positions without a line table (for huge texts)", () => {
+  const texts = ["a\nbc\n\nd", "a\r\nbc\r\n\r\nd\r\n", "a\rbc\r\rd", "\ufeffa\nb\r\nc\rd", "", "\n\n"];
+
+  it.each(texts.map((t) => [JSON.stringify(t), t]))("positionIn is positionAt at every offset of %s", (_, text) => {
+    const source = createSource(text);
+    for (let offset = 0; offset <= source.text.length; offset++) {
+      // an offset between \r and \n is inside one line break: no position of it is meaningful
+      if (source.text[offset - 1] === "\r" && source.text[offset] === "\n") continue;
+      expect(positionIn(text, offset), `offset ${offset}`).toEqual(positionAt(source, offset));
+    }
+  });
+
+  it.each(texts.map((t) => [JSON.stringify(t), t]))("startOfLineAfter finds where each line of %s starts", (_, text) => {
+    const { lineStarts } = createSource(text);
+    for (let lines = 1; lines <= lineStarts.length; lines++) expect(startOfLineAfter(text, lines)).toBe(lines < lineStarts.length ? lineStarts[lines] : -1);
   });
 });

@@ -91,7 +91,9 @@ export const generated: fc.Arbitrary<string> = fc.oneof(
  * too complex (past a limit of src/parse/limits.ts). Either way: findings, no crash, no hang.
  */
 export const hostileFiles: Record<string, { text: () => string; tooComplex: boolean }> = {
-  "200 KB line": { text: () => `FROM a:1\nRUN echo ${"a ".repeat(100 * 1024)}\n`, tooComplex: false },
+  // 68,266 words: under the limit of 100,000, past which a file is too complex (next case)
+  "200 KB line": { text: () => `FROM a:1\nRUN echo ${"ab ".repeat(200 * 1024 / 3)}\n`, tooComplex: false },
+  "a line of more than 100,000 words": { text: () => `FROM a:1\nRUN echo ${"a ".repeat(100_001)}\n`, tooComplex: true },
   "$( ) nested 500 deep": { text: () => `FROM a:1\nRUN ${"echo $(".repeat(500)}x${")".repeat(500)}\n`, tooComplex: false },
   "10,000-command && chain": { text: () => `FROM a:1\nRUN ${repeat(10_000, (i) => `apt-get install -y p${i}`, " && \\\n    ")}\n`, tooComplex: false },
   "1,000 stages, each built on the one before": {

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { HADOLINT_CODES } from "./config/hadolint-codes.js";
-import { findConfigFile, loadConfigFile, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
+import { findConfigFile, loadConfigFile, userHadolintConfig, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
 import { lintText, type LintOutcome } from "./engine/linter.js";
@@ -95,8 +95,9 @@ export class LintSession {
     let loaded = this.configs.get(dir);
     if (!loaded) {
       const file = findConfigFile(dir, this.cwd);
-      // found, not named: a link out of its tree could show another file's text in errors
-      const leaves = file ? outsideTree(file, treeOf(file, this.cwd)) : null;
+      // found, not named: a link out of its tree could show another file's text in errors. The
+      // user's own hadolint config is the user's choice, like a named one (often a dotfiles link).
+      const leaves = file && file !== userHadolintConfig() ? outsideTree(file, treeOf(file, this.cwd)) : null;
       const refusal =
         file && /\.m?js$/.test(file) && !inProject(file, this.cwd)
           ? `Not loading ${file}: a docklint.config.mjs is code, run only from the working directory, above or below it (name it with -c to run it).`

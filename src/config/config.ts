@@ -71,7 +71,7 @@ export function findConfigFile(dir: string, cwd = process.cwd(), env: Readonly<R
  * The first of hadolint's config files of the user, in hadolint's order (its README and its
  * Configfile.hs): $XDG_CONFIG_HOME (on Windows %LOCALAPPDATA%), ~/.config, ~/.hadolint, then home.
  */
-function userHadolintConfig(env: Readonly<Record<string, string | undefined>>): string | null {
+export function userHadolintConfig(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   const home = os.homedir();
   const configHome = process.platform === "win32" ? env.LOCALAPPDATA : env.XDG_CONFIG_HOME;
   const places: [string, string[]][] = [

@@ -272,6 +272,14 @@ describe("hadolint's config of the user, when no config is found for the project
     expect(levels(everywhere, { XDG_CONFIG_HOME: "xdg" }, { "xdg/hadolint.yaml": "ignored: [DL1000]\n" })).toEqual(["no-maintainer:style", "syntax:style"]);
   });
 
+  it("is the user's own: a link to a dotfiles checkout is followed", () => {
+    const dotfiles = project({ "hadolint.yaml": "ignored: [DL4000]\n" });
+    const user = home({});
+    fs.mkdirSync(path.join(user, ".config"));
+    fs.symlinkSync(path.join(dotfiles, "hadolint.yaml"), path.join(user, ".config", "hadolint.yaml"));
+    expect(levels(user)).toEqual(["syntax:error"]);
+  });
+
   it("a project's .hadolint.yaml or docklint config wins, and --no-config skips it", () => {
     const user = home({ ".config/hadolint.yaml": "ignored: [DL4000, DL1000]\n" });
     expect(levels(user)).toEqual([]);

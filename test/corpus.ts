@@ -46,9 +46,9 @@ export function corpusSample(count: number): string[] {
  * Call first in a test over the corpus: skips the test, with the reason, when there is no corpus,
  * or fails it when the run requires one (npm run test:corpus).
  */
-export function needsCorpus(test: TestContext, atLeast = 1): void {
+export function needsCorpus(context: TestContext, atLeast = 1): void {
   const missing = corpusMissing() ?? (corpusFiles().length < atLeast ? `the corpus at ${CORPUS_DIR} has ${corpusFiles().length} Dockerfiles; this test needs ${atLeast}` : null);
   if (!missing) return;
   if (process.env.DOCKLINT_REQUIRE_CORPUS) throw new Error(`This run requires the corpus: ${missing}`);
-  test.skip(missing);
+  context.skip(missing);
 }

@@ -6,12 +6,13 @@ import { HADOLINT_CODES } from "./config/hadolint-codes.js";
 import { findConfigFile, loadConfigFile, userHadolintConfig, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { applyFixes } from "./engine/fix.js";
-import { lintText, type LintOutcome } from "./engine/linter.js";
+import { lintText, tooComplexOutcome, type LintOutcome } from "./engine/linter.js";
+import { runWithin, TimeLimitPassed } from "./engine/time-limit.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/parse.js";
 import { RuleRegistry } from "./engine/registry.js";
-import { deadlineIn, LIMITS } from "./parse/limits.js";
+import { deadlineIn, LIMITS, seconds, TooComplex } from "./parse/limits.js";
 import { summarize, type FileResult } from "./engine/result.js";
-import { loadShellParser, ShellParserNotLoaded } from "./shell/bash-parser.js";
+import { discardShellParser, loadShellParser, ShellParserNotLoaded } from "./shell/bash-parser.js";
 import { createSource, withBom } from "./source/source.js";
 import { isWithin, outsideTree, treeOf } from "./source/tree.js";
 import type { FileStamp } from "./source/file-stamp.js";
@@ -37,6 +38,8 @@ export interface SessionOptions {
   timing?: boolean;
   /** Files larger than this many bytes are refused, not read (default 10 MB). */
   maxFileSize?: number;
+  /** Seconds one file may take, fixes included, before it stops with a too-complex finding (default 10; an editor may want less). */
+  timeLimit?: number;
 }
 
 export interface FixedResult extends FileResult {
@@ -153,7 +156,72 @@ export class LintSession {
   }
 
   async lintWithDetails(text: string, filePath: string, { fix = false } = {}): Promise<LintDetails> {
-    const resolved = await this.resolve(filePath);
+    const [outcome] = await this.lintMany([{ text, file: filePath }], { fix });
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * Lints several texts, each under its time limit. The checks between nodes stop a file at the
+   * limit with a finding that says where; what they cannot interrupt (one regular expression,
+   * one call into a parser) is stopped by a window of the limit and a second more, shared by the
+   * texts in turn (engine/time-limit.ts): a file stopped there gets the same finding at its
+   * start. A file that began late in a window that closed gets a window of its own.
+   * Each outcome is the text's details, or the error that kept it from being linted.
+   */
+  async lintMany(jobs: { text: string; file: string }[], { fix = false } = {}): Promise<(LintDetails | Error)[]> {
+    const outcomes: (LintDetails | Error | undefined)[] = new Array(jobs.length);
+    const configs: ResolvedLint[] = [];
+    for (const [index, job] of jobs.entries()) {
+      try {
+        configs[index] = await this.resolve(job.file);
+      } catch (error) {
+        outcomes[index] = asError(error);
+      }
+    }
+    // a fix may add shell code, so fixing loads tree-sitter first; a lint loads it when a script needs it
+    if (fix) await loadShellParser();
+    const limitMs = (this.options.timeLimit ?? LIMITS.seconds) * 1000;
+    let next = 0;
+    while (next < jobs.length) {
+      let started = 0;
+      try {
+        runWithin(limitMs + 1000, () => {
+          for (; next < jobs.length; next++) {
+            if (outcomes[next]) continue;
+            started = performance.now();
+            try {
+              outcomes[next] = this.lintResolved(jobs[next].text, jobs[next].file, configs[next], fix);
+            } catch (error) {
+              if (error instanceof ShellParserNotLoaded) throw error;
+              outcomes[next] = asError(error);
+            }
+          }
+        });
+      } catch (error) {
+        if (error instanceof ShellParserNotLoaded) await loadShellParser();
+        else if (!(error instanceof TimeLimitPassed)) throw error;
+        else {
+          // it may have stopped inside tree-sitter, whose memory is then not to be trusted
+          discardShellParser();
+          if (next < jobs.length && performance.now() - started >= limitMs) {
+            outcomes[next] = this.stopped(jobs[next], limitMs);
+            next++;
+          }
+        }
+      }
+    }
+    return outcomes as (LintDetails | Error)[];
+  }
+
+  /** The outcome of a text whose lint was stopped from outside at the time limit. */
+  private stopped(job: { text: string; file: string }, limitMs: number): LintDetails {
+    const outcome = tooComplexOutcome(job.text, new TooComplex(`linting it took more than ${seconds(limitMs / 1000)}; it was stopped`, 0));
+    return { result: { ...summarize(job.file, outcome.findings), rejectedFixes: [] }, notices: [], inputs: [] };
+  }
+
+  /** One text's lint with its config at hand: synchronous, so that a time limit can stop it. */
+  private lintResolved(text: string, filePath: string, resolved: ResolvedLint, fix: boolean): LintDetails {
     let parsed: ParsedDockerfile | undefined;
     const start = performance.now();
     try {
@@ -162,12 +230,9 @@ export class LintSession {
       // too complex to parse: lintText reports it
     }
     if (this.options.timing) this.addTime("parse", performance.now() - start);
-    // tree-sitter, the slowest thing to load, only once a script needs it (most are read without
-    // it, see simple-script.ts); a fix may add shell code, so fixing loads it first
-    if (fix || !parsed) await loadShellParser();
     const absolute = path.resolve(this.cwd, filePath);
     // one deadline for the file, fix passes included
-    const deadline = deadlineIn(LIMITS.seconds);
+    const deadline = deadlineIn(this.options.timeLimit ?? LIMITS.seconds);
     const notices = new Set<string>();
     const inputs = new Set<string>();
     const lint = (t: string): LintOutcome => {
@@ -188,17 +253,7 @@ export class LintSession {
       return outcome;
     };
     const details = (result: FixedResult): LintDetails => ({ result, notices: [...notices], inputs: [...inputs] });
-    if (!fix) {
-      let outcome: LintOutcome;
-      try {
-        outcome = lint(text);
-      } catch (error) {
-        if (!(error instanceof ShellParserNotLoaded)) throw error;
-        await loadShellParser();
-        outcome = lint(text);
-      }
-      return details({ ...summarize(filePath, outcome.findings), rejectedFixes: [] });
-    }
+    if (!fix) return details({ ...summarize(filePath, lint(text).findings), rejectedFixes: [] });
     const source = createSource(text);
     const fixed = applyFixes(source.text, lint);
     const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };
@@ -258,6 +313,12 @@ export class LintSession {
 function inProject(file: string, cwd: string): boolean {
   const dir = path.dirname(path.resolve(file));
   return isWithin(dir, cwd) || isWithin(cwd, dir);
+}
+
+type ResolvedLint = Awaited<ReturnType<LintSession["resolve"]>>;
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function oversize(name: string, maxBytes: number): DocklintError {

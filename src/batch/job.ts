@@ -15,13 +15,14 @@ export type JobOutcome =
   /** A docklint bug in a worker thread, raised again on the main thread in input order. */
   | { internal: { message: string; stack?: string } };
 
-export async function runJob(session: LintSession, job: LintJob, fix: boolean): Promise<JobOutcome> {
-  try {
-    return await session.lintWithDetails(job.text, job.file, { fix });
-  } catch (error) {
-    if (error instanceof DocklintError) return failed(error);
-    throw error;
-  }
+/** Lints jobs in turn under the session's time limit (LintSession.lintMany), each to a plain outcome. */
+export async function runJobs(session: LintSession, jobs: LintJob[], fix: boolean): Promise<JobOutcome[]> {
+  const outcomes = await session.lintMany(jobs, { fix });
+  return outcomes.map((outcome) => {
+    if (outcome instanceof DocklintError) return failed(outcome);
+    if (outcome instanceof Error) return { internal: { message: outcome.message, stack: outcome.stack } };
+    return outcome;
+  });
 }
 
 export function failed(error: DocklintError): JobOutcome {

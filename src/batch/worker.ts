@@ -2,7 +2,7 @@
 // session of its own, and at the end reports its timings.
 import { parentPort, workerData } from "node:worker_threads";
 import { LintSession } from "../lint-session.js";
-import { runJob, type FromWorker, type JobOutcome, type ToWorker } from "./job.js";
+import { runJobs, type FromWorker, type ToWorker } from "./job.js";
 import type { WorkerSetup } from "./worker-pool.js";
 
 const port = parentPort!;
@@ -22,15 +22,6 @@ async function handle(message: ToWorker): Promise<void> {
     port.close();
     return;
   }
-  const outcomes: { index: number; outcome: JobOutcome }[] = [];
-  for (const { index, job } of message.jobs) {
-    let outcome: JobOutcome;
-    try {
-      outcome = await runJob(session, job, setup.fix);
-    } catch (error) {
-      outcome = { internal: { message: error instanceof Error ? error.message : String(error), stack: (error as Error)?.stack } };
-    }
-    outcomes.push({ index, outcome });
-  }
-  send({ outcomes });
+  const outcomes = await runJobs(session, message.jobs.map((j) => j.job), setup.fix);
+  send({ outcomes: message.jobs.map(({ index }, i) => ({ index, outcome: outcomes[i] })) });
 }

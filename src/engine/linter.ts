@@ -72,11 +72,20 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
     if (error instanceof DocklintError) throw error; // an input a rule needs is refused: the file is not linted
-    const at = positionIn(text, error instanceof TooComplex ? error.offset : 0);
-    const finding = error instanceof TooComplex ? tooComplexFinding(error, at) : internalFinding(null, error, { start: at, end: at });
-    // Infinity: no fix may turn a lintable text into this one
-    return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY, inputs: [] };
+    if (error instanceof TooComplex) return tooComplexOutcome(text, error);
+    const at = positionIn(text, 0);
+    return stoppedOutcome(internalFinding(null, error, { start: at, end: at }));
   }
+}
+
+/** The outcome of a text past one of docklint's limits: its one `too-complex` finding. */
+export function tooComplexOutcome(text: string, error: TooComplex): LintOutcome {
+  return stoppedOutcome(tooComplexFinding(error, positionIn(text, error.offset)));
+}
+
+function stoppedOutcome(finding: Finding): LintOutcome {
+  // Infinity: no fix may turn a lintable text into this one
+  return { findings: [finding], notices: [], parseProblems: Number.POSITIVE_INFINITY, inputs: [] };
 }
 
 export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): LintOutcome {

@@ -45,7 +45,12 @@ export function deadlineIn(seconds: number): Deadline {
 }
 
 export function checkDeadline(deadline: Deadline | undefined, offset: number): void {
-  if (deadline && performance.now() > deadline.at) throw new TooComplex(`linting it took more than ${deadline.seconds} seconds`, offset);
+  if (deadline && performance.now() > deadline.at) throw new TooComplex(`linting it took more than ${seconds(deadline.seconds)}`, offset);
+}
+
+/** "10 seconds", "1 second". */
+export function seconds(n: number): string {
+  return `${n} second${n === 1 ? "" : "s"}`;
 }
 
 /** Thrown where a limit is passed; the linter turns it into the file's one finding. */

@@ -9,6 +9,8 @@ import type { Parser as TSParser, Tree } from "web-tree-sitter";
 
 let parser: TSParser | null = null;
 let loading: Promise<void> | null = null;
+/** The parser was stopped mid-call (discardShellParser): the next one is a new instance. */
+let discarded = false;
 
 /** dist/x.wasm (this code may sit in dist/ or dist/chunks/), else the package in node_modules. */
 function locate(file: string, fallback: string): string {
@@ -25,6 +27,11 @@ const compileQuickly = () => process.getBuiltinModule("node:v8").setFlagsFromStr
 /** Prepares the shell parser; call (and await) once before linting RUN instructions. */
 export function loadShellParser(): Promise<void> {
   if (parser) return Promise.resolve();
+  if (discarded) {
+    // the module import below is cached with its memory; this builds another instance
+    loadShellParserSync();
+    return Promise.resolve();
+  }
   loading ??= (async () => {
     compileQuickly();
     const { Parser, Language } = await import("web-tree-sitter");
@@ -90,6 +97,17 @@ export function loadShellParserSync(): void {
   if (!loaded) throw new Error("web-tree-sitter's init waited for something else than itself");
   if (!loaded.parser) throw loaded.error;
   parser = loaded.parser;
+}
+
+/**
+ * Forgets the parser after code that was using it was stopped where it stood (a time limit,
+ * engine/time-limit.ts): its WebAssembly memory and stack may be half-changed.
+ */
+export function discardShellParser(): void {
+  if (!parser) return;
+  parser = null;
+  loading = null;
+  discarded = true;
 }
 
 export function isShellParserLoaded(): boolean {

@@ -2,8 +2,9 @@
 // the Dockerfile, under its own SC code and severity.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
+import { checkDeadline } from "../src/parse/limits.js";
 import { isHeredocOnly } from "../src/shell/find-commands.js";
-import { runShellcheck, shellcheckAvailable, shellcheckDialect, shellcheckLookups } from "../src/shell/shellcheck.js";
+import { runShellcheck, SHELLCHECK_MEMORY_MB, shellcheckAvailable, shellcheckDialect, shellcheckLookups } from "../src/shell/shellcheck.js";
 
 const rule: Rule = {
   meta: {
@@ -16,7 +17,9 @@ const rule: Rule = {
         "shell-form RUN with the dialect of the stage's SHELL and with the ARG and ENV names declared, then " +
         "maps every finding to the word it is about inside multi-line RUNs and heredocs. Each SC code is an " +
         "alias: `# hadolint ignore=SC2086` or `SC2086: off` in the config silence that code only, and each " +
-        "finding keeps ShellCheck's severity (`SC2086: error` changes one code's level).",
+        "finding keeps ShellCheck's severity (`SC2086: error` changes one code's level). ShellCheck runs without " +
+        "any .shellcheckrc, outside the linted tree, with 512 MB of memory and within the file's time limit; a script " +
+        "it cannot finish in that is reported as not checked.",
       examples: {
         valid: ['FROM alpine:3.20\nARG VERSION=1\nRUN echo "$VERSION"\n'],
         invalid: ["FROM alpine:3.20\nRUN for f in $(ls); do echo $f; done\n"],
@@ -30,7 +33,7 @@ const rule: Rule = {
     aliases: ["SC*"],
     messageAliases: { "SC*": "*" },
     defaultLevel: "warning",
-    messages: {},
+    messages: { stopped: "ShellCheck {{reason}} on this script, so it was not checked." },
     schema: [],
   },
   create(context) {
@@ -45,7 +48,15 @@ const rule: Rule = {
       const lineStarts = [0];
       for (let i = 0; i < script.length; i++) if (script[i] === "\n") lineStarts.push(i + 1);
       const at = (line: number, column: number) => offset + Math.min((lineStarts[line - 1] ?? script.length) + column - 1, script.length);
-      for (const c of runShellcheck(script, dialect, sourceCode.variables.names(run))) {
+      const comments = runShellcheck(script, dialect, sourceCode.variables.names(run), sourceCode.deadline?.at);
+      if ("stopped" in comments) {
+        // past the file's time limit the file stops, as for any rule; else this RUN goes unchecked
+        checkDeadline(sourceCode.deadline, offset);
+        const reason = comments.stopped === "time" ? "took longer than its limit" : `ran out of memory (its limit is ${SHELLCHECK_MEMORY_MB} MB)`;
+        context.report({ loc: sourceCode.locOf([offset, offset + script.length]), messageId: "stopped", data: { reason } });
+        return;
+      }
+      for (const c of comments) {
         const start = at(c.line, c.column);
         const end = Math.max(start, at(c.endLine, c.endColumn));
         context.report({

@@ -53,31 +53,53 @@ function lookup(): { paths: string[]; found: boolean } {
 }
 
 /**
+ * Memory ShellCheck may take (`ulimit -v`): its use grows faster than the script, so 49 KB
+ * of `$a $a ...` took 270 MB and 45 s, and larger ones gigabytes. The largest RUN of the test
+ * corpus needs a few tens of MB.
+ */
+export const SHELLCHECK_MEMORY_MB = 512;
+/** Seconds one ShellCheck run may take when the file's own time limit does not come first. */
+const MAX_SECONDS = 20;
+
+/** ShellCheck did not finish: the file's time limit came first, or its memory ran out. */
+export interface ShellcheckStopped {
+  stopped: "time" | "memory";
+}
+
+/**
  * ShellCheck's findings for a script. `declared` names are exported on a first line of our own,
  * so ARG and ENV variables are not taken for unassigned ones; lines are given back without it.
+ * `stopAt` (performance.now()'s clock) ends the run early, as the file's time limit.
  */
-export function runShellcheck(script: string, dialect: string, declared: string[]): ShellcheckComment[] {
+export function runShellcheck(script: string, dialect: string, declared: string[], stopAt = Number.POSITIVE_INFINITY): ShellcheckComment[] | ShellcheckStopped {
   const names = declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   const prologue = names.length ? `export ${names.join(" ")}\n` : "";
+  const timeout = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(stopAt - performance.now())));
   // child_process (with net and dgram, ~2 ms) is loaded here, not at start-up: most runs start no process
   const { spawnSync } = process.getBuiltinModule("node:child_process");
+  // --norc, and a working directory outside the linted tree: a .shellcheckrc there could turn on
+  // external-sources and make ShellCheck read any file a `# shellcheck source=` comment names
+  const args = (shell: string) => ["--norc", "--format=json1", `--shell=${shell}`, "-"];
   const run = (shell: string) =>
-    // --norc, and a working directory outside the linted tree: a .shellcheckrc there could turn on
-    // external-sources and make ShellCheck read any file a `# shellcheck source=` comment names
-    spawnSync("shellcheck", ["--norc", "--format=json1", `--shell=${shell}`, "-"], {
-      cwd: os.tmpdir(),
-      input: prologue + script,
-      encoding: "utf8",
-      timeout: 20_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    process.platform === "win32"
+      ? spawnSync("shellcheck", args(shell), { cwd: os.tmpdir(), input: prologue + script, encoding: "utf8", timeout, maxBuffer: 16 * 1024 * 1024 })
+      : // a shell sets the memory limit and becomes ShellCheck; the script is ShellCheck's input, never the shell's
+        spawnSync("/bin/sh", ["-c", `ulimit -v ${SHELLCHECK_MEMORY_MB * 1024} 2>/dev/null; exec shellcheck "$@"`, "sh", ...args(shell)], {
+          cwd: os.tmpdir(),
+          input: prologue + script,
+          encoding: "utf8",
+          timeout,
+          maxBuffer: 16 * 1024 * 1024,
+        });
   let result = run(unknownDialects.has(dialect) ? "sh" : dialect);
   // `busybox` needs ShellCheck 0.10; older ones (Debian 12 ships 0.9) check it as POSIX sh
   if (result.status !== 0 && result.status !== 1 && /Unknown shell/.test(result.stderr ?? "") && dialect !== "sh") {
     unknownDialects.add(dialect);
     result = run("sh");
   }
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") return { stopped: "time" };
   if (result.error) throw new Error(`shellcheck could not run: ${result.error.message}`);
+  if (/out of memory|heap overflow/.test(result.stderr ?? "") && result.status !== 0 && result.status !== 1) return { stopped: "memory" };
   if (result.status !== 0 && result.status !== 1) throw new Error(`shellcheck failed: ${result.stderr.trim().split("\n")[0]}`);
   const shift = prologue ? 1 : 0;
   const { comments } = JSON.parse(result.stdout) as { comments: ShellcheckComment[] };

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { shellcheckAvailable } from "../../src/shell/shellcheck.js";
-import { rules } from "../../src/index.js";
+import { lintText, rules } from "../../src/index.js";
 import { LIMITS } from "../../src/parse/limits.js";
 import { project, runCli } from "../cli/run-cli.js";
 import { testRule } from "../rule-tester.js";
@@ -84,6 +84,42 @@ describe("ShellCheck is given only what docklint's limits allow", () => {
     const run = runCli(["-f", "json", "Dockerfile"], { cwd, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
     expect(JSON.parse(run.stdout)[0].messages.map((m: { messageId: string }) => m.messageId)).toEqual(["too-complex"]);
     expect(fs.existsSync(path.join(bin, "ran"))).toBe(false);
+  });
+});
+
+describe("ShellCheck runs with bounded memory and within the file's time limit", () => {
+  const onlyShellcheck = () => {
+    const others = Object.keys(rules).filter((id) => id !== "shellcheck");
+    return JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } });
+  };
+  const fakeShellcheck = (body: string) => {
+    const bin = project({ shellcheck: `#!/bin/sh\ncat >/dev/null\n${body}` });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    return bin;
+  };
+
+  it.runIf(process.platform !== "win32")("starts it with a memory limit of 512 MB", () => {
+    const bin = fakeShellcheck(`ulimit -v > "$(dirname "$0")/limit"\necho '{"comments":[]}'\n`);
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: "FROM alpine:3.20\nRUN echo hi\n" });
+    runCli(["Dockerfile"], { cwd, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+    expect(fs.readFileSync(path.join(bin, "limit"), "utf8").trim()).toBe(String(512 * 1024));
+  });
+
+  it("a script ShellCheck runs out of memory on is reported as not checked, at the script", () => {
+    const bin = fakeShellcheck(`echo 'shellcheck: out of memory' >&2\nexit 251\n`);
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: "FROM alpine:3.20\nRUN echo $a \\\n  $b\n" });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+    const found = JSON.parse(run.stdout)[0].messages.map((m: Record<string, unknown>) => [m.messageId, m.line, m.column, m.endLine, m.endColumn, m.message]);
+    expect(found).toEqual([["stopped", 2, 5, 3, 5, "ShellCheck ran out of memory (its limit is 512 MB) on this script, so it was not checked."]]);
+  });
+
+  it.runIf(shellcheckAvailable())("a script that keeps ShellCheck past the file's time limit makes the file too complex", async () => {
+    // 16,384 unquoted `$a`: ShellCheck 0.9 takes about 45 s on it
+    const text = `FROM alpine:3.20\nRUN echo${" $a".repeat(16_384)}\n`;
+    const result = await lintText(text, { noConfig: true, timeLimit: 1, rules: { shellcheck: "warning" } });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.message])).toEqual([
+      [null, "too-complex", 2, 5, "Too complex to lint: linting it took more than 1 second (docklint's limit for one file); no rule was run."],
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import aptPinVersions from "./apt-pin-versions.js";
 import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
+import cargoPinVersions from "./cargo-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
 import copyDestSlash from "./copy-dest-slash.js";
 import copyFromKnownStage from "./copy-from-known-stage.js";
@@ -70,6 +71,7 @@ import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
+import peclPinVersions from "./pecl-pin-versions.js";
 import pinDigest from "./pin-digest.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipExtraIndexUrl from "./pip-extra-index-url.js";
@@ -113,6 +115,7 @@ const byId: Record<string, Rule> = {
   "apt-update-with-install": aptUpdateWithInstall,
   "apt-yes": aptYes,
   "bind-all-interfaces": bindAllInterfaces,
+  "cargo-pin-versions": cargoPinVersions,
   "consolidate-run": consolidateRun,
   "copy-dest-slash": copyDestSlash,
   "copy-from-known-stage": copyFromKnownStage,
@@ -173,6 +176,7 @@ const byId: Record<string, Rule> = {
   "npm-pin-versions": npmPinVersions,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
+  "pecl-pin-versions": peclPinVersions,
   "pin-digest": pinDigest,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-extra-index-url": pipExtraIndexUrl,

@@ -43,6 +43,7 @@ import keyValueFormat from "./key-value-format.js";
 import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
 import lastUserNotRoot from "./last-user-not-root.js";
+import noAptKey from "./no-apt-key.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
 import noDistUpgrade from "./no-dist-upgrade.js";
 import noDockerSocket from "./no-docker-socket.js";
@@ -148,6 +149,7 @@ const byId: Record<string, Rule> = {
   "label-key-format": labelKeyFormat,
   "label-schema": labelSchema,
   "last-user-not-root": lastUserNotRoot,
+  "no-apt-key": noAptKey,
   "no-copy-whole-fs": noCopyWholeFs,
   "no-dist-upgrade": noDistUpgrade,
   "no-docker-socket": noDockerSocket,

@@ -60,6 +60,7 @@ import noMultipleHealthcheck from "./no-multiple-healthcheck.js";
 import noPlatformFlag from "./no-platform-flag.js";
 import noPointlessCommands from "./no-pointless-commands.js";
 import noRedundantTargetPlatform from "./no-redundant-target-platform.js";
+import noRemoteScript from "./no-remote-script.js";
 import noReservedStageName from "./no-reserved-stage-name.js";
 import noRootNotebook from "./no-root-notebook.js";
 import noSecretsInArgEnv from "./no-secrets-in-arg-env.js";
@@ -166,6 +167,7 @@ const byId: Record<string, Rule> = {
   "no-platform-flag": noPlatformFlag,
   "no-pointless-commands": noPointlessCommands,
   "no-redundant-target-platform": noRedundantTargetPlatform,
+  "no-remote-script": noRemoteScript,
   "no-reserved-stage-name": noReservedStageName,
   "no-root-notebook": noRootNotebook,
   "no-secrets-in-arg-env": noSecretsInArgEnv,

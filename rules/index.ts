@@ -68,6 +68,7 @@ import noSudo from "./no-sudo.js";
 import noTlsBypass from "./no-tls-bypass.js";
 import noUndefinedArgInFrom from "./no-undefined-arg-in-from.js";
 import noUndefinedVar from "./no-undefined-var.js";
+import noWorldWritable from "./no-world-writable.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
@@ -175,6 +176,7 @@ const byId: Record<string, Rule> = {
   "no-tls-bypass": noTlsBypass,
   "no-undefined-arg-in-from": noUndefinedArgInFrom,
   "no-undefined-var": noUndefinedVar,
+  "no-world-writable": noWorldWritable,
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
   "npm-pin-versions": npmPinVersions,

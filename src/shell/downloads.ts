@@ -2,7 +2,7 @@
 // pipe or `$(...)`) or to files, named by `-o`/`-O` or, without them, by the URL's last segment.
 import type { Word } from "../parse/model.js";
 import type { ShellCommand } from "./command.js";
-import { optionValues } from "./written-paths.js";
+import { optionValues, withoutTrailingSlashes } from "./written-paths.js";
 
 /** Where a download is written: the path as given, or the URL's file name (`-O`, plain `wget url`). */
 export interface DownloadedFile {
@@ -50,14 +50,15 @@ export function downloadedFiles(cmd: ShellCommand): DownloadedFile[] {
     const outputs = optionValues(cmd, ["O"], ["--output-document"]);
     if (outputs.length) return outputs.filter((w) => w.value !== "-" && w.value !== "/dev/null").map((word) => ({ path: word.value, word }));
     const dir = optionValues(cmd, ["P"], ["--directory-prefix"])[0]?.value;
-    return downloadUrls(cmd).flatMap((url) => urlFile(url).map((f) => (dir ? { ...f, path: `${dir.replace(/\/+$/, "")}/${f.path}` } : f)));
+    return downloadUrls(cmd).flatMap((url) => urlFile(url).map((f) => (dir ? { ...f, path: `${withoutTrailingSlashes(dir)}/${f.path}` } : f)));
   }
   return [];
 }
 
 /** The file name a URL is saved under: its last path segment, without query or fragment. */
 function urlFile(word: Word): DownloadedFile[] {
-  const path = word.value.replace(/[?#].*$/, "");
+  const cut = word.value.search(/[?#]/);
+  const path = cut < 0 ? word.value : word.value.slice(0, cut);
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name && !/^[a-z]+:$/i.test(name) && path.indexOf("/", path.indexOf("//") + 2) > 0 ? [{ path: name, word }] : [];
 }

@@ -89,6 +89,7 @@ import sortPackages from "./sort-packages.js";
 import stageNameCasing from "./stage-name-casing.js";
 import syntax from "./syntax.js";
 import trustedRegistries from "./trusted-registries.js";
+import unverifiedDownload from "./unverified-download.js";
 import useShellInstruction from "./use-shell-instruction.js";
 import useWorkdir from "./use-workdir.js";
 import userNumeric from "./user-numeric.js";
@@ -197,6 +198,7 @@ const byId: Record<string, Rule> = {
   "stage-name-casing": stageNameCasing,
   "syntax": syntax,
   "trusted-registries": trustedRegistries,
+  "unverified-download": unverifiedDownload,
   "use-shell-instruction": useShellInstruction,
   "use-workdir": useWorkdir,
   "user-numeric": userNumeric,

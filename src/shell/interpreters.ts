@@ -17,7 +17,8 @@ interface Interpreter {
   dashDashIsStdin?: boolean;
 }
 
-const shell: Interpreter = { inline: ["-c"], valueFlags: ["-o", "-O", "--rcfile", "--init-file"], stdin: ["-s"] };
+// `sh -n file` only reads the script for syntax errors: nothing runs
+const shell: Interpreter = { inline: ["-c"], other: ["-n"], valueFlags: ["-o", "-O", "--rcfile", "--init-file"], stdin: ["-s"] };
 const interpreters: { programs: RegExp; spec: Interpreter }[] = [
   { programs: /^python[0-9.]*$/, spec: { inline: ["-c"], other: ["-m"], valueFlags: ["-W", "-X", "--check-hash-based-pycs"] } },
   { programs: /^php[0-9.]*$/, spec: { inline: ["-r"], other: ["-a", "-S"], valueFlags: ["-c", "-d", "-z", "-t"], dashDashIsStdin: true } },

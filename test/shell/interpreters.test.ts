@@ -25,6 +25,7 @@ describe("scriptSource", () => {
     ["bash /dev/stdin -v latest", "stdin"],
     ["bash ./install.sh", "file:./install.sh"],
     ["sh -ec 'echo hi'", "inline:echo hi"],
+    ["sh -n /usr/local/bin/dind", null],
     ["python3 - --user", "stdin"],
     ["python3 get-pip.py", "file:get-pip.py"],
     ["python3 -c 'print(1)'", "inline:print(1)"],

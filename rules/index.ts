@@ -44,6 +44,7 @@ import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
 import lastUserNotRoot from "./last-user-not-root.js";
 import noAptKey from "./no-apt-key.js";
+import noCleanupInLaterLayer from "./no-cleanup-in-later-layer.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
 import noDistUpgrade from "./no-dist-upgrade.js";
 import noDockerSocket from "./no-docker-socket.js";
@@ -153,6 +154,7 @@ const byId: Record<string, Rule> = {
   "label-schema": labelSchema,
   "last-user-not-root": lastUserNotRoot,
   "no-apt-key": noAptKey,
+  "no-cleanup-in-later-layer": noCleanupInLaterLayer,
   "no-copy-whole-fs": noCopyWholeFs,
   "no-dist-upgrade": noDistUpgrade,
   "no-docker-socket": noDockerSocket,

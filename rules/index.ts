@@ -10,6 +10,7 @@ import aptPinVersions from "./apt-pin-versions.js";
 import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
+import cargoPinVersions from "./cargo-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
 import copyDestSlash from "./copy-dest-slash.js";
 import copyFromKnownStage from "./copy-from-known-stage.js";
@@ -42,6 +43,8 @@ import keyValueFormat from "./key-value-format.js";
 import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
 import lastUserNotRoot from "./last-user-not-root.js";
+import noAptKey from "./no-apt-key.js";
+import noCleanupInLaterLayer from "./no-cleanup-in-later-layer.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
 import noDistUpgrade from "./no-dist-upgrade.js";
 import noDockerSocket from "./no-docker-socket.js";
@@ -58,6 +61,7 @@ import noMultipleHealthcheck from "./no-multiple-healthcheck.js";
 import noPlatformFlag from "./no-platform-flag.js";
 import noPointlessCommands from "./no-pointless-commands.js";
 import noRedundantTargetPlatform from "./no-redundant-target-platform.js";
+import noRemoteScript from "./no-remote-script.js";
 import noReservedStageName from "./no-reserved-stage-name.js";
 import noRootNotebook from "./no-root-notebook.js";
 import noSecretsInArgEnv from "./no-secrets-in-arg-env.js";
@@ -65,11 +69,13 @@ import noSudo from "./no-sudo.js";
 import noTlsBypass from "./no-tls-bypass.js";
 import noUndefinedArgInFrom from "./no-undefined-arg-in-from.js";
 import noUndefinedVar from "./no-undefined-var.js";
+import noWorldWritable from "./no-world-writable.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
+import peclPinVersions from "./pecl-pin-versions.js";
 import pinDigest from "./pin-digest.js";
 import pipDeprecatedPackage from "./pip-deprecated-package.js";
 import pipExtraIndexUrl from "./pip-extra-index-url.js";
@@ -84,6 +90,7 @@ import sortPackages from "./sort-packages.js";
 import stageNameCasing from "./stage-name-casing.js";
 import syntax from "./syntax.js";
 import trustedRegistries from "./trusted-registries.js";
+import unverifiedDownload from "./unverified-download.js";
 import useShellInstruction from "./use-shell-instruction.js";
 import useWorkdir from "./use-workdir.js";
 import userNumeric from "./user-numeric.js";
@@ -113,6 +120,7 @@ const byId: Record<string, Rule> = {
   "apt-update-with-install": aptUpdateWithInstall,
   "apt-yes": aptYes,
   "bind-all-interfaces": bindAllInterfaces,
+  "cargo-pin-versions": cargoPinVersions,
   "consolidate-run": consolidateRun,
   "copy-dest-slash": copyDestSlash,
   "copy-from-known-stage": copyFromKnownStage,
@@ -145,6 +153,8 @@ const byId: Record<string, Rule> = {
   "label-key-format": labelKeyFormat,
   "label-schema": labelSchema,
   "last-user-not-root": lastUserNotRoot,
+  "no-apt-key": noAptKey,
+  "no-cleanup-in-later-layer": noCleanupInLaterLayer,
   "no-copy-whole-fs": noCopyWholeFs,
   "no-dist-upgrade": noDistUpgrade,
   "no-docker-socket": noDockerSocket,
@@ -161,6 +171,7 @@ const byId: Record<string, Rule> = {
   "no-platform-flag": noPlatformFlag,
   "no-pointless-commands": noPointlessCommands,
   "no-redundant-target-platform": noRedundantTargetPlatform,
+  "no-remote-script": noRemoteScript,
   "no-reserved-stage-name": noReservedStageName,
   "no-root-notebook": noRootNotebook,
   "no-secrets-in-arg-env": noSecretsInArgEnv,
@@ -168,11 +179,13 @@ const byId: Record<string, Rule> = {
   "no-tls-bypass": noTlsBypass,
   "no-undefined-arg-in-from": noUndefinedArgInFrom,
   "no-undefined-var": noUndefinedVar,
+  "no-world-writable": noWorldWritable,
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
   "npm-pin-versions": npmPinVersions,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
+  "pecl-pin-versions": peclPinVersions,
   "pin-digest": pinDigest,
   "pip-deprecated-package": pipDeprecatedPackage,
   "pip-extra-index-url": pipExtraIndexUrl,
@@ -187,6 +200,7 @@ const byId: Record<string, Rule> = {
   "stage-name-casing": stageNameCasing,
   "syntax": syntax,
   "trusted-registries": trustedRegistries,
+  "unverified-download": unverifiedDownload,
   "use-shell-instruction": useShellInstruction,
   "use-workdir": useWorkdir,
   "user-numeric": userNumeric,

@@ -7,7 +7,7 @@ import type { Word } from "../parse/model.js";
 import type { Resolved } from "../parse/variables.js";
 import { ShellCommand } from "./command.js";
 
-export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn" | "gem" | "go";
+export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo";
 
 interface ManagerSpec {
   /** Program base names (`pip3.11` matches `^pip[0-9.]*$`). */
@@ -123,6 +123,24 @@ const managers: Record<Manager, ManagerSpec> = {
     ],
     name: /^[A-Za-z0-9][A-Za-z0-9_.~/-]*(?=$|@)/,
   },
+  // `pecl install redis-6.0.2`: the version follows the name after a dash
+  pecl: {
+    programs: /^pecl$/,
+    install: ["install", "i"],
+    valueFlags: ["-D", "--configureoptions", "-P", "--packagingroot", "-R", "--installroot"],
+    name: /^[A-Za-z][A-Za-z0-9_]*(?=$|-)/,
+  },
+  // `cargo install ripgrep@14.1.1` or `cargo install ripgrep --version 14.1.1`
+  cargo: {
+    programs: /^cargo$/,
+    install: ["install"],
+    valueFlags: [
+      "--version", "--vers", "--git", "--branch", "--tag", "--rev", "--path", "--root", "--index", "--registry",
+      "-j", "--jobs", "--target", "--target-dir", "--profile", "-F", "--features", "--bin", "--example", "--config",
+      "-Z", "--color",
+    ],
+    name: /^[A-Za-z0-9_][A-Za-z0-9_-]*(?=$|@)/,
+  },
 };
 const MANAGERS = Object.keys(managers) as Manager[];
 /** Any manager's program, or python (for `python -m pip`): most commands are neither. */
@@ -198,7 +216,8 @@ function readManagerCommand(cmd: ShellCommand): ManagerCommand | null {
   const manager = MANAGERS.find((m) => managers[m].programs.test(view.command));
   if (!manager) return null;
   const words = view.positionals(managers[manager].valueFlags);
-  const leading = words.findIndex((w) => !isExpansion(w));
+  // `cargo +nightly install x`: the toolchain word comes before the subcommand
+  const leading = words.findIndex((w) => !isExpansion(w) && !(manager === "cargo" && w.value.startsWith("+")));
   return { manager, program, command: view, words: leading < 0 ? [] : words.slice(leading) };
 }
 
@@ -291,6 +310,9 @@ const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
   // built (`./cmd/x`, `std`, `main.go`) take no version: only module paths (`example.com/x`) are judged.
   go: (name, spec) =>
     !/^[^/]*\.[^/]*(\/|$)/.test(name) || /\.go$/.test(name) || (/^@./.test(spec) && !/^@(latest|upgrade|patch|master|main)$/.test(spec)),
+  // `-stable`, `-beta`, `-alpha` name a release state, which moves
+  pecl: (_, spec) => /^-\d/.test(spec),
+  cargo: (_, spec) => /^@./.test(spec),
 };
 
 // `name-version[-release]`: the version starts with a digit, the release too (epoch allowed)

@@ -246,3 +246,10 @@ function subWord(w: Word, skip: number): Word {
     loc: { start: { line: w.loc.start.line, column: w.loc.start.column + shift }, end: w.loc.end },
   };
 }
+
+/** `/opt/` -> `/opt`, by a scan from the end (`\/+$` backtracks over a long run of slashes). */
+export function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}

@@ -64,6 +64,8 @@ describe("findPackageInstall", () => {
     ["yarn --version", 0],
     ["gem install -N -v 7.1 rails", { manager: "gem", program: "gem", subcommand: "install", packages: ["rails"] }],
     ["go install -ldflags '-s -w' golang.org/x/tools/cmd/goimports@v0.24.0", { manager: "go", program: "go", subcommand: "install", packages: ["golang.org/x/tools/cmd/goimports@v0.24.0"] }],
+    ["pecl install -o -f --configureoptions 'enable-redis-zstd=\"yes\"' redis", { manager: "pecl", program: "pecl", subcommand: "install", packages: ["redis"] }],
+    ["cargo +nightly install --root /usr/local --features x sccache", { manager: "cargo", program: "cargo", subcommand: "install", packages: ["sccache"] }],
     ["sudo -u root env DEBIAN_FRONTEND=noninteractive apt-get install -y curl", { manager: "apt", program: "apt-get", subcommand: "install", packages: ["curl"] }],
     ["sh -c 'apk add curl'", { manager: "apk", program: "apk", subcommand: "add", packages: ["curl"] }],
     ["apt-get update", 0],
@@ -119,6 +121,8 @@ describe("packageWord", () => {
     ["yarn", "left-pad", "left-pad", ""],
     ["gem", "rails:7.1.3", "rails", ":7.1.3"],
     ["go", "github.com/x/y/cmd/z@latest", "github.com/x/y/cmd/z", "@latest"],
+    ["pecl", "redis-6.0.2", "redis", "-6.0.2"],
+    ["cargo", "ripgrep@14.1.1", "ripgrep", "@14.1.1"],
   ] as const)("%s %s", (manager, value, name, spec) => {
     expect(packageWord(manager, word(value))).toMatchObject({ name, spec, nameRange: [10, 10 + name.length] });
   });
@@ -179,6 +183,8 @@ describe("unpinnedPackages", () => {
     ["npm i a@1 b@^2 c@latest d git://h/x.git#v1 git+ssh://git@h:x.git", ["c", "d", "git+ssh://git@h:x.git"]],
     ["gem install a:1 b -- --with-x true", ["b"]],
     ["go install example.com/a@v1 example.com/b@latest example.com/c ./cmd/d", ["example.com/b", "example.com/c"]],
+    ["pecl install a-1.0.2 b-stable c-1.2.0RC1 d /tmp/e.tgz", ["b", "d"]],
+    ["cargo install a@1.2 b --locked", ["b"]],
   ] as const)("%s", (script, expected) => {
     expect(unpinned(script)).toEqual(expected);
   });

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../source/read-file.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isRecommended, LEVELS, type Level, type Setting, type Threshold } from "../engine/rule.js";
+import { filesMatcher, globProblem } from "./file-globs.js";
 import { fromHadolintConfig } from "./hadolint.js";
 import { validateOptions } from "./schema.js";
 
@@ -180,6 +181,11 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
       const files = override.files;
       if (typeof files !== "string" && !(Array.isArray(files) && files.every((f) => typeof f === "string"))) {
         fail(`overrides[${i}].files must be a glob or a list of globs`);
+      } else {
+        for (const glob of typeof files === "string" ? [files] : files) {
+          const problem = globProblem(glob);
+          if (problem) fail(`overrides[${i}].files: the glob ${JSON.stringify(glob.slice(0, 80))} ${problem}`);
+        }
       }
       if (override.rules !== undefined) validateRules(override.rules, `overrides[${i}].rules`, registry, fail);
       if (override.settings !== undefined) validateSettings(override.settings, `overrides[${i}].settings`, fail);
@@ -251,8 +257,6 @@ export interface ResolvedConfig {
 export async function resolveForFile(filePath: string, loaded: LoadedConfig, options: ResolveOptions): Promise<ResolvedConfig> {
   const { registry } = options;
   const { config, file } = loaded;
-  // picomatch only for a config with overrides: loading it is ~1 ms of every start-up otherwise
-  const picomatch = config.overrides?.length ? (await import("picomatch")).default : null;
   const baseDir = file ? path.dirname(file) : process.cwd();
   const levels = new Map<string, { setting: Setting; options: unknown[] }>();
   for (const { id, rule } of registry.rules) {
@@ -279,7 +283,7 @@ export async function resolveForFile(filePath: string, loaded: LoadedConfig, opt
   const relative = path.relative(baseDir, path.resolve(filePath)).split(path.sep).join("/");
   for (const override of config.overrides ?? []) {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!picomatch!(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(relative)) continue;
+    if (!filesMatcher(globs)(relative)) continue;
     apply(override.rules);
     if (override.settings) {
       settings = { ...settings, ...override.settings };

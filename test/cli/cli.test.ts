@@ -268,6 +268,18 @@ describe("files", () => {
     expect(files.sort()).toEqual(["Dockerfile", "a/Containerfile", "a/Dockerfile.dev", "a/web.dockerfile"]);
   });
 
+  it("a deeper .gitignore decides over the ones above it, as in git", () => {
+    const cwd = project({
+      "Dockerfile.dev": BROKEN,
+      "sub/Dockerfile.dev": BROKEN,
+      "sub/Dockerfile.prod": BROKEN,
+      ".gitignore": "Dockerfile.*\n",
+      "sub/.gitignore": "!Dockerfile.prod\n",
+    });
+    const files = JSON.parse(runCli(["-f", "json", "."], { cwd }).stdout).map((r: { filePath: string }) => path.relative(cwd, r.filePath));
+    expect(files).toEqual(["sub/Dockerfile.prod"]);
+  });
+
   it("expands globs", () => {
     const cwd = project({ "x/one.Dockerfile": BROKEN, "x/two.Dockerfile": BROKEN, "y/three.Dockerfile": BROKEN });
     const files = JSON.parse(runCli(["-f", "json", "x/*.Dockerfile"], { cwd }).stdout).map((r: { filePath: string }) => path.basename(r.filePath));

@@ -55,6 +55,9 @@ describe("config", () => {
     };
     expect(error({ overrides: [{ files: "x", rulez: {} }] })).toBe("Invalid config /p/.docklintrc.yaml: unknown key 'overrides[0].rulez'");
     expect(error({ overrides: [{ files: 3 }] })).toBe("Invalid config /p/.docklintrc.yaml: overrides[0].files must be a glob or a list of globs");
+    expect(error({ overrides: [{ files: ["ci/**", "{a,b}".repeat(9)] }] })).toBe(
+      `Invalid config /p/.docklintrc.yaml: overrides[0].files: the glob "${"{a,b}".repeat(9)}" makes more than 256 alternatives`,
+    );
     expect(error([])).toBe("Invalid config /p/.docklintrc.yaml: it must be a mapping");
     expect(error({ rules: { nope: "off" } })).toBe("Invalid config /p/.docklintrc.yaml: rules.nope: unknown rule 'nope'");
   });

@@ -1,6 +1,7 @@
 // npm run bench: lints every file of the corpus ($DOCKLINT_CORPUS, else ../shared/corpus) with the built package and reports, as
 // ratios from this one run (the machine varies; nothing here is asserted anywhere):
-// - in one process: docklint against the floor (the same texts parsed by dockerfile-ast alone);
+// - in one process: docklint against the floor (the same texts parsed by dockerfile-ast alone),
+//   one lintText per file and 16 texts per lintTexts call (one time-limit window per call);
 // - the CLI over the corpus: one thread against worker threads, a second --cache run against an
 //   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
 // - a cold CLI run on one file against `node -e 0`, and on one whose RUN needs tree-sitter.
@@ -42,6 +43,16 @@ async function timeLint() {
   for (const f of files) findings += (await linter.lintText(f.text, f.name)).messages.length;
   return { ms: performance.now() - start, findings };
 }
+// as the CLI lints on one thread: 16 texts per call share one time-limit window
+async function timeLintTexts() {
+  const start = performance.now();
+  let findings = 0;
+  for (let i = 0; i < files.length; i += 16) {
+    const results = await linter.lintTexts(files.slice(i, i + 16).map((f) => ({ text: f.text, filePath: f.name })));
+    for (const r of results) findings += r.messages.length;
+  }
+  return { ms: performance.now() - start, findings };
+}
 function timeFloor() {
   const start = performance.now();
   for (const f of files) DockerfileParser.parse(f.text);
@@ -52,14 +63,19 @@ function timeFloor() {
 // the rest is the machine's noise
 timeFloor();
 await timeLint();
+await timeLintTexts();
 const floors = [];
 const lints = [];
+const batched = [];
 for (let i = 0; i < 5; i++) {
   floors.push(timeFloor().ms);
   lints.push(await timeLint());
+  batched.push(await timeLintTexts());
 }
 const floor = Math.min(...floors);
-const lint = lints.reduce((a, b) => (a.ms <= b.ms ? a : b));
+const fastest = (runs) => runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
+const lint = fastest(lints);
+const lintBatched = fastest(batched);
 
 /** Wall time of one CLI run over the corpus, with its stderr. */
 function runCli(args) {
@@ -126,9 +142,10 @@ const cliStartTreeSitter = median(process.execPath, [cli, ...OFF, withTreeSitter
 const fmt = (x, d = 2) => x.toFixed(d);
 const rate = (ms) => `${fmt(ms / 1000)} s  ${fmt(n / (ms / 1000), 0).padStart(5)} files/s  ${fmt(ms / n, 3)} ms/file`;
 console.log(`corpus: ${n} files (${corpus}), ${os.availableParallelism()} cores`);
-console.log(`in one process:          ${rate(lint.ms)}  (${lint.findings} findings)`);
+console.log(`in one process:          ${rate(lint.ms)}  (${lint.findings} findings; lintText per file)`);
+console.log(`  16 texts per call:     ${rate(lintBatched.ms)}  (${lintBatched.findings} findings; lintTexts, as the CLI)`);
 console.log(`floor, dockerfile-ast:   ${rate(floor)}`);
-console.log(`ratio docklint / floor:  ${fmt(lint.ms / floor)}x`);
+console.log(`ratio docklint / floor:  ${fmt(lint.ms / floor)}x per file, ${fmt(lintBatched.ms / floor)}x 16 per call`);
 console.log(`CLI, --jobs 1:           ${rate(best.one)}  peak RSS ${timedOne.rssMb} MB`);
 console.log(`CLI, --jobs ${cores}:           ${rate(best.threads)}  peak RSS ${timedThreads.rssMb} MB  speed-up ${fmt(best.one / best.threads)}x`);
 console.log(`CLI, default (auto):     ${rate(best.auto)}`);

@@ -22,6 +22,12 @@ export const rules = Object.fromEntries(allRules.map(({ id, rule }) => [id, rule
 
 export interface Linter {
   lintText(text: string, filePath?: string): Promise<FileResult>;
+  /**
+   * Lints several texts in one call, in order: cheaper than a lintText each for many small ones,
+   * since one time-limit window (~0.1 ms to open) covers them. A text that cannot be linted (its
+   * config is invalid) makes the call throw its DocklintError.
+   */
+  lintTexts(texts: { text: string; filePath: string }[]): Promise<FileResult[]>;
   fixText(text: string, filePath?: string): Promise<FixedResult>;
 }
 
@@ -32,6 +38,15 @@ export function createLinter(options: SessionOptions = {}): Linter {
     async lintText(text, filePath = "<text>") {
       const { rejectedFixes: _, ...result } = await session.lint(text, filePath);
       return result;
+    },
+    async lintTexts(texts) {
+      const outcomes = await session.lintMany(texts.map(({ text, filePath }) => ({ text, file: filePath })));
+      return outcomes.map((outcome) => {
+        if (outcome instanceof Error) throw outcome;
+        for (const notice of outcome.notices) session.notices.add(notice);
+        const { rejectedFixes: _, ...result } = outcome.result;
+        return result;
+      });
     },
     fixText: (text, filePath = "<text>") => session.lint(text, filePath, { fix: true }),
   };

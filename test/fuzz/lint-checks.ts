@@ -6,7 +6,10 @@ import { parseDockerfile } from "../../src/parse/parse.js";
 
 // ShellCheck is off: it is a separate program, and starting it for each of thousands of cases
 // would cost minutes; its rule's own tests cover it.
-export const session = new LintSession({ noConfig: true, rules: { shellcheck: "off" } });
+// a generous time limit: these tests are about exceptions and positions, and on a loaded machine the
+// largest hostile files (10,000 chained commands, fixed) took over the default 10 s of wall time;
+// the limit itself is tested in engine/limits.test.ts and engine/time-limit-session.test.ts
+export const session = new LintSession({ noConfig: true, rules: { shellcheck: "off" }, timeLimit: 120 });
 
 /** Lints and fixes `text`; throws (failing the property) on anything but well-formed findings. */
 export async function lintsCleanly(text: string): Promise<void> {

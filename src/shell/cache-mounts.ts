@@ -1,6 +1,7 @@
 // Package caches and whether a RUN leaves one in the image: where each cache lives, which
 // `--mount=type=cache|tmpfs` keeps it out of the layer, which command in the same RUN empties it,
 // and whether the stage's layers reach an image at all.
+import { posix } from "node:path";
 import type { Range } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import type { DockerfileSourceCode } from "../engine/source-code.js";
@@ -127,7 +128,7 @@ export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, 
   if (cmd.command === "rm") {
     return cmd.positionals().some((w) => {
       if (cache === "yarn" && /\$\(\s*yarn cache dir\s*\)/.test(w.value)) return true;
-      return coversCache(sourceCode.resolve(w.value, run).value, cache, run, sourceCode);
+      return coversCache(inWorkdir(sourceCode.resolve(w.value, run).value, run, sourceCode), cache, run, sourceCode);
     });
   }
   const manager = managerCommand(cmd);
@@ -215,6 +216,16 @@ function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourc
     if (moved !== null && isAtOrAbove(target, moved)) return true;
   }
   return (spec.home ?? []).some((rel) => coversHomeDir(target, rel));
+}
+
+/**
+ * A relative path is under the RUN's WORKDIR: `WORKDIR /root` then `rm -rf .npm` removes /root/.npm.
+ * Left relative (so not a cache path) when the WORKDIR is the base image's.
+ */
+function inWorkdir(path: string, run: m.Run, sourceCode: DockerfileSourceCode): string {
+  if (/^[/~$]/.test(path)) return path;
+  const dir = sourceCode.workdirOf(run);
+  return dir === null ? path : posix.join(dir, path);
 }
 
 /** `/var/lib/apt/lists/*` -> `/var/lib/apt/lists`; `$HOME/x` and `~/x` -> `~/x`; null when not a path. */

@@ -143,6 +143,16 @@ describe("cleansCache", () => {
   ] as const)("%s is not cleaned by %s", (cache, script) => {
     expect(cleans(cache, script)).toBe(false);
   });
+  it("reads a relative rm operand under the WORKDIR in effect, when it is known", () => {
+    const cleansIn = (cache: PackageCache, text: string) => {
+      const { sourceCode, last } = load(text);
+      return sourceCode.commandsOf(last).some((c) => cleansCache(c, cache, last, sourceCode));
+    };
+    expect(cleansIn("npm", "FROM scratch\nWORKDIR /root\nRUN rm -rf .npm\n")).toBe(true);
+    expect(cleansIn("apt-lists", "FROM scratch AS a\nARG D=/var/lib\nWORKDIR ${D}\nFROM a\nWORKDIR apt\nRUN rm -rf lists/*\n")).toBe(true);
+    expect(cleansIn("npm", "FROM scratch\nRUN rm -rf .npm\n")).toBe(false);
+    expect(cleansIn("apt-lists", "FROM scratch\nWORKDIR /tmp\nRUN rm -rf lists\n")).toBe(false);
+  });
   it("reads a path of 50,000 `/*` once (a trailing-part regex went over it from each `/`)", () => {
     expect(cleans("apt-lists", `rm -rf /var/lib/apt/lists${"/*".repeat(50_000)}x`)).toBe(false);
     expect(cleans("apt-lists", `rm -rf /var/lib/apt/lists${"/*".repeat(50_000)}`)).toBe(true);

@@ -1,12 +1,12 @@
-// Flags apt installs that leave the package lists (/var/lib/apt/lists) in the image layer.
+// Flags `apt-get update` runs that leave the package lists (/var/lib/apt/lists) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, installLeavingCache } from "../src/shell/cache-mounts.js";
+import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
 
 const rule: Rule = {
   meta: {
     type: "suggestion",
     docs: {
-      description: "`apt-get install` in a RUN that does not remove /var/lib/apt/lists afterwards.",
+      description: "`apt-get update` in a RUN that does not remove /var/lib/apt/lists afterwards.",
       rationale:
         "`apt-get update` downloads tens of megabytes of package lists into /var/lib/apt/lists. Unless the same " +
         "RUN removes them, they are committed with the layer and shipped in every image built from it; removing " +
@@ -26,7 +26,10 @@ const rule: Rule = {
       differences:
         "Like hadolint, only stages whose layers reach an image are checked: the last stage, stages another " +
         "stage builds FROM, and ONBUILD triggers. hadolint also flags a cache mount on /var/lib/apt alone; that " +
-        "mount holds the lists, so docklint accepts it. The removal must come after the install in the RUN.",
+        "mount holds the lists, so docklint accepts it. hadolint keys on `apt-get install`; docklint keys on " +
+        "`apt-get update`, which is what writes the lists: a RUN that only installs (the lists came from an " +
+        "earlier layer, or the base image has none) adds none, and a RUN that only updates (`apt-get update && " +
+        "apt-get upgrade`) leaves all of them. The removal must come after the update in the RUN.",
       recommended: true,
     },
     aliases: ["DL3009"],
@@ -42,13 +45,13 @@ const rule: Rule = {
   create(context) {
     return {
       Run(run) {
-        const found = installLeavingCache(run, "apt-lists", context.sourceCode, (i) => i.manager === "apt");
+        const found = commandLeavingCache(run, "apt-lists", context.sourceCode);
         if (!found) return;
         const edit = appendCleanup(run, "apt-lists", found.command);
         context.report({
-          node: found.install.subcommand ?? found.command.name,
+          node: found.subcommand ?? found.command.name,
           messageId: "missing",
-          data: { command: `${found.install.program} install`, target: cacheMountTarget("apt-lists") },
+          data: { command: `${found.program} ${found.subcommand?.value}`, target: cacheMountTarget("apt-lists") },
           fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
         });
       },

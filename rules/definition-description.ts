@@ -14,7 +14,8 @@ const rule: Rule = {
         "Tools read the comment block right above `FROM ... AS <name>` and `ARG <name>` as the description of the " +
         "stage or build argument (`docker buildx build --call outline` lists them). The description starts with " +
         "the name it describes: `# VERSION the release to install`. A comment that is not a description " +
-        "should be separated from the instruction by an empty line.",
+        "should be separated from the instruction by an empty line, or by an empty `#` line, which ends the " +
+        "comment block as an empty line does.",
       examples: {
         valid: [
           "# base is a stage for compiling source\nFROM scratch AS base\n",
@@ -41,10 +42,14 @@ const rule: Rule = {
     const byLine = new Map<number, Comment>();
     for (const c of source.ast.comments) byLine.set(c.loc.start.line, c);
 
-    /** The comments on the lines right above `node`, top to bottom. */
+    /** The comments on the lines right above `node`, top to bottom; an empty `#` line ends the block, as in BuildKit. */
     function block(node: Instruction): Comment[] {
       const lines: Comment[] = [];
-      for (let line = node.loc.start.line - 1; byLine.has(line); line--) lines.unshift(byLine.get(line)!);
+      for (let line = node.loc.start.line - 1; byLine.has(line); line--) {
+        const comment = byLine.get(line)!;
+        if (!comment.value.trim()) break;
+        lines.unshift(comment);
+      }
       return lines;
     }
 

@@ -1,30 +1,37 @@
-// Flags dnf/microdnf installs that leave the dnf cache in the image layer.
+// Flags dnf/microdnf runs (installs, upgrades, makecache) that leave their package cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, installLeavingCache } from "../src/shell/cache-mounts.js";
+import { appendCleanup, cacheMountTarget, commandLeavingCache, type CacheFill } from "../src/shell/cache-mounts.js";
 
 const rule: Rule = {
   meta: {
     type: "suggestion",
     docs: {
-      description: "`dnf install` or `microdnf install` in a RUN that does not run `clean all` afterwards.",
+      description:
+        "`dnf`/`microdnf` `install`, `upgrade`, `distro-sync`, `makecache` (any subcommand that downloads repository " +
+        "metadata) in a RUN that does not run `clean all` afterwards.",
       rationale:
-        "dnf keeps repository metadata and downloaded packages in /var/cache/dnf (microdnf and older releases in " +
-        "/var/cache/yum, dnf5 in /var/cache/libdnf5). Unless the same RUN cleans it, the cache is committed with " +
-        "the layer and shipped in the image. A BuildKit cache mount over the directory keeps it out of the layer too.",
+        "dnf keeps repository metadata and downloaded packages in /var/cache/dnf (dnf5 in /var/cache/libdnf5, " +
+        "microdnf in /var/cache/yum). Every subcommand that reads the repositories fills it: `install`, but also " +
+        "`upgrade`, `update`, `distro-sync`, `reinstall`, `module`/`group` installs and `makecache`. Unless the same " +
+        "RUN cleans it, the cache is committed with the layer and shipped in the image. A BuildKit cache mount over " +
+        "the directory keeps it out of the layer too.",
       examples: {
         valid: [
           "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all\n",
           "FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y httpd && microdnf clean all\n",
           "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd\n",
         ],
-        invalid: ["FROM fedora:40\nRUN dnf install -y httpd\n"],
+        invalid: ["FROM fedora:40\nRUN dnf install -y httpd\n", "FROM fedora:40\nRUN dnf -y upgrade\n"],
       },
       fixSafety:
         "Safe: the fix appends `&& dnf clean all` (with the program the install used: `microdnf`, `dnf5`) to the " +
         "end of the RUN, after everything that could use the cache. It is not offered for exec-form or heredoc " +
         "RUNs, or when the RUN ends in an operator or a comment.",
       differences:
-        "`rm -rf` of /var/cache/dnf, /var/cache/yum or /var/cache/libdnf5, and `yum clean all`, count as cleaning. " +
+        "The cleanup must be by the family that filled the cache. dnf and yum share /var/cache/dnf on RHEL 8 and " +
+        "later (yum is dnf there), so `yum clean all` or `rm -rf /var/cache/dnf` (or /var/cache/libdnf5) cleans " +
+        "after dnf. microdnf keeps its own cache in /var/cache/yum: `microdnf clean all` does not clean after " +
+        "`dnf install`, nor `dnf clean all` after `microdnf install`. hadolint (DL3040) looks at installs only. " +
         "Only stages whose layers reach an image are checked (the last stage, stages another stage builds FROM, " +
         "ONBUILD triggers). The cleanup must come after the install.",
       recommended: true,
@@ -42,19 +49,29 @@ const rule: Rule = {
   create(context) {
     return {
       Run(run) {
-        const found = installLeavingCache(run, "dnf", context.sourceCode, (i) => i.manager === "dnf");
+        // dnf's and microdnf's caches are two: each must be cleaned by its own program
+        const dnf = commandLeavingCache(run, "dnf", context.sourceCode);
+        const microdnf = commandLeavingCache(run, "microdnf", context.sourceCode);
+        const found = first(dnf, microdnf);
         if (!found) return;
-        const { program, subcommand } = found.install;
-        const edit = appendCleanup(run, "dnf", found.command);
+        const cache = found === dnf ? "dnf" : "microdnf";
+        const { program, subcommand } = found;
+        const edit = appendCleanup(run, cache, found.command);
         context.report({
           node: subcommand ?? found.command.name,
           messageId: "missing",
-          data: { command: `${program} ${subcommand?.value}`, program, target: cacheMountTarget("dnf") },
+          data: { command: `${program} ${subcommand?.value}`, program, target: cacheMountTarget(cache) },
           fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
         });
       },
     };
   },
 };
+
+/** The one that comes first in the RUN. */
+function first(a: CacheFill | null, b: CacheFill | null): CacheFill | null {
+  if (!a || !b) return a ?? b;
+  return a.command.range[0] <= b.command.range[0] ? a : b;
+}
 
 export default rule;

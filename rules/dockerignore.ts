@@ -3,7 +3,16 @@
 import path from "node:path";
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import { cleanPath, findIgnoreFile, ignoreFileCandidates, isExcluded, mayReincludeBelow, readIgnoreFile, type IgnoreFile } from "../src/context/dockerignore.js";
+import {
+  cleanPath,
+  findIgnoreFile,
+  ignoreFileCandidates,
+  isExcluded,
+  mayReincludeBelow,
+  readIgnoreFile,
+  wholeContextExclusion,
+  type IgnoreFile,
+} from "../src/context/dockerignore.js";
 
 const rule: Rule = {
   meta: {
@@ -17,7 +26,8 @@ const rule: Rule = {
         "layer of the image, where anyone who can pull the image can read it, and every edit anywhere " +
         "invalidates the layer cache. BuildKit reads `.dockerignore` at the context root, or " +
         "`<Dockerfile name>.dockerignore` beside the Dockerfile. The other way round, a path that the " +
-        "`.dockerignore` excludes is not in the context at all, so a COPY that names it fails.",
+        "`.dockerignore` excludes is not in the context at all, so a COPY that names it fails; and a " +
+        "`.dockerignore` of `*` (with no `!` exception after it) leaves nothing for `COPY . .` to copy.",
       examples: {
         valid: ["FROM python:3.12-slim\nCOPY requirements.txt /app/\n"],
         invalid: ["FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\n"],
@@ -33,6 +43,7 @@ const rule: Rule = {
       wholeContext:
         "`{{keyword}} {{source}}` sends the whole build context into the image and there is no .dockerignore: add one that leaves out .git, secrets and dependencies.",
       ignored: "`{{source}}` is excluded by {{file}} (line {{line}}), so it is not in the build context and this {{keyword}} fails.",
+      emptyContext: "`{{keyword}} {{source}}` copies nothing: {{file}} (line {{line}}) excludes the whole build context.",
     },
     schema: [],
   },
@@ -67,6 +78,12 @@ const rule: Rule = {
         const data = { keyword: node.keyword, source: source.value };
         if (contextPath === ".") {
           if (!findIgnore()) context.report({ loc: source.loc, messageId: "wholeContext", data });
+          const rules = loadIgnore();
+          const everything = rules && wholeContextExclusion(rules.patterns);
+          if (rules && everything) {
+            const file = path.relative(contextDir, rules.file) || rules.file;
+            context.report({ loc: source.loc, messageId: "emptyContext", data: { ...data, file, line: everything.line } });
+          }
           continue;
         }
         const rules = loadIgnore();

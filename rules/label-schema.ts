@@ -137,30 +137,34 @@ const rule: Rule = {
       "Dockerfile:exit"(doc) {
         const image = doc.stages[doc.stages.length - 1];
         if (!image) return;
-        const lineage = sourceCode.stageLineage(image);
-        const seen = new Set<string>();
-        for (const stage of lineage) {
+        // the value that reaches the image is the last one set: the image's stage is built on its
+        // parents (oldest first), and within a stage a later LABEL overrides an earlier one
+        const last = new Map<string, { node: Env; pair: KeyValue }>();
+        for (const stage of sourceCode.stageLineage(image).reverse()) {
           for (const { node, pair, key } of labelsOf(stage)) {
-            seen.add(key);
-            const format = schema[key];
-            if (format === undefined) {
-              if (options.strict && !key.includes("$")) context.report({ node: pair.key, messageId: "superfluous", data: { label: key } });
-              continue;
-            }
-            const resolved = sourceCode.resolve(pair.value?.value ?? "", node);
-            if (resolved.unresolved.length > 0) continue;
-            const value = resolved.value;
-            if (value.trim() === "") {
-              context.report({ node: pair.value ?? pair.key, messageId: "empty", data: { label: key } });
-              continue;
-            }
-            if (format === "text") continue;
-            const check = FORMATS[format];
-            if (check && !check.valid(value)) context.report({ node: pair.value!, messageId: check.messageId, data: { label: key, value } });
+            last.delete(key); // kept in the order of the last setting
+            last.set(key, { node, pair });
           }
         }
+        for (const [key, { node, pair }] of last) {
+          const format = schema[key];
+          if (format === undefined) {
+            if (options.strict && !key.includes("$")) context.report({ node: pair.key, messageId: "superfluous", data: { label: key } });
+            continue;
+          }
+          const resolved = sourceCode.resolve(pair.value?.value ?? "", node);
+          if (resolved.unresolved.length > 0) continue;
+          const value = resolved.value;
+          if (value.trim() === "") {
+            context.report({ node: pair.value ?? pair.key, messageId: "empty", data: { label: key } });
+            continue;
+          }
+          if (format === "text") continue;
+          const check = FORMATS[format];
+          if (check && !check.valid(value)) context.report({ node: pair.value!, messageId: check.messageId, data: { label: key, value } });
+        }
         for (const label of Object.keys(schema)) {
-          if (!seen.has(label)) context.report({ loc: image.from.loc, messageId: "missing", data: { label } });
+          if (!last.has(label)) context.report({ loc: image.from.loc, messageId: "missing", data: { label } });
         }
       },
     };

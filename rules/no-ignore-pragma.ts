@@ -1,8 +1,11 @@
 // Policy: flags comments that switch rules off, so that exceptions live in the config file instead.
 import type { Rule } from "../src/engine/rule.js";
 
-/** Comment texts (after `#`) that suppress findings: docklint's and hadolint's forms. */
-const suppressing = [/^docklint-disable(?:-next-line)?(?:\s|$)/, /^hadolint\s+(?:(?:global|stage)\s+)?ignore\s*=/];
+/**
+ * Comment texts (after `#`) that suppress findings: docklint's and hadolint's forms, and BuildKit's
+ * `check=skip=` below the directives (it skips the next instruction; its value ends at the first blank).
+ */
+const suppressing = [/^docklint-disable(?:-next-line)?(?:\s|$)/, /^hadolint\s+(?:(?:global|stage)\s+)?ignore\s*=/, /^check\s*=\s*(?:[^;\s]*;)*skip=/];
 
 const rule: Rule = {
   meta: {
@@ -20,7 +23,7 @@ const rule: Rule = {
       differences:
         "hadolint (DL1001) flags its own `ignore=` pragmas; we flag every form that suppresses findings: " +
         "hadolint's (also `global`/`stage` ignore), docklint's `docklint-disable` and `docklint-disable-next-line`, " +
-        "and BuildKit's `# check=skip=` directive. `# hadolint shell=` and other directives are not suppressions.",
+        "and BuildKit's `# check=skip=` (the directive at the top, and the comment below it that skips the next instruction). `# hadolint shell=` and other directives are not suppressions.",
       recommended: false,
     },
     aliases: ["DL1001"],

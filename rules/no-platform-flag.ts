@@ -1,8 +1,6 @@
 // Flags `FROM --platform=`, for teams that keep the platform choice on the command line.
 import type { Rule } from "../src/engine/rule.js";
-
-/** `--platform=$BUILDPLATFORM`: the cross-compilation idiom, which runs build tools natively. */
-const BUILD_PLATFORM = /^\$(BUILDPLATFORM|\{BUILDPLATFORM\})$/;
+import { automaticPlatform } from "../src/parse/platform-flag.js";
 
 const rule: Rule = {
   meta: {
@@ -20,7 +18,8 @@ const rule: Rule = {
         invalid: ["FROM --platform=linux/amd64 debian:12-slim\n"],
       },
       differences:
-        "Like hadolint, `--platform=$BUILDPLATFORM` (also written `${BUILDPLATFORM}`) is allowed; every other value " +
+        "Like hadolint, `--platform=$BUILDPLATFORM` is allowed, also written `${BUILDPLATFORM}`, quoted, or with a " +
+        "default (`${BUILDPLATFORM:-}`), which never applies since BuildKit always sets it; every other value " +
         "is flagged, variables included. See also `platform-not-constant` (BuildKit's narrower check) and " +
         "`no-redundant-target-platform`.",
       recommended: false,
@@ -36,7 +35,8 @@ const rule: Rule = {
     return {
       From(node) {
         const flag = node.platform;
-        if (!flag || BUILD_PLATFORM.test(flag.value ?? "")) return;
+        // `--platform=$BUILDPLATFORM`: the cross-compilation idiom, which runs build tools natively
+        if (!flag || automaticPlatform(flag.value) === "BUILDPLATFORM") return;
         context.report({ node: flag, messageId: "platform" });
       },
     };

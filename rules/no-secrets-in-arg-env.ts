@@ -1,6 +1,7 @@
 // Flags ARG/ENV names that look like secrets: their values stay in the image history and config.
 import type { Rule } from "../src/engine/rule.js";
 import type { Env } from "../src/parse/model.js";
+import type { Resolved } from "../src/parse/variables.js";
 
 /** Name parts (split on `_`) that BuildKit reads as a secret. */
 const SECRET_TOKENS = new Set(["apikey", "auth", "credential", "credentials", "key", "password", "pword", "passwd", "secret", "token"]);
@@ -14,6 +15,29 @@ const SETTING_SUFFIXES = new Set(["version", "plugin", "method", "type", "mode",
 const SWITCH_PREFIXES = new Set(["allow", "use", "enable", "disable", "skip", "require", "no"]);
 /** Parts that make a lone `key` a public signing-key fingerprint (`GPG_KEY`, `PGP_KEYS`). */
 const SIGNING_TOKENS = new Set(["gpg", "pgp"]);
+
+/** A value that switches something or counts: `1`, `true`, `no`, `3600`. */
+const SWITCH_VALUE = /^(?:true|false|yes|no|on|off|enabled?|disabled?|\d{1,5})$/i;
+/** An absolute path: where a secret is kept (`/run/secrets/db.pass`), as a `*_FILE` name says. */
+const ABSOLUTE_PATH = /^\/\S*$/;
+/** A file of a public key or a keyring (`repodata/repomd.xml.key`, `https://x/release.asc`). */
+const KEY_FILE = /\.(?:asc|gpg|pub|key)$/i;
+/** Where public keys are fetched from. */
+const KEYSERVER = /^hkps?:\/\/|^https?:\/\/(?:keyserver\.|keys\.openpgp\.org|pgp\.mit\.edu)/i;
+
+/**
+ * True when a key-named variable's value is public key material, not a secret: OpenPGP fingerprints
+ * (40 hex digits, also written in groups of 4) and key ids (8 or 16, `0x` allowed), one or a list;
+ * a path or URL to a key file; a keyserver.
+ */
+function isPublicKeyValue(value: string): boolean {
+  if (KEY_FILE.test(value) || KEYSERVER.test(value)) return true;
+  const words = value.split(/[\s,]+/).filter(Boolean);
+  if (!words.length || !words.every((w) => /^(?:0x)?[0-9A-Fa-f]+$/.test(w))) return false;
+  // `A035 C8C1 9219 BA82 1ECE  A86B 64E6 28F8 D684 696D`: one fingerprint in groups of 4
+  if (words.every((w) => w.length === 4)) return words.length % 10 === 0;
+  return words.every((w) => [8, 16, 40].includes(w.replace(/^0x/, "").length));
+}
 
 function secretToken(name: string): string | null {
   const parts = name.toLowerCase().split("_");
@@ -51,7 +75,13 @@ const rule: Rule = {
         "hold where a secret is rather than the secret (`*_FILE`, `*_PATH`, `*_DIR`, `*_URL`, `*_URI`, `*_SOCK`, " +
         "`*_SERVER`, `*_KEYRING`), names that describe a setting (`*_VERSION`, `*_PLUGIN`, `*_METHOD`, `*_TYPE`, " +
         "`*_MODE`, `*_ENABLED`, `*_LENGTH`, `*_TTL`...) or are switches (`ALLOW_*`, `USE_*`, `ENABLE_*`, `SKIP_*`...), public signing-key fingerprints (`GPG_KEY`, `PGP_KEYS`-style names whose only " +
-        "secret part is `key`), and an ENV set to the empty string (which clears a value rather than storing one).",
+        "secret part is `key`), and an ENV set to the empty string (which clears a value rather than storing one). " +
+        "The value is read too: a switch or count (`APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=1`, `true`, `no`) and " +
+        "an absolute path (where the secret is kept) are not secrets, and when `key` is the only secret part of the name (`*_SIGNING_KEY`, `*_RELEASE_KEY`), " +
+        "neither is public key material: an OpenPGP fingerprint (40 hex digits, or in groups of 4) or key id " +
+        "(8 or 16, `0x` allowed), a path or URL to a key file (`.asc`, `.gpg`, `.pub`, `.key`) or a keyserver. " +
+        "An ARG without a value, a value from a variable of unknown value, and any other value are still reported: " +
+        "a 40-hex `*_TOKEN` is a token.",
       recommended: true,
     },
     aliases: ["DL3064", "SecretsUsedInArgOrEnv", "DS031"],
@@ -70,10 +100,19 @@ const rule: Rule = {
         if (!secretToken(name)) continue;
         if (node.name === "ENV" && pair.value !== null && pair.value.value === "") continue;
         if (node.name === "ENV" && pair.value === null && pair.hasEquals) continue;
+        if (pair.value && isPublic(name, context.sourceCode.resolve(pair.value.value, node))) continue;
         context.report({ node: pair.key, messageId: "secret", data: { instruction: node.name, name } });
       }
     };
     return { Arg: check, Env: check };
+
+    /** A value of known shape that is not a secret (variables substituted; an unknown one is never public). */
+    function isPublic(name: string, value: Resolved): boolean {
+      if (value.unresolved.length || !value.value) return false;
+      if (SWITCH_VALUE.test(value.value) || ABSOLUTE_PATH.test(value.value)) return true;
+      const tokens = name.toLowerCase().split("_").filter((p) => SECRET_TOKENS.has(p) || p === "keys");
+      return tokens.every((t) => t === "key" || t === "keys") && isPublicKeyValue(value.value.trim());
+    }
   },
 };
 

@@ -71,13 +71,13 @@ const rule: Rule = {
       return baseKnown.get(stage.index)!;
     }
 
-    /** An ARG or ENV for `name` in the stage before `node`, or an ENV in a stage it is built from. */
+    /** An ARG or ENV for `name` in the stage before `node`, or in a stage it is built from (both pass down). */
     function declaredInStage(name: string, node: Instruction, stage: Stage): boolean {
       return source.stageLineage(stage).some((s) =>
         s.instructions.some(
           (i) =>
             (s !== stage || i.range[0] < node.range[0]) &&
-            ((i.type === "Arg" && s === stage) || i.type === "Env") &&
+            (i.type === "Arg" || i.type === "Env") &&
             i.pairs.some((p) => p.key.value === name),
         ),
       );

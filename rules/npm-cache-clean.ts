@@ -1,6 +1,6 @@
 // Flags global npm installs that leave the npm cache (~/.npm) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, installLeavingCache } from "../src/shell/cache-mounts.js";
+import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
 
 const rule: Rule = {
   meta: {
@@ -38,13 +38,13 @@ const rule: Rule = {
   create(context) {
     return {
       Run(run) {
-        const found = installLeavingCache(run, "npm", context.sourceCode, (i) => i.manager === "npm" && i.global);
+        const found = commandLeavingCache(run, "npm", context.sourceCode, (f) => f.manager === "npm" && f.install?.global === true);
         if (!found) return;
         const edit = appendCleanup(run, "npm", found.command);
         context.report({
-          node: found.install.subcommand ?? found.command.name,
+          node: found.subcommand ?? found.command.name,
           messageId: "missing",
-          data: { command: `npm ${found.install.subcommand?.value} -g`, target: cacheMountTarget("npm") },
+          data: { command: `npm ${found.subcommand?.value} -g`, target: cacheMountTarget("npm") },
           fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
         });
       },

@@ -26,7 +26,10 @@ const rule: Rule = {
       },
       differences:
         "hadolint reports every ShellCheck finding on the RUN's first line; docklint reports it where it is. " +
-        "RUN bodies for shells ShellCheck does not know (zsh, PowerShell, cmd) are not checked.",
+        "RUN bodies for shells ShellCheck does not know (zsh, PowerShell, cmd) are not checked. Like hadolint, " +
+        "SC1090 and SC1091 (a sourced file ShellCheck did not follow, such as `. /etc/os-release`: it is in the " +
+        "image, not in the build context, so it cannot be given to ShellCheck) and SC2187 (ash is checked as " +
+        "dash) are never reported.",
       recommended: false,
       recommendedWhen: { text: "when `shellcheck` is on PATH", test: shellcheckAvailable },
     },

@@ -1,6 +1,6 @@
 // Flags yarn installs that leave the yarn cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, installLeavingCache } from "../src/shell/cache-mounts.js";
+import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
 
 const rule: Rule = {
   meta: {
@@ -42,9 +42,9 @@ const rule: Rule = {
   create(context) {
     return {
       Run(run) {
-        const found = installLeavingCache(run, "yarn", context.sourceCode, (i) => i.manager === "yarn");
+        const found = commandLeavingCache(run, "yarn", context.sourceCode, (f) => f.manager === "yarn");
         if (!found) return;
-        const { subcommand } = found.install;
+        const { subcommand } = found;
         const edit = appendCleanup(run, "yarn", found.command);
         context.report({
           node: subcommand ?? found.command.name,

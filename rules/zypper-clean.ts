@@ -1,6 +1,6 @@
 // Flags zypper installs that leave the zypper cache (/var/cache/zypp) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, installLeavingCache } from "../src/shell/cache-mounts.js";
+import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
 
 const rule: Rule = {
   meta: {
@@ -39,13 +39,13 @@ const rule: Rule = {
   create(context) {
     return {
       Run(run) {
-        const found = installLeavingCache(run, "zypper", context.sourceCode, (i) => i.manager === "zypper");
+        const found = commandLeavingCache(run, "zypper", context.sourceCode, (f) => f.manager === "zypper");
         if (!found) return;
         const edit = appendCleanup(run, "zypper", found.command);
         context.report({
-          node: found.install.subcommand ?? found.command.name,
+          node: found.subcommand ?? found.command.name,
           messageId: "missing",
-          data: { command: `zypper ${found.install.subcommand?.value}`, target: cacheMountTarget("zypper") },
+          data: { command: `zypper ${found.subcommand?.value}`, target: cacheMountTarget("zypper") },
           fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
         });
       },

@@ -25,6 +25,8 @@ export interface ExpectedFinding {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** The finding's level, when a message has one of its own (docklint only: ESLint takes the rule's). */
+  level?: Level;
   /** Suggestion outputs, in order: the text after applying each suggestion alone. */
   suggestions?: { messageId?: string; output: string }[];
 }
@@ -78,6 +80,7 @@ export function testRule(id: string, tests: RuleTests): void {
           if (e.messageId) expect(f.messageId).toBe(e.messageId);
           if (e.endLine !== undefined) expect(f.endLine, "endLine").toBe(e.endLine);
           if (e.endColumn !== undefined) expect(f.endColumn, "endColumn").toBe(e.endColumn);
+          if (e.level !== undefined) expect(f.level, "level").toBe(e.level);
           if (e.message) expect(f.message).toMatch(e.message);
           if (e.suggestions) {
             expect((f.suggestions ?? []).map((s) => applyEdit(c.code, s.fix))).toEqual(e.suggestions.map((s) => s.output));

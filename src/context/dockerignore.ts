@@ -114,6 +114,22 @@ export function mayReincludeBelow(patterns: readonly IgnorePattern[], contextPat
   });
 }
 
+/** Patterns that match every name at the context's root. */
+const MATCHES_EVERYTHING = new Set(["*", "**", "**/*"]);
+
+/**
+ * The pattern that leaves the whole build context out (`*`, `**`), when no exception after it
+ * brings anything back: `COPY . .` then copies nothing. Null otherwise.
+ */
+export function wholeContextExclusion(patterns: readonly IgnorePattern[]): IgnorePattern | null {
+  let found: IgnorePattern | null = null;
+  for (const p of patterns) {
+    if (p.exception) found = null;
+    else if (MATCHES_EVERYTHING.has(p.pattern)) found = p;
+  }
+  return found;
+}
+
 /** Go's filepath.Clean for `/`-separated paths: no `.` or empty segments, `..` resolved, no trailing `/`. */
 export function cleanPath(p: string): string {
   const absolute = p.startsWith("/");

@@ -9,7 +9,7 @@ import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
 import { FindingCap } from "./finding-cap.js";
 import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
-import type { RuleRegistry } from "./registry.js";
+import { isBuildCheck, type RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
 import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
 
@@ -103,8 +103,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const file = new FileState(sourceCode, options, pragmas, findings, cap);
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
   const listeners = new Map<string, Listener[]>();
-  for (const declared of options.rules) {
-    const active = pragmas.checksAreErrors && isBuildCheck(declared) ? { ...declared, level: "error" as const } : declared;
+  for (const declared of withExperimental(options.rules, pragmas, options.registry)) {
+    const active = pragmas.checksAreErrors && isBuildCheck(declared.rule) ? { ...declared, level: "error" as const } : declared;
     let visitor: Visitor;
     try {
       visitor = active.rule.create(new FileRuleContext(active, file));
@@ -181,6 +181,20 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     outcome.phases = { parse: 0, shell: sourceCode.shellMs, rules: performance.now() - walkStart - sourceCode.shellMs };
   }
   return outcome;
+}
+
+/**
+ * The configured rules, plus the build checks the file turns on with `# check=experimental=`
+ * (BuildKit's experimental checks are off unless asked for), each at its default level.
+ */
+function withExperimental(rules: ActiveRule[], pragmas: Pragmas, registry: RuleRegistry): ActiveRule[] {
+  const wanted = pragmas.experimental;
+  if (wanted !== "all" && !wanted.size) return rules;
+  const on = new Set(rules.map((r) => r.id));
+  const added = registry.rules
+    .filter(({ id, rule }) => !on.has(id) && (wanted === "all" ? isBuildCheck(rule) : wanted.has(id)))
+    .map(({ id, rule }) => ({ id, rule, level: rule.meta.defaultLevel, options: [] }));
+  return added.length ? [...rules, ...added] : rules;
 }
 
 interface Listener {
@@ -295,11 +309,6 @@ class FileRuleContext implements RuleContext {
     const offset = "node" in report ? report.node.range[0] : offsetAt(sourceCode.source, loc.start.line, loc.start.column);
     this.#file.emit(this.#active, finding, offset);
   }
-}
-
-/** A rule that stands for one of BuildKit's build checks: its aliases include a check name (CamelCase). */
-function isBuildCheck({ rule }: ActiveRule): boolean {
-  return rule.meta.aliases.some((alias) => /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/.test(alias));
 }
 
 function positions(loc: SourceLocation): Pick<Finding, "line" | "column" | "endLine" | "endColumn"> {

@@ -5,17 +5,23 @@
 //   # hadolint global ignore=DL3008                     the whole file
 //   # hadolint stage ignore=DL3008                      the rest of the stage
 //   # hadolint shell=powershell                         RUN bodies are not POSIX shell
-//   # check=skip=JSONArgsRecommended,StageNameCasing    the whole file (BuildKit)
-//   # check=error=true                                  build-check findings become errors
+//   # check=skip=JSONArgsRecommended,StageNameCasing    as a parser directive (top of file): the whole file (BuildKit)
+//   # check=skip=SecretsUsedInArgOrEnv // reason        below the directives: the next instruction only, and the
+//                                                      value ends at the first blank (BuildKit since Nov 2025)
+//   # check=error=true                                  build-check findings become errors (directive only)
+//   # check=experimental=InvalidDefinitionDescription   turns those build checks on, `all` every one that is off;
+//                                                      they run even when skipped (directive only, as in BuildKit)
 import type { Range, SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
-import type { RuleRegistry } from "./registry.js";
+import { isBuildCheck, type RuleRegistry } from "./registry.js";
 
 export interface Suppression {
   /** Rule ids (`id`, or `id#messageId` for one message), or null for every rule. */
   ruleIds: Set<string> | null;
   /** Offsets the suppression covers. */
   range: Range;
+  /** Rule ids it leaves running: BuildKit runs a check turned on by `experimental=` even when `skip=` names it. */
+  except?: Set<string>;
 }
 
 /** A name in a pragma that is no rule, alias or known code (a typo, or a rule of another linter). */
@@ -30,6 +36,8 @@ export interface Pragmas {
   shell: string | null;
   /** BuildKit's `# check=error=true`: build-check violations fail the build. */
   checksAreErrors: boolean;
+  /** Rules `# check=experimental=` turns on (`all`: every build check), whatever the config says. */
+  experimental: Set<string> | "all";
   unknownNames: UnknownPragmaName[];
 }
 
@@ -39,13 +47,16 @@ interface PragmaComment {
   value: string;
   /** The offset of `value` in the text. */
   valueStart: number;
+  /** A parser directive at the top of the file, not a comment below it. */
+  directive: boolean;
 }
 
 const ALL: Range = [0, Number.MAX_SAFE_INTEGER];
 
 export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegistry, options: { hadolintPragmas: boolean }): Pragmas {
-  const result: Pragmas = { suppressions: [], shell: null, unknownNames: [], checksAreErrors: false };
+  const result: Pragmas = { suppressions: [], shell: null, unknownNames: [], checksAreErrors: false, experimental: new Set() };
   const comments: PragmaComment[] = [...doc.comments.map((c) => asPragmaComment(c, text)), ...doc.directives.map(directiveAsComment)];
+  const checkSkips: Suppression[] = [];
   for (const comment of comments) {
     const value = comment.value;
     let match: RegExpExecArray | null;
@@ -62,18 +73,46 @@ export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegis
       if (range) result.suppressions.push({ ruleIds: ids, range });
     } else if (shellPragma(value)) {
       result.shell = shellPragma(value);
-    } else if ((match = /^check\s*=\s*([^]*)/d.exec(value))) {
-      const settings = match[1];
-      const skip = /(?:^|;)\s*skip\s*=\s*([^;]*)/d.exec(settings);
-      if (/(?:^|;)\s*error\s*=\s*true\s*(?:;|$)/i.test(settings)) result.checksAreErrors = true;
-      if (skip?.[1].trim() === "all") result.suppressions.push({ ruleIds: null, range: ALL });
-      else if (skip?.[1].trim()) {
-        const ids = resolveNames(comment, match.indices![1]![0] + skip.indices![1]![0], skip[1], registry, result);
-        result.suppressions.push({ ruleIds: ids, range: ALL });
-      }
+    } else if ((match = /^check\s*=\s*/.exec(value))) {
+      readCheck(comment, match[0].length, doc, registry, result, checkSkips);
     }
   }
+  const experimental = result.experimental;
+  if (experimental === "all" || experimental.size) {
+    const running = experimental === "all" ? new Set(registry.rules.filter(({ rule }) => isBuildCheck(rule)).map(({ id }) => id)) : experimental;
+    for (const skip of checkSkips) skip.except = running;
+  }
+  result.suppressions.push(...checkSkips);
   return result;
+}
+
+/**
+ * BuildKit's `check=` settings, `;`-separated `key=value` pairs. As a parser directive they hold for
+ * the whole file; as a comment below the directives BuildKit reads only `skip=`, for the next
+ * instruction, and the value ends at the first blank so that a reason may follow.
+ */
+function readCheck(comment: PragmaComment, valueAt: number, doc: m.Dockerfile, registry: RuleRegistry, result: Pragmas, skips: Suppression[]): void {
+  const rest = comment.value.slice(valueAt);
+  const settings = comment.directive ? rest : rest.slice(0, rest.search(/\s|$/));
+  const range = comment.directive ? ALL : nextInstructionRange(doc, comment.range[1]);
+  let at = valueAt;
+  for (const pair of settings.split(";")) {
+    const equals = pair.indexOf("=");
+    const key = pair.slice(0, Math.max(equals, 0)).trim().toLowerCase();
+    const list = pair.slice(equals + 1);
+    const listStart = at + equals + 1;
+    at += pair.length + 1;
+    if (equals < 0 || !list.trim()) continue;
+    if (key === "skip" && range) {
+      const ids = list.trim() === "all" ? null : resolveNames(comment, listStart, list, registry, result);
+      skips.push({ ruleIds: ids, range });
+    } else if (key === "error" && comment.directive) {
+      if (list.trim().toLowerCase() === "true") result.checksAreErrors = true;
+    } else if (key === "experimental" && comment.directive) {
+      if (list.trim() === "all") result.experimental = "all";
+      else if (result.experimental !== "all") for (const id of resolveNames(comment, listStart, list, registry, result)) result.experimental.add(id.split("#")[0]!);
+    }
+  }
 }
 
 /** The shell a `# hadolint shell=...` comment (its text after `#`) names, or null. */
@@ -83,12 +122,12 @@ export function shellPragma(comment: string): string | null {
 
 function asPragmaComment(comment: m.Comment, text: string): PragmaComment {
   // the value is the comment's text trimmed: it starts at its first non-blank character after `#`
-  return { range: comment.range, loc: comment.loc, value: comment.value, valueStart: text.indexOf(comment.value, comment.range[0] + 1) };
+  return { range: comment.range, loc: comment.loc, value: comment.value, valueStart: text.indexOf(comment.value, comment.range[0] + 1), directive: false };
 }
 
 /** A `# check=...` directive read like a comment: only offsets inside its value are needed, and kept exact. */
 function directiveAsComment(d: m.Directive): PragmaComment {
-  return { range: d.range, loc: d.loc, value: `${d.name}=${d.value}`, valueStart: d.valueRange[0] - d.name.length - 1 };
+  return { range: d.range, loc: d.loc, value: `${d.name}=${d.value}`, valueStart: d.valueRange[0] - d.name.length - 1, directive: true };
 }
 
 /** The rule ids a comma- or blank-separated list names; names that stand for nothing known are noted with their offsets. */
@@ -122,6 +161,7 @@ export function isSuppressed(pragmas: Pragmas, ruleId: string, messageId: string
   return pragmas.suppressions.some(
     (s) =>
       (s.ruleIds === null || s.ruleIds.has(ruleId) || (messageId !== undefined && s.ruleIds.has(`${ruleId}#${messageId}`))) &&
+      !s.except?.has(ruleId) &&
       offset >= s.range[0] &&
       offset <= s.range[1],
   );

@@ -85,3 +85,8 @@ export class RuleRegistry {
     return [...this.byId.keys()];
   }
 }
+
+/** A rule that stands for one of BuildKit's build checks: its aliases include a check name (CamelCase). */
+export function isBuildCheck(rule: Rule): boolean {
+  return rule.meta.aliases.some((alias) => /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/.test(alias));
+}

@@ -1,5 +1,6 @@
 // The source code object rules read through `context.sourceCode`: the text, the document, and
 // the shared, cached views of it (shell commands, variables, stages, the current SHELL).
+import { posix } from "node:path";
 import type { SourceRange, TraversalStep } from "@eslint/core";
 import { locationOf, type SourceLocation, type SourceText } from "../source/source.js";
 import { LIMITS, TooComplex, type Deadline } from "../parse/limits.js";
@@ -24,6 +25,7 @@ export class DockerfileSourceCode {
   pragmas: Pragmas | undefined;
   protected readonly shellCache = new Map<m.Instruction, ParsedShell>();
   private shells: Map<m.Instruction, string[]> | null = null;
+  private workdirs: Map<m.Instruction, string | null> | null = null;
   private commandCount = 0;
   private wordCount = 0;
   /** When linting this file must stop (set by the linter). */
@@ -87,6 +89,14 @@ export class DockerfileSourceCode {
   /** The SHELL in effect for an instruction (inherited through `FROM <stage>`). */
   shellOf(instruction: m.Instruction): string[] {
     return (this.shells ??= shellsInEffect(this.ast)).get(instruction) ?? DEFAULT_SHELL;
+  }
+
+  /**
+   * The WORKDIR in effect for an instruction (inherited through `FROM <stage>`), absolute and
+   * normalized; `~` for `WORKDIR $HOME`; null when it is the base image's or cannot be known.
+   */
+  workdirOf(instruction: m.Instruction): string | null {
+    return (this.workdirs ??= workdirsInEffect(this.ast, this.variables)).get(instruction) ?? null;
   }
 
   /** True when RUN bodies here are POSIX shell (not PowerShell or cmd). */
@@ -172,6 +182,26 @@ function shellsInEffect(doc: m.Dockerfile): Map<m.Instruction, string[]> {
     finalShell[stage.index] = shell;
   }
   return shells;
+}
+
+function workdirsInEffect(doc: m.Dockerfile, variables: Variables): Map<m.Instruction, string | null> {
+  const dirs = new Map<m.Instruction, string | null>();
+  const finalDir: (string | null)[] = [];
+  for (const stage of doc.stages) {
+    let dir = stage.parent === null ? null : (finalDir[stage.parent] ?? null);
+    for (const i of stage.instructions) {
+      dirs.set(i, dir);
+      if (i.type === "Onbuild" && i.trigger) dirs.set(i.trigger, dir);
+      if (i.type !== "Workdir" || i.args.length !== 1) continue;
+      const written = i.args[0].value;
+      const { value, unresolved } = variables.resolve(written, i);
+      if (unresolved.length) dir = /^\$(HOME|\{HOME\})$/.test(written) ? "~" : null;
+      else if (value.startsWith("/")) dir = posix.normalize(value);
+      else dir = dir === null ? null : posix.join(dir, value);
+    }
+    finalDir[stage.index] = dir;
+  }
+  return dirs;
 }
 
 function visit(target: object, phase: 1 | 2): TraversalStep {

@@ -37,6 +37,11 @@ const typeByKeyword: Record<string, m.InstructionType> = {
   MAINTAINER: "Maintainer",
 };
 
+/** True when a word is an instruction's keyword (`RUN`, `copy`): Docker reads keywords in any case. */
+export function isInstructionKeyword(word: string): boolean {
+  return Object.hasOwn(typeByKeyword, word.toUpperCase());
+}
+
 export function parseDockerfile(raw: string): ParsedDockerfile {
   // before a line table, comments, continuation lines and instructions are built for each line
   const pastLimit = startOfLineAfter(raw, LIMITS.lines);

@@ -83,6 +83,12 @@ export function findParseProblems(doc: m.Dockerfile, source: SourceText): m.Pars
           if (p.value && unbalancedQuote(p.value.text)) add(p.value.range, "Unterminated quote in ARG default.");
         }
         break;
+      case "User": {
+        // BuildKit wants exactly one argument: `USER a b` names no user and the build fails
+        const args = i.args.filter(beforeComment);
+        if (args.length > 1) add([args[1].range[0], args[args.length - 1].range[1]], "USER takes one argument, a user with an optional group (user[:group]).");
+        break;
+      }
       case "Onbuild":
         if (i.trigger) check(i.trigger);
         break;
@@ -152,6 +158,10 @@ function checkCommandForm(i: m.Run | m.Cmd | m.Entrypoint | m.Shell | m.Healthch
   if (i.type === "Healthcheck") {
     if (i.mode !== "CMD" && i.mode !== "NONE") add(i.args[0]?.range ?? i.keywordRange, "HEALTHCHECK takes CMD or NONE.");
     else if (i.mode === "CMD" && !i.exec && !i.shellText) add(i.args[0].range, "HEALTHCHECK CMD needs a command.");
+    // BuildKit refuses the build: `HEALTHCHECK NONE takes no arguments`
+    else if (i.mode === "NONE" && i.args.length > 1) {
+      add([i.args[1].range[0], i.args[i.args.length - 1].range[1]], "HEALTHCHECK NONE takes no arguments.");
+    }
     return;
   }
   if (i.exec) {

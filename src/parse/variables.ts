@@ -130,9 +130,10 @@ export class Variables {
 
   private walkStage(index: number): void {
     const stage = this.doc.stages[index];
-    // Only ENV carries over from a parent stage; ARGs are per stage.
-    const env = new Map<string, string | null>(stage.parent !== null ? this.stageEnd(stage.parent) : []);
-    let scope: Scope = new Map<string, string | null>([...automaticArgs.map((n): [string, null] => [n, null]), ...env]);
+    // A stage built FROM another starts with that stage's ARGs and ENV, as BuildKit passes both down
+    // (`FROM base AS x` / `ARG foo=1` / `FROM x` / `COPY $foo .` copies `1`).
+    const carried = new Map<string, string | null>(stage.parent !== null ? this.stageEnd(stage.parent) : []);
+    let scope: Scope = new Map<string, string | null>([...automaticArgs.map((n): [string, null] => [n, null]), ...carried]);
     const globals = this.globals();
     for (const i of stage.instructions) {
       this.scopes.set(i, scope);
@@ -142,15 +143,13 @@ export class Variables {
       for (const p of i.pairs) {
         // values are read in the scope before this instruction, as Docker does
         const declared = p.value ? substitute(p.value.value, scope, this.escapeChar).known : null;
-        if (i.type === "Arg") own.set(p.key.value, p.value ? declared : (globals.get(p.key.value) ?? null));
-        else {
-          own.set(p.key.value, declared);
-          env.set(p.key.value, declared);
-        }
+        const value = i.type === "Arg" && !p.value ? (globals.get(p.key.value) ?? null) : declared;
+        own.set(p.key.value, value);
+        carried.set(p.key.value, value);
       }
       scope = layer(own, scope);
     }
-    this.stageEnds.set(index, env);
+    this.stageEnds.set(index, carried);
   }
 }
 

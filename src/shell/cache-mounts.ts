@@ -1,14 +1,22 @@
 // Package caches and whether a RUN leaves one in the image: where each cache lives, which
 // `--mount=type=cache|tmpfs` keeps it out of the layer, which command in the same RUN empties it,
 // and whether the stage's layers reach an image at all.
+import { posix } from "node:path";
 import type { Range } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import type { DockerfileSourceCode } from "../engine/source-code.js";
 import type { ShellCommand } from "./command.js";
+import type { Word } from "../parse/model.js";
 import { PathGlob } from "../parse/path-glob.js";
 import { findPackageInstall, isExpansion, managerCommand, type Manager, type PackageInstall } from "./package-managers.js";
 
-export type PackageCache = "apt-lists" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn";
+export type PackageCache = "apt-lists" | "apk" | "yum" | "dnf" | "microdnf" | "zypper" | "pip" | "npm" | "yarn";
+
+/** Which runs of a manager's programs: `programs` narrows a manager to some of its programs (microdnf, not dnf). */
+interface ManagerRuns {
+  managers: readonly Manager[];
+  programs?: RegExp;
+}
 
 interface CacheSpec {
   /** Absolute directories holding the cache; covering or removing any one of them is enough. */
@@ -18,25 +26,62 @@ interface CacheSpec {
   /** Environment variables that move the cache. */
   env?: readonly string[];
   /** Manager subcommands that empty it: positional words, and a flag the command needs. */
-  clean: readonly { managers: readonly Manager[]; words: readonly string[]; flag?: readonly string[] }[];
+  clean: readonly (ManagerRuns & { words: readonly string[]; flag?: readonly string[] })[];
+  /**
+   * Subcommands (the first positional word) that write it, some only with a flag. Without this,
+   * the managers' installs (`findPackageInstall`) are what fill it.
+   */
+  fills?: readonly (ManagerRuns & { subcommands: ReadonlySet<string>; flag?: readonly string[] })[];
   /** What the fix appends to the RUN; `{program}` is the program of the install. */
   cleanup: string;
 }
 
+/**
+ * dnf, yum and microdnf subcommands that download repository metadata (and packages) into the
+ * cache: not only installs, but upgrades, syncs and `makecache` too.
+ */
+const RPM_METADATA = new Set([
+  "install", "in", "localinstall", "groupinstall", "reinstall", "update", "up", "upgrade", "update-minimal",
+  "upgrade-minimal", "distro-sync", "dsync", "downgrade", "makecache", "mc", "group", "groups", "module",
+]);
+
+// Which program keeps its cache where (the reason `clean all` must come from the same family):
+// dnf 4 keeps it in /var/cache/dnf and dnf5 in /var/cache/libdnf5; on RHEL 8 and later `yum` is dnf
+// and shares /var/cache/dnf, while RHEL 7's yum used /var/cache/yum. microdnf (libdnf) keeps its
+// own in /var/cache/yum, so `microdnf clean all` leaves dnf's cache and `dnf clean all` microdnf's.
+const DNF_OR_YUM = /^(?:dnf5?|yum)$/;
+
 const caches: Record<PackageCache, CacheSpec> = {
+  // `apt-get update` writes the lists; `apt-get install` only reads them.
   // `apt-get clean` empties /var/cache/apt/archives, not the lists: it does not count here
-  "apt-lists": { dirs: ["/var/lib/apt/lists"], clean: [], cleanup: "rm -rf /var/lib/apt/lists/*" },
+  "apt-lists": {
+    dirs: ["/var/lib/apt/lists"],
+    clean: [],
+    fills: [
+      { managers: ["apt"], subcommands: new Set(["update"]) },
+      // apt 2.7 and later: `install --update` runs the update first
+      { managers: ["apt"], subcommands: new Set(["install", "upgrade", "dist-upgrade", "full-upgrade"]), flag: ["--update"] },
+    ],
+    cleanup: "rm -rf /var/lib/apt/lists/*",
+  },
   apk: { dirs: ["/var/cache/apk", "/etc/apk/cache"], clean: [], cleanup: "rm -rf /var/cache/apk/*" },
-  // on RHEL 8 and later `yum` is dnf, so either program's `clean all` empties the cache
   yum: {
-    dirs: ["/var/cache/yum"],
-    clean: [{ managers: ["yum", "dnf"], words: ["clean", "all"] }],
+    dirs: ["/var/cache/yum", "/var/cache/dnf"],
+    clean: [{ managers: ["yum", "dnf"], programs: DNF_OR_YUM, words: ["clean", "all"] }],
+    fills: [{ managers: ["yum"], subcommands: RPM_METADATA }],
     cleanup: "yum clean all",
   },
   dnf: {
-    dirs: ["/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"],
-    clean: [{ managers: ["dnf", "yum"], words: ["clean", "all"] }],
+    dirs: ["/var/cache/dnf", "/var/cache/libdnf5"],
+    clean: [{ managers: ["dnf", "yum"], programs: DNF_OR_YUM, words: ["clean", "all"] }],
+    fills: [{ managers: ["dnf"], programs: /^dnf5?$/, subcommands: RPM_METADATA }],
     cleanup: "{program} clean all",
+  },
+  microdnf: {
+    dirs: ["/var/cache/yum"],
+    clean: [{ managers: ["dnf"], programs: /^microdnf$/, words: ["clean", "all"] }],
+    fills: [{ managers: ["dnf"], programs: /^microdnf$/, subcommands: RPM_METADATA }],
+    cleanup: "microdnf clean all",
   },
   zypper: {
     dirs: ["/var/cache/zypp"],
@@ -83,7 +128,7 @@ export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, 
   if (cmd.command === "rm") {
     return cmd.positionals().some((w) => {
       if (cache === "yarn" && /\$\(\s*yarn cache dir\s*\)/.test(w.value)) return true;
-      return coversCache(sourceCode.resolve(w.value, run).value, cache, run, sourceCode);
+      return coversCache(inWorkdir(sourceCode.resolve(w.value, run).value, run, sourceCode), cache, run, sourceCode);
     });
   }
   const manager = managerCommand(cmd);
@@ -92,6 +137,7 @@ export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, 
   return caches[cache].clean.some(
     (c) =>
       c.managers.includes(manager.manager) &&
+      (!c.programs || c.programs.test(manager.program)) &&
       c.words.every((word, i) => words[i]?.value === word) &&
       (!c.flag || manager.command.hasFlag(...c.flag)),
   );
@@ -152,7 +198,7 @@ export function appendCleanup(run: m.Run, cache: PackageCache, install: ShellCom
   return { range: [end, end], text: ` && ${sudo}${caches[cache].cleanup.replace("{program}", program)}` };
 }
 
-/** The directory to name in a message: `/var/lib/apt/lists`, `/root/.cache/pip`. */
+/** The directory to name in a message: `/var/lib/apt/lists`, `/root/.cache/pip`, `/var/cache/dnf`. */
 export function cacheMountTarget(cache: PackageCache): string {
   const spec = caches[cache];
   if (spec.dirs.length) return spec.dirs[0].replace(/\/v6$/, "");
@@ -170,6 +216,16 @@ function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourc
     if (moved !== null && isAtOrAbove(target, moved)) return true;
   }
   return (spec.home ?? []).some((rel) => coversHomeDir(target, rel));
+}
+
+/**
+ * A relative path is under the RUN's WORKDIR: `WORKDIR /root` then `rm -rf .npm` removes /root/.npm.
+ * Left relative (so not a cache path) when the WORKDIR is the base image's.
+ */
+function inWorkdir(path: string, run: m.Run, sourceCode: DockerfileSourceCode): string {
+  if (/^[/~$]/.test(path)) return path;
+  const dir = sourceCode.workdirOf(run);
+  return dir === null ? path : posix.join(dir, path);
 }
 
 /** `/var/lib/apt/lists/*` -> `/var/lib/apt/lists`; `$HOME/x` and `~/x` -> `~/x`; null when not a path. */
@@ -209,20 +265,52 @@ function coversHomeDir(path: string, rel: string): boolean {
   return false;
 }
 
+/** A command that writes a package cache: an install, or another subcommand the cache's table names (`apt-get update`). */
+export interface CacheFill {
+  command: ShellCommand;
+  manager: Manager;
+  /** The program as run: `apt-get`, `microdnf`, `python3 -m pip`. */
+  program: string;
+  /** The subcommand word (`update`, `install`); null for a bare `yarn`. */
+  subcommand: Word | null;
+  /** The install, when the command is one. */
+  install: PackageInstall | null;
+}
+
+/** How the command writes the cache, or null when it does not. */
+export function cacheFill(command: ShellCommand, cache: PackageCache): CacheFill | null {
+  const fills = caches[cache].fills;
+  if (!fills) {
+    const install = findPackageInstall(command);
+    return install && { command, manager: install.manager, program: install.program, subcommand: install.subcommand, install };
+  }
+  const run = managerCommand(command);
+  const first = run?.words[0];
+  if (!run || !first) return null;
+  const fill = fills.some(
+    (f) =>
+      f.managers.includes(run.manager) &&
+      (!f.programs || f.programs.test(run.program)) &&
+      f.subcommands.has(first.value) &&
+      (!f.flag || run.command.hasFlag(...f.flag)),
+  );
+  return fill ? { command, manager: run.manager, program: run.program, subcommand: first, install: findPackageInstall(command) } : null;
+}
+
 /**
- * The first install accepted by `matches` whose cache stays in the RUN's layer, or null (also
- * when the stage's layers never reach an image).
+ * The first command accepted by `matches` that writes the cache and leaves it in the RUN's layer,
+ * or null (also when the stage's layers never reach an image).
  */
-export function installLeavingCache(
+export function commandLeavingCache(
   run: m.Run,
   cache: PackageCache,
   sourceCode: DockerfileSourceCode,
-  matches: (install: PackageInstall) => boolean,
-): { install: PackageInstall; command: ShellCommand } | null {
+  matches: (fill: CacheFill) => boolean = () => true,
+): CacheFill | null {
   if (!layersReachImage(run, sourceCode)) return null;
   for (const command of sourceCode.commandsOf(run)) {
-    const install = findPackageInstall(command);
-    if (install && matches(install) && cacheLeftInLayer(run, cache, command, sourceCode)) return { install, command };
+    const fill = cacheFill(command, cache);
+    if (fill && matches(fill) && cacheLeftInLayer(run, cache, command, sourceCode)) return fill;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { Word } from "../parse/model.js";
 import type { Resolved } from "../parse/variables.js";
 import { ShellCommand } from "./command.js";
 
-export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo";
+export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "pipx" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo";
 
 interface ManagerSpec {
   /** Program base names (`pip3.11` matches `^pip[0-9.]*$`). */
@@ -35,6 +35,12 @@ const npmFlags = [
   "--include", "--install-strategy", "--loglevel", "--location", "--save-prefix", "--script-shell",
 ];
 const rpmName = /^[A-Za-z0-9_+][A-Za-z0-9_+.:~-]*(?=$|[<>=])/;
+// PEP 508: name, then extras, a version specifier, a marker or a direct reference
+const pypiName = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?=$|[[<>=!~;@ ])/;
+/** A module of `dnf module install`: `NAME[:STREAM[:VERSION...]][/PROFILE]`; the stream is the pin. */
+const moduleName = /^[A-Za-z0-9_+][A-Za-z0-9_+.-]*(?=$|[:/])/;
+/** yum/dnf subcommands whose next word is the action: `dnf module install nodejs:18`, `dnf group install x`. */
+const RPM_NOUNS = new Set(["module", "group", "groups"]);
 const npmName = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9_][\w.-]*(?=$|@)/i;
 
 const managers: Record<Manager, ManagerSpec> = {
@@ -91,9 +97,15 @@ const managers: Record<Manager, ManagerSpec> = {
       "--client-cert", "--global-option", "--install-option", "-C", "--config-settings", "--report", "--python",
       "--root-user-action", "--keyring-provider", "--use-feature", "--use-deprecated", "--group", "--build-constraint",
     ],
-    // PEP 508: name, then extras, a version specifier, a marker or a direct reference
-    name: /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?=$|[[<>=!~;@ ])/,
+    name: pypiName,
     dryRun: ["--dry-run"],
+  },
+  // installs an application into a virtualenv of its own; the package is pip's requirement syntax
+  pipx: {
+    programs: /^pipx$/,
+    install: ["install"],
+    valueFlags: ["--python", "--suffix", "--pip-args", "-i", "--index-url", "--spec", "--preinstall", "--backend"],
+    name: pypiName,
   },
   npm: { programs: /^npm$/, install: ["install", "i", "add", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall"], valueFlags: npmFlags, name: npmName },
   yarn: {
@@ -176,6 +188,8 @@ export interface PackageInstall extends ManagerCommand {
   packages: PackageWord[];
   /** npm `-g`/`--global`/`--location=global`, `yarn global add`. */
   global: boolean;
+  /** yum/dnf `module install` (the words are module specs, pinned by a stream) and `group install`. */
+  kind?: "module" | "group";
 }
 
 const PYTHON = /^python[0-9.]*$/;
@@ -237,6 +251,7 @@ function readPackageInstall(cmd: ShellCommand): PackageInstall | null {
   let subcommand: Word | null = null;
   let rest: Word[];
   let global = false;
+  let kind: PackageInstall["kind"];
   if (run.manager === "yarn" && !first) {
     if (run.command.hasFlag("--version", "-v", "--help", "-h")) return null;
     rest = []; // bare `yarn` installs
@@ -248,19 +263,32 @@ function readPackageInstall(cmd: ShellCommand): PackageInstall | null {
   } else if (first && spec.install.includes(first.value)) {
     subcommand = first;
     rest = run.words.slice(1);
+  } else if ((run.manager === "dnf" || run.manager === "yum") && RPM_NOUNS.has(first?.value) && second?.value === "install") {
+    subcommand = second;
+    rest = run.words.slice(2);
+    kind = first.value === "module" ? "module" : "group";
   } else return null;
   if (spec.dryRun && run.command.hasFlag(...spec.dryRun)) return null;
   if (run.manager === "npm") {
     global = run.command.hasFlag("-g", "--global") || run.command.flagValue("--location")?.value === "global";
   }
-  const packages = rest.map((w) => packageWord(run.manager, w));
-  return { manager: run.manager, program: run.program, command: run.command, words: run.words, subcommand, packages, global };
+  const packages = rest.map((w) => (kind === "module" ? moduleWord(w) : packageWord(run.manager, w)));
+  return { manager: run.manager, program: run.program, command: run.command, words: run.words, subcommand, packages, global, ...(kind && { kind }) };
 }
 
 /** Splits a package word into name and version spec. */
 export function packageWord(manager: Manager, word: Word): PackageWord {
+  return splitWord(managers[manager].name, word);
+}
+
+/** Splits a module spec of `dnf module install` into name and the rest (`:18/common`). */
+function moduleWord(word: Word): PackageWord {
+  return splitWord(moduleName, word);
+}
+
+function splitWord(namePattern: RegExp, word: Word): PackageWord {
   const value = word.value;
-  const match = /[$`*?]/.test(value) ? null : managers[manager].name.exec(value);
+  const match = /[$`*?]/.test(value) ? null : namePattern.exec(value);
   // `pkg-1.0-py3-none-any.whl` reads as a name but is a file in the working directory
   if (!match || (match[0] === value && ARCHIVE.test(value))) return { word, name: null, spec: "", nameRange: null };
   const name = match[0];
@@ -301,7 +329,8 @@ const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
   dnf: (name, spec) => rpmPinned(name, spec),
   zypper: (name, spec) => rpmPinned(name, spec),
   // any PEP 440 specifier or a direct reference: a range is the author's choice of what may change
-  pip: (_, spec) => /^\s*[=<>!~@]/.test(spec.replace(/^\[[^\]]*\]/, "")),
+  pip: (_, spec) => pipPinned(spec),
+  pipx: (_, spec) => pipPinned(spec),
   // a version or a range; a dist-tag (`@latest`, `@next`) moves
   npm: (_, spec) => NPM_VERSION.test(spec),
   yarn: (_, spec) => NPM_VERSION.test(spec),
@@ -314,6 +343,15 @@ const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
   pecl: (_, spec) => /^-\d/.test(spec),
   cargo: (_, spec) => /^@./.test(spec),
 };
+
+function pipPinned(spec: string): boolean {
+  return /^\s*[=<>!~@]/.test(spec.replace(/^\[[^\]]*\]/, ""));
+}
+
+/** A module spec names its stream (`nodejs:18`, `nodejs:18/common`); a profile alone (`nodejs/common`) takes the default stream. */
+function modulePinned(_: string, spec: string): boolean {
+  return /^:[^:/]/.test(spec);
+}
 
 // `name-version[-release]`: the version starts with a digit, the release too (epoch allowed)
 const RPM_VERSIONED = /^.+?-\d[\w.+~^:]*(?:-\d[\w.+~^]*)?$/;
@@ -336,8 +374,8 @@ function vcsUrlRef(manager: Manager, value: string): boolean | null {
 }
 
 /** Installs whose words are not versioned packages: groups, patterns, or names a constraints file pins. */
-function installsVersionedPackages({ manager, command, subcommand }: PackageInstall): boolean {
-  if (subcommand?.value === "groupinstall") return false;
+function installsVersionedPackages({ manager, command, subcommand, kind }: PackageInstall): boolean {
+  if (subcommand?.value === "groupinstall" || kind === "group") return false;
   if (manager === "zypper") {
     const type = command.flagValue("-t", "--type")?.value;
     if (type !== undefined && type !== "package") return false;
@@ -355,6 +393,8 @@ function installsVersionedPackages({ manager, command, subcommand }: PackageInst
 export function unpinnedPackages(install: PackageInstall, resolve: (text: string) => Resolved): UnpinnedPackage[] {
   const { manager } = install;
   if (!installsVersionedPackages(install)) return [];
+  const split = install.kind === "module" ? moduleWord : (w: Word) => packageWord(manager, w);
+  const isPinned = install.kind === "module" ? modulePinned : pinned[manager];
   const args = install.command.args;
   const end = manager === "gem" ? args.find((w) => w.value === "--")?.range[0] ?? Infinity : Infinity;
   const out: UnpinnedPackage[] = [];
@@ -368,17 +408,17 @@ export function unpinnedPackages(install: PackageInstall, resolve: (text: string
       continue;
     }
     if (!/[$`]/.test(value)) {
-      if (pkg.name !== null && !pinned[manager](pkg.name, pkg.spec)) out.push({ word, name: pkg.name });
+      if (pkg.name !== null && !isPinned(pkg.name, pkg.spec)) out.push({ word, name: pkg.name });
       continue;
     }
     // a version spec already started before the first variable: the variable is the version
-    const before = packageWord(manager, { ...word, value: value.slice(0, value.search(/[$`]/)) });
+    const before = split({ ...word, value: value.slice(0, value.search(/[$`]/)) });
     if (before.name !== null && before.spec !== "") continue;
     const resolved = resolve(value);
     if (resolved.unresolved.length || /[$`]/.test(resolved.value)) continue;
     for (const part of resolved.value.split(/\s+/).filter(Boolean)) {
-      const p = packageWord(manager, { ...word, value: part });
-      if (p.name !== null && !pinned[manager](p.name, p.spec)) {
+      const p = split({ ...word, value: part });
+      if (p.name !== null && !isPinned(p.name, p.spec)) {
         out.push({ word, name: p.name });
         break;
       }
@@ -455,17 +495,18 @@ function pinnedBelow(spec: string, limit: number[]): boolean {
 
 /**
  * The whole of a `<manager>-pin-versions` rule: each package a RUN installs with `manager` without a
- * version is reported at its word (message `unpinned`). `pinFlags` pin every package of the
- * command at once (gem's `-v`).
+ * version is reported at its word (message `unpinned`; a module of `dnf module install` without a
+ * stream, `unpinnedModule`). `pinFlags` pin every package of the command at once (gem's `-v`).
  */
-export function unpinnedPackageVisitor(context: RuleContext, manager: Manager, pinFlags: string[] = []): Visitor {
+export function unpinnedPackageVisitor(context: RuleContext, manager: Manager | readonly Manager[], pinFlags: string[] = []): Visitor {
+  const wanted: readonly Manager[] = typeof manager === "string" ? [manager] : manager;
   return {
     ShellCommand(command) {
       if (command.instruction.type !== "Run") return;
       const install = findPackageInstall(command);
-      if (install?.manager !== manager || (pinFlags.length && install.command.hasFlag(...pinFlags))) return;
+      if (!install || !wanted.includes(install.manager) || (pinFlags.length && install.command.hasFlag(...pinFlags))) return;
       for (const { word, name } of unpinnedPackages(install, (text) => context.sourceCode.resolve(text, command.instruction))) {
-        context.report({ node: word, messageId: "unpinned", data: { name } });
+        context.report({ node: word, messageId: install.kind === "module" ? "unpinnedModule" : "unpinned", data: { name } });
       }
     },
   };

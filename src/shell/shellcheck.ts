@@ -67,6 +67,13 @@ export interface ShellcheckStopped {
 }
 
 /**
+ * Codes left out, as hadolint leaves them out: SC1090 and SC1091 say ShellCheck did not follow a
+ * sourced file (`. /etc/os-release`), which lives in the image, not in the build context, so it
+ * could never be given; SC2187 says an ash script is checked as dash, which is what is meant.
+ */
+export const EXCLUDED_CODES = ["SC1090", "SC1091", "SC2187"] as const;
+
+/**
  * ShellCheck's findings for a script. `declared` names are exported on a first line of our own,
  * so ARG and ENV variables are not taken for unassigned ones; lines are given back without it.
  * `stopAt` (performance.now()'s clock) ends the run early, as the file's time limit.
@@ -79,7 +86,7 @@ export function runShellcheck(script: string, dialect: string, declared: string[
   const { spawnSync } = process.getBuiltinModule("node:child_process");
   // --norc, and a working directory outside the linted tree: a .shellcheckrc there could turn on
   // external-sources and make ShellCheck read any file a `# shellcheck source=` comment names
-  const args = (shell: string) => ["--norc", "--format=json1", `--shell=${shell}`, "-"];
+  const args = (shell: string) => ["--norc", "--format=json1", `--shell=${shell}`, `--exclude=${EXCLUDED_CODES.join(",")}`, "-"];
   const run = (shell: string) =>
     process.platform === "win32"
       ? spawnSync("shellcheck", args(shell), { cwd: os.tmpdir(), input: prologue + script, encoding: "utf8", timeout, maxBuffer: 16 * 1024 * 1024 })

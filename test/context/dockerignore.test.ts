@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanPath, findIgnoreFile, isExcluded, mayReincludeBelow, parseIgnorePatterns } from "../../src/context/dockerignore.js";
+import { cleanPath, findIgnoreFile, isExcluded, mayReincludeBelow, parseIgnorePatterns, wholeContextExclusion } from "../../src/context/dockerignore.js";
 
 const excluded = (ignore: string, file: string) => isExcluded(parseIgnorePatterns(ignore), file);
 
@@ -76,6 +76,18 @@ describe("mayReincludeBelow", () => {
     expect(mayReincludeBelow(patterns, "docs")).toBe(true);
     expect(mayReincludeBelow(parseIgnorePatterns("docs\n!docs/README.md\n"), "node_modules")).toBe(false);
     expect(mayReincludeBelow(parseIgnorePatterns("docs\n!**/*.keep\n"), "node_modules")).toBe(true);
+  });
+});
+
+describe("wholeContextExclusion", () => {
+  it("is the `*` (or `**`, `/*`) that no exception follows", () => {
+    const line = (text: string) => wholeContextExclusion(parseIgnorePatterns(text))?.line ?? null;
+    expect(line("*\n")).toBe(1);
+    expect(line("!src\n.git\n/**\n")).toBe(3);
+    expect(line("/*\n")).toBe(1);
+    expect(line("*\n!src\n")).toBeNull();
+    expect(line("*.log\n.git\n")).toBeNull();
+    expect(line("*/*\n")).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import { readPragmas } from "../../src/engine/pragmas.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import { resolveForFile } from "../../src/config/config.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
+import { ruleRegistry } from "../../src/lint-session.js";
 import type { NamedRule } from "../../src/engine/rule.js";
 import { active, fakeRules, flagUser } from "./fake-rules.js";
 
@@ -119,6 +120,38 @@ describe("pragmas", () => {
   it("BuildKit's check=skip directive, including skip=all", () => {
     expect(positions("# check=skip=FlagUser\nFROM a:1\nUSER x\n")).toEqual([]);
     expect(positions("# check=skip=all;error=true\nFROM a:1\nUSER x\n")).toEqual([]);
+  });
+
+  it("a check=skip= comment below the directives covers the next instruction only, and its value ends at the first blank", () => {
+    const text = "FROM a:1\nUSER w\n# check=skip=FlagUser // the reason\nUSER x\nUSER y\n";
+    expect(positions(text)).toEqual([
+      ["flag-user", 2, 1],
+      ["flag-user", 5, 1],
+    ]);
+    // `// the reason` names no rule: nothing after the blank is read
+    expect(readPragmas(parseDockerfile(text).document, text, registry, { hadolintPragmas: true }).unknownNames).toEqual([]);
+    expect(positions("FROM a:1\n# check=skip=all\nUSER x\nUSER y\n")).toEqual([["flag-user", 4, 1]]);
+    // below the directives, error= is not read
+    expect(lint("FROM a:1\n# check=error=true\nUSER x\n").findings.map((f) => f.level)).toEqual(["warning"]);
+  });
+
+  it("BuildKit's own case: a mid-file check=skip= leaves the ARG above and the ENV after the next one flagged", () => {
+    const real = ruleRegistry();
+    const rules = ["no-secrets-in-arg-env"].map((id) => ({ id, rule: real.get(id)!, level: "warning" as const, options: [] }));
+    const text = "FROM alpine:3.20\nARG DB_PASSWORD\n# check=skip=SecretsUsedInArgOrEnv\nENV API_TOKEN=abc\nENV GITHUB_TOKEN=def\n";
+    const found = lintText(text, { filename: "/p/Dockerfile", cwd: "/p", rules, registry: real }).findings;
+    expect(found.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ["no-secrets-in-arg-env", 2, 5],
+      ["no-secrets-in-arg-env", 5, 5],
+    ]);
+  });
+
+  it("check=experimental= turns build checks on, by name or all, and they run even when skipped", () => {
+    expect(positions("# check=experimental=FlagUser\nFROM a:1\nUSER x\n", ["breaking-fix"])).toEqual([["flag-user", 3, 1]]);
+    expect(positions("# check=experimental=all\nFROM a:1\nUSER x\nRUN curl y\n", [])).toEqual([["flag-user", 3, 1]]);
+    expect(positions("# check=skip=all;experimental=all\nFROM a:1\nUSER x\n", [])).toEqual([["flag-user", 3, 1]]);
+    // below the directives it is not read
+    expect(positions("FROM a:1\n# check=experimental=FlagUser\nUSER x\n", [])).toEqual([]);
   });
 
   it("check=error=true makes build-check findings errors, and only those", () => {

@@ -56,7 +56,7 @@ describe("linting under ESLint", () => {
     const messages = eslint(code);
     expect(brief(messages)).toEqual([
       "1:6-1:19 1 docklint/no-latest-tag",
-      "3:13-3:20 1 docklint/apt-clean-lists",
+      "2:13-2:19 1 docklint/apt-clean-lists", // at `update`, which writes the lists
       "3:13-3:20 1 docklint/apt-no-install-recommends",
       "3:13-3:20 1 docklint/apt-yes",
       "3:21-3:25 1 docklint/apt-pin-versions",

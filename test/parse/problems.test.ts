@@ -58,6 +58,8 @@ describe("parse problems", () => {
     ["invalid ARG name", "ARG 1X=2\nFROM a\n", [["Invalid ARG name '1X'.", 1, 5, "1X"]]],
     ["HEALTHCHECK without CMD or NONE", "FROM a\nHEALTHCHECK curl x\n", [["HEALTHCHECK takes CMD or NONE.", 2, 13, "curl"]]],
     ["HEALTHCHECK CMD without command", "FROM a\nHEALTHCHECK CMD\n", [["HEALTHCHECK CMD needs a command.", 2, 13, "CMD"]]],
+    ["HEALTHCHECK NONE with arguments", "FROM a\nHEALTHCHECK NONE curl -f x\n", [["HEALTHCHECK NONE takes no arguments.", 2, 18, "curl -f x"]]],
+    ["USER with two words", "FROM a\nUSER app admin\n", [["USER takes one argument, a user with an optional group (user[:group]).", 2, 10, "admin"]]],
     ["COPY without destination", "FROM a\nCOPY f\n", [["COPY needs a source and a destination.", 2, 6, "f"]]],
     [
       "an inline comment after ARG",

@@ -35,10 +35,13 @@ describe("Variables", () => {
     expect(variables.resolve("t=$TOKEN", at(2))).toMatchObject({ value: "t=$TOKEN", unresolved: ["TOKEN"] });
   });
 
-  it("inherits ENV through FROM <stage> but not ARG", () => {
-    const { variables, at } = setup("FROM a AS base\nENV HOME_DIR=/srv\nARG MODE=dev\nFROM base\nRUN x\n");
-    expect(variables.lookup("HOME_DIR", at(4))).toBe("/srv");
-    expect(variables.lookup("MODE", at(4))).toBeUndefined();
+  it("inherits ENV and ARG through FROM <stage>, as BuildKit passes a parent stage's args down", () => {
+    const { variables, at } = setup("ARG G=g\nFROM a AS base\nENV HOME_DIR=/srv\nARG MODE=dev\nARG G\nFROM base AS mid\nARG MODE=prod\nFROM mid\nRUN x\n");
+    expect(variables.lookup("HOME_DIR", at(8))).toBe("/srv");
+    expect(variables.lookup("MODE", at(6))).toBe("dev");
+    // the nearest stage's value wins; a re-declared global keeps its value down the line
+    expect(variables.lookup("MODE", at(8))).toBe("prod");
+    expect(variables.lookup("G", at(8))).toBe("g");
   });
 
   it("does not carry ENV into a stage built from an image", () => {

@@ -2,6 +2,7 @@ import { testRule } from "../rule-tester.js";
 
 testRule("definition-description", {
   valid: [
+    { name: "a note, an empty # line, then the description", code: "# notes about the build\n#\n# VERSION the release to install\nARG VERSION=1.0\n" },
     { name: "BuildKit: stage description", code: "# base is a stage for compiling source\nFROM scratch AS base\n" },
     { name: "BuildKit: ARG description", code: '# VERSION This is the version number.\nARG VERSION="1.0"\n' },
     { name: "BuildKit: separated by an empty line", code: "# Some unrelated comment\n\nFROM scratch AS base\n" },
@@ -15,6 +16,12 @@ testRule("definition-description", {
     { name: "other instructions are not checked", code: "FROM alpine:3.20\n# install curl\nRUN apk add --no-cache curl\n" },
   ],
   invalid: [
+    {
+      name: "an empty # line ends the block, as in BuildKit: the description is the part below it",
+      code: "# base the stage everything builds on\n#\n# built with make\nFROM scratch AS base\n",
+      errors: [{ messageId: "format", line: 3, column: 1 }],
+      output: null,
+    },
     {
       name: "BuildKit: non-descriptive comment above a stage",
       code: "# a non-descriptive comment\nFROM scratch AS base\n",

@@ -27,6 +27,8 @@ const nested = project({ ".dockerignore": ".git\n", "docker/.dockerignore": "" }
 // could not compile (`[z-a]` threw, and the whole file was ignored)
 const hostile = project({ ".dockerignore": "*a*a*a*a*a*ab\n**/**/**/**/**/**/x\n*a*a*a*a*a*a\n" });
 const badRange = project({ ".dockerignore": "file[z-a]\n*.env\n" });
+const everything = project({ ".dockerignore": "# allow-list\n*\n" });
+const allowList = project({ ".dockerignore": "*\n!src\n!package.json\n" });
 
 const dataScience = dataScienceDockerfile;
 
@@ -48,10 +50,21 @@ testRule("dockerignore", {
     { name: "re-included by an exception", code: "FROM alpine:3.20\nCOPY docs/README.md /app/\n", filename: path.join(ignored, "Dockerfile") },
     { name: "a directory with an exception inside", code: "FROM alpine:3.20\nCOPY docs /app/docs\n", filename: path.join(ignored, "Dockerfile") },
     { name: "globs are not judged", code: "FROM alpine:3.20\nCOPY *.env /app/\n", filename: path.join(ignored, "Dockerfile") },
+    { name: "`*` with exceptions after it: an allow-list, `.` is partly there", code: "FROM node:20\nCOPY . .\n", filename: path.join(allowList, "Dockerfile") },
     { name: "unresolved variable", code: "FROM alpine:3.20\nARG SRC\nCOPY ${SRC} /app/\n", filename: path.join(bare, "Dockerfile") },
     { name: "patterns that backtracked", code: `FROM alpine:3.20\nCOPY ${"a".repeat(200)}c/${"a/".repeat(200)}c /d/\n`, filename: path.join(hostile, "Dockerfile") },
   ],
   invalid: [
+    {
+      name: "`.dockerignore` of `*`: COPY . . copies nothing (BuildKit's CopyIgnoredFile)",
+      code: "FROM node:20\nWORKDIR /app\nCOPY . .\nADD ./ /srv/\n",
+      filename: path.join(everything, "Dockerfile"),
+      errors: [
+        { messageId: "emptyContext", line: 3, column: 6, endColumn: 7, message: "`COPY .` copies nothing: .dockerignore (line 2) excludes the whole build context." },
+        { messageId: "emptyContext", line: 4, column: 5 },
+      ],
+      output: null,
+    },
     {
       name: "the data-science example",
       code: dataScience,

@@ -19,8 +19,23 @@ testRule("label-schema", {
     { name: "builder stages need no labels", code: "FROM golang:1.22 AS build\nFROM alpine:3.20\nLABEL a=x\n", options: schema({ a: "text" }) },
     { name: "value from an ARG", code: "FROM alpine:3.20\nARG V=1.0.0\nLABEL version=$V\n", options: schema({ version: "semver" }) },
     { name: "unresolved value", code: "FROM alpine:3.20\nARG V\nLABEL version=$V\n", options: schema({ version: "semver" }) },
+    {
+      name: "a label set twice is judged by its last value, the one the image keeps (also over the parent stage's)",
+      code: 'FROM alpine:3.20 AS base\nLABEL version=dev\nFROM base\nLABEL version=""\nLABEL version=1.2.3\n',
+      options: schema({ version: "semver" }),
+    },
   ],
   invalid: [
+    {
+      name: "only the last value of a label set twice is judged, and reported once",
+      code: "FROM alpine:3.20\nLABEL version=1.2.3 extra=a\nLABEL version=latest extra=b\n",
+      options: schema({ version: "semver" }, true),
+      errors: [
+        { messageId: "notSemver", line: 3, column: 15, message: /`latest`/ },
+        { messageId: "superfluous", line: 3, column: 22 },
+      ],
+      output: null,
+    },
     {
       name: "DL3049: missing",
       code: "FROM alpine:3.20\nLABEL other=x\n",

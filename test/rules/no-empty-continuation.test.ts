@@ -34,10 +34,29 @@ testRule("no-empty-continuation", {
       output: "# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n    c:\\\n",
     },
     {
+      // was reported as the plain case and fixed, which hid the bug: the FROM is still part of the RUN
       name: "the line after looks like an instruction but is still part of the RUN",
       code: "FROM debian\nRUN echo \\\n\nFROM x\n",
-      errors: [{ line: 3, column: 1 }],
-      output: "FROM debian\nRUN echo \\\nFROM x\n",
+      errors: [
+        {
+          messageId: "swallowed",
+          line: 3,
+          column: 1,
+          message: "The empty line does not end this `RUN`: Docker joins the next line, `FROM x`, into it as more arguments, so that `FROM` never runs as an instruction.",
+          suggestions: [{ messageId: "endInstruction", output: "FROM debian\nRUN echo \n\nFROM x\n" }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "a swallowed RUN is an error; the plain case keeps the rule's level",
+      code: "FROM swift:5.10\nRUN rm -rf /tmp/x \\\n\n  # next step\n\nrun swift --version\nRUN echo a \\\n\n  b\n",
+      errors: [
+        { messageId: "swallowed", level: "error", line: 3, column: 1, suggestions: [{ messageId: "endInstruction", output: "FROM swift:5.10\nRUN rm -rf /tmp/x \n\n  # next step\n\nrun swift --version\nRUN echo a \\\n\n  b\n" }] },
+        { messageId: "swallowed", level: "error", line: 5, column: 1, message: /`run swift --version`/ },
+        { messageId: "empty", level: "warning", line: 8, column: 1 },
+      ],
+      output: "FROM swift:5.10\nRUN rm -rf /tmp/x \\\n\n  # next step\n\nrun swift --version\nRUN echo a \\\n  b\n",
     },
   ],
 });

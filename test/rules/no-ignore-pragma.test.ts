@@ -5,6 +5,7 @@ testRule("no-ignore-pragma", {
     "FROM alpine:3.20\n# install the tools\nRUN apk add --no-cache curl\n",
     { name: "shell pragma is no suppression", code: "# hadolint shell=powershell\nFROM mcr.microsoft.com/powershell:7.4\n" },
     { name: "check directive without skip", code: "# check=error=true\nFROM alpine:3.20\n" },
+    { name: "check comment without skip, or skip= only after the blank", code: "FROM alpine:3.20\n# check=error=true skip=all\nCMD echo hi\n" },
     { name: "syntax directive", code: "# syntax=docker/dockerfile:1\nFROM alpine:3.20\n" },
     { name: "a comment mentioning hadolint", code: "FROM alpine:3.20\n# hadolint is run in CI\nRUN true\n" },
   ],
@@ -25,6 +26,12 @@ testRule("no-ignore-pragma", {
       name: "docklint-disable-next-line with a reason",
       code: "FROM alpine:3.20\n# docklint-disable-next-line apk-no-cache -- tools image\nRUN apk add curl\n",
       errors: [{ messageId: "pragma", line: 2, column: 1, message: /docklint-disable-next-line apk-no-cache/ }],
+      output: null,
+    },
+    {
+      name: "BuildKit check=skip comment below the directives (skips the next instruction)",
+      code: "FROM alpine:3.20\n# check=skip=JSONArgsRecommended // shell form on purpose\nCMD echo hi\n",
+      errors: [{ messageId: "pragma", line: 2, column: 1, message: /`# check=skip=JSONArgsRecommended \/\/ shell form on purpose`/ }],
       output: null,
     },
     {

@@ -10,9 +10,31 @@ testRule("no-secrets-in-arg-env", {
     { name: "settings and switches", code: "FROM alpine:3.20\nARG DOCKER_AUTH_VERSION=1\nENV USE_GKE_GCLOUD_AUTH_PLUGIN=True ALLOW_EMPTY_PASSWORD=yes AUTH_METHOD=md5\n" },
     { name: "GPG key fingerprint", code: "FROM debian:12\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\nENV GPG_KEYS=A035C8C19219BA821ECEA86B64E628F8D684696D\n" },
     { name: "ENV cleared", code: 'FROM alpine:3.20\nENV API_TOKEN=""\nENV DB_PASSWORD=\n' },
+    {
+      name: "public key material in a key-named variable: fingerprints, key ids, key files, keyservers",
+      code:
+        "FROM haskell:9\nARG GHC_RELEASE_KEY=88B57FCF7DB53B4DB3BFA4B1588764FBE22D19C4\n" +
+        'ENV NODE_SIGNING_KEY="A035 C8C1 9219 BA82 1ECE  A86B 64E6 28F8 D684 696D"\n' +
+        "ARG PHP_RELEASE_KEY=0x3F3B9B42 APP_SIGNING_KEY=F1A3C50E8F2D9B11\n" +
+        "ENV KEY=repodata/repomd.xml.key REPO_KEY=https://example.com/keys/release.asc MONGO_KEY=hkps://keyserver.ubuntu.com\n" +
+        "ARG SIGNING_KEY=88B57FCF7DB53B4DB3BFA4B1588764FBE22D19C4\nENV RELEASE_KEY=${SIGNING_KEY}\n",
+    },
+    {
+      name: "switches and counts are not secrets",
+      code: "FROM debian:12\nENV APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=1 TS_DISABLE_TOKEN_AUTHORIZATION=true\nARG TOKEN_REFRESH=no\n",
+    },
+    { name: "an absolute path says where the secret is", code: 'FROM selenium/standalone-chrome:4\nENV SE_JAVA_SSL_TRUST_STORE_PASSWORD="/opt/selenium/secrets/server.pass"\n' },
     { name: "no secret token", code: "FROM alpine:3.20\nARG VERSION=1.2\nENV PATH=/app/bin:$PATH\n" },
   ],
   invalid: [
+    {
+      name: "still secrets: an unset ARG, secret-shaped values, hex that is no fingerprint, 40 hex in a token, unknown values",
+      code:
+        "FROM alpine:3.20\nARG SIGNING_KEY\nENV API_KEY=FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000000000000000000000000000\n" +
+        "ENV GITHUB_TOKEN=88b57fcf7db53b4db3bfa4b1588764fbe22d19c4 DB_PASSWORD=1234567\nARG X\nENV RELEASE_KEY=$X\n",
+      errors: [{ line: 2, column: 5 }, { line: 3, column: 5 }, { line: 4, column: 5 }, { line: 4, column: 59 }, { line: 6, column: 5 }],
+      output: null,
+    },
     {
       name: "BuildKit's example",
       code: "FROM scratch\nARG AWS_SECRET_ACCESS_KEY\n",

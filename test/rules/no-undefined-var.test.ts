@@ -6,6 +6,8 @@ testRule("no-undefined-var", {
     { name: "BuildKit: base image ENV", code: "FROM python AS base\nARG VERSION=$PYTHON_VERSION\n" },
     { name: "PATH is always set", code: "FROM alpine:3.20\nENV PATH=$PATH:/app/bin\n" },
     { name: "ENV inherited through FROM <stage>", code: "FROM alpine:3.20 AS base\nENV app_dir=/srv\nFROM base\nWORKDIR $app_dir\n" },
+    { name: "ARG inherited through FROM <stage> (BuildKit passes it down)", code: "FROM alpine:3.20 AS base\nARG foo=Dockerfile\nFROM base\nCOPY $foo /app/\n" },
+    { name: "a platform ARG declared in the parent stage", code: "FROM alpine:3.20 AS base\nARG TARGETARCH\nFROM base\nCOPY bin/$TARGETARCH /app/\n" },
     { name: "global ARG redeclared in the stage", code: "ARG version=1\nFROM alpine:3.20\nARG version\nLABEL v=$version\n" },
     { name: "default value in place", code: "FROM alpine:3.20\nWORKDIR ${app_dir:-/app}\nUSER ${uid:?set uid}\n" },
     { name: "RUN, CMD and ENTRYPOINT are left to the shell", code: 'FROM alpine:3.20\nRUN echo $foo\nCMD echo $bar\nENTRYPOINT ["echo", "$baz"]\n' },

@@ -9,7 +9,8 @@ testRule("yum-clean", {
     { name: "mount target from ENV", code: "FROM centos:7\nENV YUM_CACHE=/var/cache/yum\nRUN --mount=type=cache,target=$YUM_CACHE yum install -y httpd\n" },
     { name: "multi-line with sudo", code: "FROM centos:7\nRUN sudo yum -y install \\\n      httpd \\\n && sudo yum clean all\n" },
     { name: "builder stage", code: "FROM centos:7 AS build\nRUN yum install -y gcc\nFROM centos:7\nCOPY --from=build /out /out\n" },
-    { name: "not an install", code: "FROM centos:7\nRUN yum makecache\n" },
+    { name: "downloads nothing", code: "FROM centos:7\nRUN yum remove -y foo && yum history\n" },
+    { name: "rm of /var/cache/dnf, where yum is dnf", code: "FROM rockylinux:8\nRUN yum -y update && rm -rf /var/cache/dnf\n" },
     { name: "clean inside sh -c", code: "FROM centos:7\nRUN sh -c 'yum install -y httpd && yum clean all'\n" },
   ],
   invalid: [
@@ -17,6 +18,25 @@ testRule("yum-clean", {
       code: "FROM centos:7\nRUN yum install -y mariadb-10.4\n",
       errors: [{ messageId: "missing", line: 2, column: 9, message: /`yum install`.*target=\/var\/cache\/yum/ }],
       output: "FROM centos:7\nRUN yum install -y mariadb-10.4 && yum clean all\n",
+    },
+    {
+      name: "yum -y update downloads metadata like an install",
+      code: "FROM centos:7\nRUN yum -y update\n",
+      errors: [{ line: 2, column: 12, message: /`yum update`/ }],
+      output: "FROM centos:7\nRUN yum -y update && yum clean all\n",
+    },
+    {
+      // was a valid case ("not an install"): makecache downloads every repository's metadata into the cache
+      name: "yum makecache",
+      code: "FROM centos:7\nRUN yum makecache\n",
+      errors: [{ line: 2, column: 9, message: /`yum makecache`/ }],
+      output: "FROM centos:7\nRUN yum makecache && yum clean all\n",
+    },
+    {
+      name: "microdnf clean all empties microdnf's own cache, not yum's",
+      code: "FROM rockylinux:8\nRUN yum install -y git && microdnf clean all\n",
+      errors: [{ line: 2, column: 9 }],
+      output: "FROM rockylinux:8\nRUN yum install -y git && microdnf clean all && yum clean all\n",
     },
     {
       name: "clean before the install does not count",

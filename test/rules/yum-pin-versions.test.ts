@@ -14,6 +14,12 @@ testRule("yum-pin-versions", {
   ],
   invalid: [
     {
+      name: "yum module install without a stream",
+      code: "FROM centos:8\nRUN yum -y module install nodejs && yum clean all\n",
+      errors: [{ messageId: "unpinnedModule", line: 2, column: 27, message: /Module `nodejs`/ }],
+      output: null,
+    },
+    {
       code: "FROM centos:7\nRUN yum install -y tomcat && yum clean all\n",
       errors: [{ messageId: "unpinned", line: 2, column: 20, message: "`tomcat` has no version: use `tomcat-<version>` so rebuilds install the same package." }],
       output: null,

@@ -8,7 +8,8 @@ import {
   cacheLeftInLayer,
   cacheMountTarget,
   cleansCache,
-  installLeavingCache,
+  cacheFill,
+  commandLeavingCache,
   layersReachImage,
   mountCoversCache,
   type PackageCache,
@@ -101,9 +102,11 @@ describe("cleansCache", () => {
     ["yum", "rm -rf /var/cache/yum"],
     ["yum", "dnf clean all"],
     ["dnf", "dnf -y clean all"],
-    ["dnf", "microdnf clean all"],
+    ["dnf", "yum clean all"],
     ["dnf", "dnf clean ${quiet} all"],
     ["dnf", "rm -rf /var/cache/dnf/* /var/cache/yum/*"],
+    ["microdnf", "microdnf clean all"],
+    ["microdnf", "rm -rf /var/cache/yum"],
     ["zypper", "zypper clean"],
     ["zypper", "zypper -n cc --all"],
     ["pip", "pip cache purge"],
@@ -126,6 +129,11 @@ describe("cleansCache", () => {
     ["apt-lists", "rm -rf /var/lib/apt/lists/partial"],
     ["apt-lists", "rm -rf /var/cache/apt/*"],
     ["yum", "yum clean packages"],
+    // microdnf keeps its own cache (/var/cache/yum): its clean leaves dnf's and yum's, and the other way round
+    ["dnf", "microdnf clean all"],
+    ["yum", "microdnf clean all"],
+    ["microdnf", "dnf clean all"],
+    ["dnf", "rm -rf /var/cache/yum"],
     ["npm", "npm cache clean"],
     ["npm", "npm cache verify"],
     ["pip", "pip cache list"],
@@ -134,6 +142,16 @@ describe("cleansCache", () => {
     ["apt-lists", "rm -rf /var/lib/apt/["],
   ] as const)("%s is not cleaned by %s", (cache, script) => {
     expect(cleans(cache, script)).toBe(false);
+  });
+  it("reads a relative rm operand under the WORKDIR in effect, when it is known", () => {
+    const cleansIn = (cache: PackageCache, text: string) => {
+      const { sourceCode, last } = load(text);
+      return sourceCode.commandsOf(last).some((c) => cleansCache(c, cache, last, sourceCode));
+    };
+    expect(cleansIn("npm", "FROM scratch\nWORKDIR /root\nRUN rm -rf .npm\n")).toBe(true);
+    expect(cleansIn("apt-lists", "FROM scratch AS a\nARG D=/var/lib\nWORKDIR ${D}\nFROM a\nWORKDIR apt\nRUN rm -rf lists/*\n")).toBe(true);
+    expect(cleansIn("npm", "FROM scratch\nRUN rm -rf .npm\n")).toBe(false);
+    expect(cleansIn("apt-lists", "FROM scratch\nWORKDIR /tmp\nRUN rm -rf lists\n")).toBe(false);
   });
   it("reads a path of 50,000 `/*` once (a trailing-part regex went over it from each `/`)", () => {
     expect(cleans("apt-lists", `rm -rf /var/lib/apt/lists${"/*".repeat(50_000)}x`)).toBe(false);
@@ -166,11 +184,31 @@ describe("layersReachImage", () => {
   });
 });
 
-describe("installLeavingCache", () => {
+describe("cacheFill", () => {
+  const fills = (cache: PackageCache, script: string) => {
+    const { sourceCode, last } = load(`FROM scratch\nRUN ${script}\n`);
+    return sourceCode.commandsOf(last).map((c) => cacheFill(c, cache)?.subcommand?.value ?? null);
+  };
+  it("apt's lists are written by update, not by install", () => {
+    expect(fills("apt-lists", "apt-get -qq update && apt-get install -y curl && apt update")).toEqual(["update", null, "update"]);
+  });
+  it("dnf's, yum's and microdnf's caches by every subcommand that downloads metadata, each by its own program", () => {
+    expect(fills("dnf", "dnf -y upgrade && dnf5 up && dnf distro-sync && dnf module install nodejs:18 && microdnf upgrade")).toEqual([
+      "upgrade", "up", "distro-sync", "module", null,
+    ]);
+    expect(fills("microdnf", "microdnf upgrade && dnf install x")).toEqual(["upgrade", null]);
+    expect(fills("yum", "yum -y update && yum makecache && yum clean all && yum remove x")).toEqual(["update", "makecache", null, null]);
+  });
+  it("without a table of its own, a cache is filled by installs", () => {
+    expect(fills("pip", "pip install x && pip list")).toEqual(["install", null]);
+  });
+});
+
+describe("commandLeavingCache", () => {
   it("finds the first install after the last cleanup", () => {
     const { sourceCode, last } = load("FROM scratch\nRUN apk add a && rm -rf /var/cache/apk/* && apk add b\n");
-    const found = installLeavingCache(last, "apk", sourceCode, (i) => i.manager === "apk");
-    expect(found?.install.packages.map((p) => p.word.value)).toEqual(["b"]);
+    const found = commandLeavingCache(last, "apk", sourceCode, (f) => f.manager === "apk");
+    expect(found?.install?.packages.map((p) => p.word.value)).toEqual(["b"]);
   });
 });
 

@@ -25,6 +25,7 @@ function install(script: string) {
     subcommand: i.subcommand?.value ?? null,
     packages: i.packages.map((p) => p.word.value),
     ...(i.global ? { global: true } : {}),
+    ...(i.kind ? { kind: i.kind } : {}),
   };
 }
 
@@ -62,6 +63,11 @@ describe("findPackageInstall", () => {
     ["yarn global add serve", { manager: "yarn", program: "yarn", subcommand: "add", packages: ["serve"], global: true }],
     ["yarn build", 0],
     ["yarn --version", 0],
+    // pipx is its own manager: pip's requirement syntax, none of pip's cache or flags
+    ["pipx install --python python3.12 black", { manager: "pipx", program: "pipx", subcommand: "install", packages: ["black"] }],
+    ["dnf -y module install nodejs:18/common", { manager: "dnf", program: "dnf", subcommand: "install", packages: ["nodejs:18/common"], kind: "module" }],
+    ["yum group install -y 'Development Tools'", { manager: "yum", program: "yum", subcommand: "install", packages: ["Development Tools"], kind: "group" }],
+    ["dnf module enable nodejs:18", 0],
     ["gem install -N -v 7.1 rails", { manager: "gem", program: "gem", subcommand: "install", packages: ["rails"] }],
     ["go install -ldflags '-s -w' golang.org/x/tools/cmd/goimports@v0.24.0", { manager: "go", program: "go", subcommand: "install", packages: ["golang.org/x/tools/cmd/goimports@v0.24.0"] }],
     ["pecl install -o -f --configureoptions 'enable-redis-zstd=\"yes\"' redis", { manager: "pecl", program: "pecl", subcommand: "install", packages: ["redis"] }],
@@ -71,7 +77,6 @@ describe("findPackageInstall", () => {
     ["apt-get update", 0],
     ["apt-get install -s postgresql-16-jit", 0],
     ["pip install --dry-run requests", 0],
-    ["pipx install black", 0],
     ["python setup.py install", 0],
     ["echo pip install x", 0],
   ])("%s", (script, expected) => {

@@ -25,19 +25,19 @@ testRule("apt-update-with-install", {
     {
       name: "with other commands that install nothing, multi-line",
       code: "FROM debian:12\nRUN echo 'deb http://x stable main' > /etc/apt/sources.list.d/x.list \\\n && apt-get \\\n      update \\\n && apt-get clean\n",
-      errors: [{ line: 4, column: 7 }],
+      errors: [{ messageId: "alone", line: 4, column: 7 }],
       output: null,
     },
     {
       name: "apt update and clean",
       code: "FROM debian:12\nRUN apt update && apt-get clean\n",
-      errors: [{ line: 2, column: 9, message: /`apt update`/ }],
+      errors: [{ messageId: "alone", line: 2, column: 9, message: /`apt update`/ }],
       output: null,
     },
     {
       name: "exec form",
       code: 'FROM debian:12\nRUN ["apt-get", "update"]\n',
-      errors: [{ line: 2, column: 17 }],
+      errors: [{ messageId: "alone", line: 2, column: 17 }],
       output: null,
     },
   ],

@@ -18,19 +18,19 @@ testRule("copy-from-not-self", {
     {
       name: "names ignore case",
       code: "FROM alpine:3.20 AS Build\nCOPY --from=BUILD /x /y\n",
-      errors: [{ line: 2, column: 13, message: /--from=BUILD/ }],
+      errors: [{ messageId: "self", line: 2, column: 13, message: /--from=BUILD/ }],
       output: null,
     },
     {
       name: "its own index",
       code: "FROM alpine:3.20\nFROM alpine:3.20\nCOPY --from=1 /x /y\n",
-      errors: [{ line: 3, column: 13 }],
+      errors: [{ messageId: "self", line: 3, column: 13 }],
       output: null,
     },
     {
       name: "through variables, multi-line",
       code: "ARG STAGE=app\nFROM alpine:3.20 AS ${STAGE}\nARG STAGE\nCOPY --chown=1:1 \\\n  --from=${STAGE} /x /y\n",
-      errors: [{ line: 5, column: 10 }],
+      errors: [{ messageId: "self", line: 5, column: 10 }],
       output: null,
     },
   ],

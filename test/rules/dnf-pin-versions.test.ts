@@ -21,13 +21,13 @@ testRule("dnf-pin-versions", {
     {
       name: "a hyphen is not a version",
       code: "FROM rockylinux:9.3\nRUN dnf install -y dnf-plugins-core \\\n    && dnf clean all\n",
-      errors: [{ line: 2, column: 20, message: /`dnf-plugins-core`/ }],
+      errors: [{ messageId: "unpinned", line: 2, column: 20, message: /`dnf-plugins-core`/ }],
       output: null,
     },
     {
       name: "microdnf and dnf5, multi-line",
       code: "FROM fedora:41\nRUN microdnf install -y \\\n      shadow-utils \\\n && dnf5 in -y python3.11 \\\n && microdnf clean all\n",
-      errors: [{ line: 3, column: 7 }, { line: 4, column: 16, message: /`python3.11`/ }],
+      errors: [{ messageId: "unpinned", line: 3, column: 7 }, { messageId: "unpinned", line: 4, column: 16, message: /`python3.11`/ }],
       output: null,
     },
   ],

@@ -20,13 +20,13 @@ testRule("healthcheck-required", {
     {
       name: "the final stage's FROM is reported; a HEALTHCHECK in an unrelated stage does not count",
       code: "FROM alpine:3.20 AS other\nHEALTHCHECK CMD true\nFROM alpine:3.20\n  from other AS x\nCMD [\"app\"]\nFROM alpine:3.20\n",
-      errors: [{ line: 6, column: 1 }],
+      errors: [{ messageId: "missing", line: 6, column: 1 }],
       output: null,
     },
     {
       name: "ONBUILD HEALTHCHECK is for downstream images",
       code: "FROM alpine:3.20\nONBUILD HEALTHCHECK CMD true\n",
-      errors: [{ line: 1, column: 1 }],
+      errors: [{ messageId: "missing", line: 1, column: 1 }],
       output: null,
     },
   ],

@@ -19,19 +19,19 @@ testRule("https-urls", {
     {
       name: "ADD",
       code: "FROM debian:12\nADD http://example.com/app.tar.gz /tmp/\n",
-      errors: [{ line: 2, column: 5 }],
+      errors: [{ messageId: "insecure", line: 2, column: 5 }],
       output: null,
     },
     {
       name: "wget in a multi-line RUN, quoted, upper-case scheme",
       code: "FROM debian:12\nRUN set -eux; \\\n    wget -q \"HTTP://downloads.example.org/x.zip\" -O /tmp/x.zip\n",
-      errors: [{ line: 3, column: 13 }],
+      errors: [{ messageId: "insecure", line: 3, column: 13 }],
       output: null,
     },
     {
       name: "URL from an ARG; host with port and credentials",
       code: "FROM debian:12\nARG BASE_URL=http://mirror.example.com\nRUN curl -fsSLO ${BASE_URL}/a.tgz && curl -fsS http://u:p@files.example.com:8000/b\n",
-      errors: [{ line: 3, column: 17, message: /`http:\/\/mirror\.example\.com\/a\.tgz`/ }, { line: 3, column: 48 }],
+      errors: [{ messageId: "insecure", line: 3, column: 17, message: /`http:\/\/mirror\.example\.com\/a\.tgz`/ }, { messageId: "insecure", line: 3, column: 48 }],
       output: null,
     },
   ],

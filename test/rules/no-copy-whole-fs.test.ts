@@ -25,13 +25,13 @@ testRule("no-copy-whole-fs", {
     {
       name: "by index, `.` source, multi-line",
       code: "FROM debian:12\nRUN make\nFROM alpine:3.20\nCOPY --from=0 \\\n  . /\n",
-      errors: [{ line: 5, column: 3, message: /--from=0/ }],
+      errors: [{ messageId: "wholeFs", line: 5, column: 3, message: /--from=0/ }],
       output: null,
     },
     {
       name: "exec form, `/.` destination",
       code: 'FROM debian:12 AS build\nRUN make\nFROM build AS test\nFROM alpine:3.20\nCOPY --from=test ["/", "/."]\n',
-      errors: [{ line: 5, column: 19 }],
+      errors: [{ messageId: "wholeFs", line: 5, column: 19 }],
       output: null,
     },
   ],

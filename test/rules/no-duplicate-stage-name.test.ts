@@ -18,13 +18,13 @@ testRule("no-duplicate-stage-name", {
     {
       name: "case-insensitive, each repeat reported",
       code: "FROM a AS build\nFROM b AS Build\nFROM c as BUILD\n",
-      errors: [{ line: 2, column: 11 }, { line: 3, column: 11 }],
+      errors: [{ messageId: "duplicate", line: 2, column: 11 }, { messageId: "duplicate", line: 3, column: 11 }],
       output: null,
     },
     {
       name: "a name from an ARG",
       code: "ARG NAME=build\nFROM a AS build\nFROM b AS ${NAME}\n",
-      errors: [{ line: 3, column: 11, message: /`\$\{NAME\}` is already used/ }],
+      errors: [{ messageId: "duplicate", line: 3, column: 11, message: /`\$\{NAME\}` is already used/ }],
       output: null,
     },
   ],

@@ -18,19 +18,19 @@ testRule("no-expose-ssh", {
     {
       name: "with tcp, in a range, after a continuation",
       code: "FROM debian:12-slim\nEXPOSE 80 22/TCP \\\n  20-25\n",
-      errors: [{ line: 2, column: 11 }, { line: 3, column: 3 }],
+      errors: [{ messageId: "ssh", line: 2, column: 11 }, { messageId: "ssh", line: 3, column: 3 }],
       output: null,
     },
     {
       name: "from a variable",
       code: "FROM debian:12-slim\nARG SSH_PORT=22\nEXPOSE ${SSH_PORT}\n",
-      errors: [{ line: 3, column: 8, message: /`EXPOSE 22`/ }],
+      errors: [{ messageId: "ssh", line: 3, column: 8, message: /`EXPOSE 22`/ }],
       output: null,
     },
     {
       name: "a variable holding several ports",
       code: 'FROM debian:12-slim\nENV PORTS="80 22"\nEXPOSE $PORTS\n',
-      errors: [{ line: 3, column: 8 }],
+      errors: [{ messageId: "ssh", line: 3, column: 8 }],
       output: null,
     },
   ],

@@ -18,13 +18,13 @@ testRule("no-multiple-cmd", {
     {
       name: "three CMDs, lower case, shell form",
       code: "FROM busybox:1.36\ncmd echo a\nRUN true\n  cmd echo b\nCMD echo c\n",
-      errors: [{ line: 2, column: 1, message: /line 5/ }, { line: 4, column: 3, message: /line 5/ }],
+      errors: [{ messageId: "overridden", line: 2, column: 1, message: /line 5/ }, { messageId: "overridden", line: 4, column: 3, message: /line 5/ }],
       output: null,
     },
     {
       name: "per stage",
       code: 'FROM busybox:1.36 AS a\nCMD ["a"]\nFROM busybox:1.36\nCMD ["b"]\nCMD ["c"]\n',
-      errors: [{ line: 4, column: 1 }],
+      errors: [{ messageId: "overridden", line: 4, column: 1 }],
       output: null,
     },
   ],

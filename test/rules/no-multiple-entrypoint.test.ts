@@ -24,13 +24,13 @@ testRule("no-multiple-entrypoint", {
     {
       name: "three ENTRYPOINTs, lower case, shell form",
       code: "FROM busybox:1.36\nentrypoint echo a\nRUN true\n  entrypoint echo b\nENTRYPOINT echo c\n",
-      errors: [{ line: 2, column: 1, message: /line 5/ }, { line: 4, column: 3, message: /line 5/ }],
+      errors: [{ messageId: "overridden", line: 2, column: 1, message: /line 5/ }, { messageId: "overridden", line: 4, column: 3, message: /line 5/ }],
       output: null,
     },
     {
       name: "per stage",
       code: 'FROM busybox:1.36 AS a\nENTRYPOINT ["a"]\nFROM busybox:1.36\nENTRYPOINT ["b"]\nENTRYPOINT ["c"]\n',
-      errors: [{ line: 4, column: 1 }],
+      errors: [{ messageId: "overridden", line: 4, column: 1 }],
       output: null,
     },
   ],

@@ -19,19 +19,19 @@ testRule("no-multiple-healthcheck", {
     {
       name: "three HEALTHCHECKs, lower case, shell form",
       code: "FROM busybox:1.36\nhealthcheck CMD echo a\nRUN true\n  healthcheck CMD echo b\nHEALTHCHECK CMD echo c\n",
-      errors: [{ line: 2, column: 1, message: /line 5/ }, { line: 4, column: 3, message: /line 5/ }],
+      errors: [{ messageId: "overridden", line: 2, column: 1, message: /line 5/ }, { messageId: "overridden", line: 4, column: 3, message: /line 5/ }],
       output: null,
     },
     {
       name: "NONE then CMD: NONE is overridden",
       code: "FROM busybox:1.36\nHEALTHCHECK NONE\nHEALTHCHECK --interval=5s \\\n  CMD true\n",
-      errors: [{ line: 2, column: 1, message: /line 3/ }],
+      errors: [{ messageId: "overridden", line: 2, column: 1, message: /line 3/ }],
       output: null,
     },
     {
       name: "per stage",
       code: 'FROM busybox:1.36 AS a\nHEALTHCHECK CMD ["a"]\nFROM busybox:1.36\nHEALTHCHECK CMD ["b"]\nHEALTHCHECK CMD ["c"]\n',
-      errors: [{ line: 4, column: 1 }],
+      errors: [{ messageId: "overridden", line: 4, column: 1 }],
       output: null,
     },
   ],

@@ -16,13 +16,13 @@ testRule("no-platform-flag", {
     {
       name: "variables too, in every stage, lower case",
       code: "FROM --platform=$TARGETPLATFORM alpine:3.20 AS a\nfrom --platform=${PLATFORM} alpine:3.20\n",
-      errors: [{ line: 1, column: 6 }, { line: 2, column: 6 }],
+      errors: [{ messageId: "platform", line: 1, column: 6 }, { messageId: "platform", line: 2, column: 6 }],
       output: null,
     },
     {
       name: "flag after a continuation",
       code: "FROM \\\n  --platform=arm64 alpine:3.20\n",
-      errors: [{ line: 2, column: 3 }],
+      errors: [{ messageId: "platform", line: 2, column: 3 }],
       output: null,
     },
   ],

@@ -13,20 +13,20 @@ testRule("no-reserved-stage-name", {
       code: "FROM alpine AS scratch\nFROM alpine AS context\n",
       errors: [
         { messageId: "reserved", line: 1, column: 16, message: /`scratch` is reserved/ },
-        { line: 2, column: 16, message: /`context` is reserved/ },
+        { messageId: "reserved", line: 2, column: 16, message: /`context` is reserved/ },
       ],
       output: null,
     },
     {
       name: "any case",
       code: "from alpine as Scratch\n",
-      errors: [{ line: 1, column: 16, message: /`scratch`/ }],
+      errors: [{ messageId: "reserved", line: 1, column: 16, message: /`scratch`/ }],
       output: null,
     },
     {
       name: "a name from an ARG",
       code: "ARG NAME=context\nFROM alpine \\\n  AS ${NAME}\n",
-      errors: [{ line: 3, column: 6 }],
+      errors: [{ messageId: "reserved", line: 3, column: 6 }],
       output: null,
     },
   ],

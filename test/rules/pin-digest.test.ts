@@ -22,19 +22,19 @@ testRule("pin-digest", {
     {
       name: "untagged, registry with port, stage name",
       code: "FROM localhost:5000/app AS base\n",
-      errors: [{ line: 1, column: 6 }],
+      errors: [{ messageId: "unpinned", line: 1, column: 6 }],
       output: null,
     },
     {
       name: "after ARG substitution",
       code: "ARG BASE=node:20\nFROM ${BASE}\n",
-      errors: [{ line: 2, column: 6, message: /`node:20`/ }],
+      errors: [{ messageId: "unpinned", line: 2, column: 6, message: /`node:20`/ }],
       output: null,
     },
     {
       name: "each stage that pulls",
       code: `FROM golang:1.22 AS build\nFROM build AS test\nFROM alpine:3.20@${digest}\nFROM --platform=linux/amd64 debian:12\n`,
-      errors: [{ line: 1, column: 6 }, { line: 4, column: 29 }],
+      errors: [{ messageId: "unpinned", line: 1, column: 6 }, { messageId: "unpinned", line: 4, column: 29 }],
       output: null,
     },
   ],

@@ -40,7 +40,7 @@ testRule("pipefail", {
     {
       name: "SHELL without pipefail, pipe on a continuation line, one finding per RUN",
       code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\nRUN echo x | cut -c1 && curl -fsSL https://x \\\n  | gpg --dearmor > k.gpg \\\n  && a | b\n',
-      errors: [{ line: 4, column: 3 }],
+      errors: [{ messageId: "missing", line: 4, column: 3, suggestions: [{ messageId: "addShell", output: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo x | cut -c1 && curl -fsSL https://x \\\n  | gpg --dearmor > k.gpg \\\n  && a | b\n' }, { messageId: "addSet", output: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\nRUN set -o pipefail && echo x | cut -c1 && curl -fsSL https://x \\\n  | gpg --dearmor > k.gpg \\\n  && a | b\n' }] }],
       output: null,
     },
     {
@@ -48,6 +48,7 @@ testRule("pipefail", {
       code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-c"]\nRUN a | b; set -o pipefail\n',
       errors: [
         {
+          messageId: "missing",
           line: 3,
           column: 7,
           suggestions: [
@@ -61,7 +62,7 @@ testRule("pipefail", {
     {
       name: "SHELL in another stage does not count; echo then a command that can fail",
       code: `FROM debian:12-slim AS a\n${SHELL_BASH}FROM debian:12-slim\nRUN echo x | a |& b\n`,
-      errors: [{ line: 4, column: 12 }],
+      errors: [{ messageId: "missing", line: 4, column: 12, suggestions: [{ messageId: "addShell", output: 'FROM debian:12-slim AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo x | a |& b\n' }, { messageId: "addSet", output: 'FROM debian:12-slim AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12-slim\nRUN set -o pipefail && echo x | a |& b\n' }] }],
       output: null,
     },
     {
@@ -69,6 +70,7 @@ testRule("pipefail", {
       code: "FROM debian:12-slim\r\nRUN <<EOF\r\ncurl x | sh\r\nEOF\r\n",
       errors: [
         {
+          messageId: "missing",
           line: 3,
           column: 8,
           suggestions: [{ output: `FROM debian:12-slim\r\n${SHELL_BASH.replace("\n", "\r\n")}RUN <<EOF\r\ncurl x | sh\r\nEOF\r\n` }],
@@ -81,6 +83,7 @@ testRule("pipefail", {
       code: "FROM debian:12-slim\nRUN --mount=type=cache,target=/root/.cache V=$(curl x | jq -r .v) && echo $V\n",
       errors: [
         {
+          messageId: "missing",
           line: 2,
           column: 55,
           suggestions: [

@@ -23,13 +23,13 @@ testRule("platform-not-constant", {
     {
       name: "no stage name",
       code: "FROM --platform=linux/arm64 alpine:3.20\n",
-      errors: [{ line: 1, column: 17 }],
+      errors: [{ messageId: "constant", line: 1, column: 17 }],
       output: null,
     },
     {
       name: "stage named for another platform, after a continuation",
       code: "FROM \\\n  --platform=linux/arm64 alpine:3.20 AS build_amd64\n",
-      errors: [{ line: 2, column: 14 }],
+      errors: [{ messageId: "constant", line: 2, column: 14 }],
       output: null,
     },
   ],

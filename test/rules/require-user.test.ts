@@ -18,13 +18,13 @@ testRule("require-user", {
     {
       name: "USER only in another build stage",
       code: "FROM golang:1.22 AS build\nUSER nobody\nRUN go build\n\nfrom scratch\nCOPY --from=build /app /app\n",
-      errors: [{ line: 5, column: 1 }],
+      errors: [{ messageId: "missing", line: 5, column: 1 }],
       output: null,
     },
     {
       name: "USER inside ONBUILD does not count",
       code: "FROM debian:12-slim\nONBUILD USER app\n",
-      errors: [{ line: 1, column: 1 }],
+      errors: [{ messageId: "missing", line: 1, column: 1 }],
       output: null,
     },
   ],

@@ -18,13 +18,13 @@ testRule("use-shell-instruction", {
     {
       name: "multi-line RUN, merged /usr, relative target",
       code: "FROM debian:12-slim\nRUN apt-get update \\\n && ln -snf bash \\\n      /usr/bin/sh\n",
-      errors: [{ line: 4, column: 7, message: /relinking \/usr\/bin\/sh/ }],
+      errors: [{ messageId: "relink", line: 4, column: 7, message: /relinking \/usr\/bin\/sh/ }],
       output: null,
     },
     {
       name: "rm then ln, in sh -c",
       code: "FROM debian:12-slim\nRUN sh -c 'rm /bin/sh && ln -s /bin/bash /bin/sh'\n",
-      errors: [{ line: 2, column: 42 }],
+      errors: [{ messageId: "relink", line: 2, column: 42 }],
       output: null,
     },
   ],

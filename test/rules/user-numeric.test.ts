@@ -24,19 +24,19 @@ testRule("user-numeric", {
     {
       name: "name with a group, lower-case keyword",
       code: "FROM node:22 AS build\nRUN true\nFROM debian:12-slim\nuser node:node\n",
-      errors: [{ line: 4, column: 6, message: /USER `node`/ }],
+      errors: [{ messageId: "name", line: 4, column: 6, message: /USER `node`/ }],
       output: null,
     },
     {
       name: "inherited through FROM <stage>",
       code: "FROM debian:12-slim AS base\nUSER app\nFROM base\nRUN true\n",
-      errors: [{ line: 2, column: 6 }],
+      errors: [{ messageId: "name", line: 2, column: 6 }],
       output: null,
     },
     {
       name: "root",
       code: "FROM debian:12-slim\nUSER 10001\nUSER root\n",
-      errors: [{ line: 3, column: 6, message: /USER `root`/ }],
+      errors: [{ messageId: "name", line: 3, column: 6, message: /USER `root`/ }],
       output: null,
     },
   ],

@@ -22,19 +22,19 @@ testRule("useradd-no-log-init", {
     {
       name: "--uid= and ARG value, multi-line",
       code: "FROM debian:12\nARG UID=200000\nRUN groupadd -g 200000 app \\\n && useradd --uid=$UID -g app app\n",
-      errors: [{ line: 4, column: 5, message: /UID 200000/ }],
+      errors: [{ messageId: "noLogInit", line: 4, column: 5, message: /UID 200000/ }],
       output: "FROM debian:12\nARG UID=200000\nRUN groupadd -g 200000 app \\\n && useradd -l --uid=$UID -g app app\n",
     },
     {
       name: "-u glued, through sudo",
       code: "FROM debian:12\nRUN sudo /usr/sbin/useradd -u999999 app\n",
-      errors: [{ line: 2, column: 10 }],
+      errors: [{ messageId: "noLogInit", line: 2, column: 10 }],
       output: "FROM debian:12\nRUN sudo /usr/sbin/useradd -l -u999999 app\n",
     },
     {
       name: "exec form: not fixed",
       code: 'FROM debian:12\nRUN ["useradd", "-u", "123456", "app"]\n',
-      errors: [{ line: 2, column: 6 }],
+      errors: [{ messageId: "noLogInit", line: 2, column: 6 }],
       output: null,
     },
   ],

@@ -18,7 +18,7 @@ testRule("zypper-clean", {
     {
       name: "`in` after global flags, multi-line",
       code: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive --gpg-auto-import-keys \\\n      in git\n",
-      errors: [{ line: 3, column: 7 }],
+      errors: [{ messageId: "missing", line: 3, column: 7 }],
       output: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive --gpg-auto-import-keys \\\n      in git && zypper clean --all\n",
     },
   ],

@@ -23,7 +23,7 @@ testRule("zypper-pin-versions", {
     {
       name: "multi-line, -t package",
       code: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive install -t package \\\n      curl=8.0 \\\n      git-core \\\n && zypper clean\n",
-      errors: [{ line: 4, column: 7, message: /`git-core`/ }],
+      errors: [{ messageId: "unpinned", line: 4, column: 7, message: /`git-core`/ }],
       output: null,
     },
   ],

@@ -138,26 +138,26 @@ const rule: Rule = {
         const image = doc.stages[doc.stages.length - 1];
         if (!image) return;
         const lineage = sourceCode.stageLineage(image);
-        const seen = new Set<string>();
-        for (const stage of lineage) {
-          for (const { node, pair, key } of labelsOf(stage)) {
-            seen.add(key);
-            const format = schema[key];
-            if (format === undefined) {
-              if (options.strict && !key.includes("$")) context.report({ node: pair.key, messageId: "superfluous", data: { label: key } });
-              continue;
-            }
-            const resolved = sourceCode.resolve(pair.value?.value ?? "", node);
-            if (resolved.unresolved.length > 0) continue;
-            const value = resolved.value;
-            if (value.trim() === "") {
-              context.report({ node: pair.value ?? pair.key, messageId: "empty", data: { label: key } });
-              continue;
-            }
-            if (format === "text") continue;
-            const check = FORMATS[format];
-            if (check && !check.valid(value)) context.report({ node: pair.value!, messageId: check.messageId, data: { label: key, value } });
+        // the image keeps the last value of each label: the child stage's over its parent's, a later LABEL over an earlier one
+        const last = new Map<string, { node: Env; pair: KeyValue }>();
+        for (const stage of [...lineage].reverse()) for (const { node, pair, key } of labelsOf(stage)) last.set(key, { node, pair });
+        const seen = new Set(last.keys());
+        for (const [key, { node, pair }] of last) {
+          const format = schema[key];
+          if (format === undefined) {
+            if (options.strict && !key.includes("$")) context.report({ node: pair.key, messageId: "superfluous", data: { label: key } });
+            continue;
           }
+          const resolved = sourceCode.resolve(pair.value?.value ?? "", node);
+          if (resolved.unresolved.length > 0) continue;
+          const value = resolved.value;
+          if (value.trim() === "") {
+            context.report({ node: pair.value ?? pair.key, messageId: "empty", data: { label: key } });
+            continue;
+          }
+          if (format === "text") continue;
+          const check = FORMATS[format];
+          if (check && !check.valid(value)) context.report({ node: pair.value!, messageId: check.messageId, data: { label: key, value } });
         }
         for (const label of Object.keys(schema)) {
           if (!seen.has(label)) context.report({ loc: image.from.loc, messageId: "missing", data: { label } });

@@ -19,6 +19,9 @@ testRule("label-schema", {
     { name: "builder stages need no labels", code: "FROM golang:1.22 AS build\nFROM alpine:3.20\nLABEL a=x\n", options: schema({ a: "text" }) },
     { name: "value from an ARG", code: "FROM alpine:3.20\nARG V=1.0.0\nLABEL version=$V\n", options: schema({ version: "semver" }) },
     { name: "unresolved value", code: "FROM alpine:3.20\nARG V\nLABEL version=$V\n", options: schema({ version: "semver" }) },
+    { name: "difference: a builder stage that never becomes an image needs no labels", code: "FROM golang:1.23 AS build\nRUN true\nFROM alpine:3.20\nLABEL version=1.0.0\n", options: [{ labels: { version: "semver" } }] },
+    { name: "difference: a label set twice is judged by its last value", code: "FROM alpine:3.20\nLABEL version=next\nLABEL version=1.0.0\n", options: [{ labels: { version: "semver" } }] },
+    { name: "a child stage's label replaces its parent's", code: "FROM alpine:3.20 AS base\nLABEL version=next\nFROM base\nLABEL version=1.0.0\n", options: schema({ version: "semver" }) },
   ],
   invalid: [
     {
@@ -63,6 +66,20 @@ testRule("label-schema", {
       code: "FROM alpine:3.20 AS base\nLABEL version=1.x\nFROM base AS app\nFROM base\n",
       options: schema({ version: "semver", author: "text" }),
       errors: [{ messageId: "notSemver", line: 2, column: 15 }, { messageId: "missing", line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      name: "a label set twice: only the last value, the one the image keeps, is judged",
+      code: "FROM alpine:3.20\nLABEL version=1.0.0\nLABEL version=next\n",
+      options: schema({ version: "semver" }),
+      errors: [{ messageId: "notSemver", line: 3, column: 15 }],
+      output: null,
+    },
+    {
+      name: "difference: a missing label is reported at the image's FROM",
+      code: "FROM alpine:3.20 AS base\nFROM base\nRUN true\n",
+      options: [{ labels: { version: "semver" } }],
+      errors: [{ messageId: "missing", line: 2, column: 1 }],
       output: null,
     },
   ],

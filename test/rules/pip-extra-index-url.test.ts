@@ -12,6 +12,9 @@ testRule("pip-extra-index-url", {
     { name: "empty ENV", code: "FROM python:3.12\nENV PIP_EXTRA_INDEX_URL=\"\"\n" },
     { name: "pip config of another key", code: "FROM python:3.12\nRUN pip config set global.index-url https://x/simple\n" },
     { name: "pip list", code: "FROM python:3.12\nRUN pip list --extra-index-url https://x/simple\n" },
+    { name: "difference: uv pip install is not flagged", code: "FROM python:3.12\nRUN uv pip install --extra-index-url https://example.com/simple flask\n" },
+    { name: "difference: --require-hashes makes the extra index harmless", code: "FROM python:3.12\nRUN pip install --extra-index-url https://example.com/simple --require-hashes -r requirements.txt\n" },
+    { name: "difference: an ARG PIP_EXTRA_INDEX_URL whose value is unknown is not flagged", code: "FROM python:3.12\nARG PIP_EXTRA_INDEX_URL\nRUN pip install flask\n" },
   ],
   invalid: [
     {
@@ -56,6 +59,12 @@ testRule("pip-extra-index-url", {
       name: "pip download, sh -c",
       code: "FROM python:3.12\nRUN sh -c 'pip download --extra-index-url https://x/simple -d /wheels a'\n",
       errors: [{ messageId: "extraIndex", line: 2, column: 25 }],
+      output: null,
+    },
+    {
+      name: "difference: an --extra-index-url flag whose value is an unknown variable is flagged",
+      code: "FROM python:3.12\nARG INDEX\nRUN pip install --extra-index-url $INDEX flask\n",
+      errors: [{ messageId: "extraIndex", line: 3, column: 17 }],
       output: null,
     },
   ],

@@ -61,11 +61,15 @@ export function lintWithRule(id: string, c: CaseOptions): { findings: Finding[];
 /** The keys an expected error may have: a misspelt one (`endcolumn`) would otherwise check nothing. */
 const ERROR_KEYS = new Set(["messageId", "message", "line", "column", "endLine", "endColumn", "suggestions"]);
 const SUGGESTION_KEYS = new Set(["messageId", "desc", "output"]);
+/** The prefix of a case that demonstrates one of the rule's documented `differences`. */
+export const DIFFERENCE_PREFIX = "difference: ";
 
 /**
  * As strict as ESLint 9's RuleTester: every expected error names its messageId (or message),
  * every suggestion the rule offers is listed with its output (and none that it does not), an
- * invalid case has errors and an `output` that differs from its code, and no case is a duplicate.
+ * invalid case has errors and an `output` that differs from its code, no case is a duplicate,
+ * and a rule that documents differences from other tools demonstrates each in a case named
+ * `difference: ...`.
  */
 export function testRule(id: string, tests: RuleTests): void {
   const rule = registry.get(id);
@@ -73,6 +77,15 @@ export function testRule(id: string, tests: RuleTests): void {
   const messageIds = runsUnderEslint(id) ? new Set(Object.keys(rule.meta.messages ?? {})) : null;
   describe(id, () => {
     beforeAll(() => loadShellParser());
+    if (rule.meta.docs.differences) {
+      it(`demonstrates its documented differences in a case named "${DIFFERENCE_PREFIX}..."`, () => {
+        const names = [...tests.valid, ...tests.invalid].map((c) => (typeof c === "string" ? "" : (c.name ?? "")));
+        expect(
+          names.some((name) => name.startsWith(DIFFERENCE_PREFIX)),
+          `${id} documents differences (meta.docs.differences) but no valid or invalid case is named "${DIFFERENCE_PREFIX}..."`,
+        ).toBe(true);
+      });
+    }
     it("has no duplicate cases", () => {
       const seen = new Map<string, string>();
       const duplicates: string[] = [];

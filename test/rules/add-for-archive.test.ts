@@ -15,6 +15,10 @@ testRule("add-for-archive", {
     { name: "extracted before the COPY", code: "FROM debian:12\nRUN tar -xf app.tar\nCOPY app.tar /\n" },
     { name: "builder stage that is only copied from", code: "FROM debian:12 AS build\nCOPY app.tgz /tmp/\nRUN tar -xzf /tmp/app.tgz -C /opt\nFROM debian:12\nCOPY --from=build /opt /opt\n" },
     { name: "unknown variable", code: "FROM debian:12\nARG PKG\nCOPY $PKG /tmp/\nRUN tar -xf /tmp/$PKG\n" },
+    { name: "difference: unzip of a copied zip is accepted: ADD does not unpack zip files (hadolint counts unzip)", code: "FROM alpine:3.20\nCOPY app.zip /tmp/\nRUN unzip /tmp/app.zip -d /opt && rm /tmp/app.zip\n" },
+    { name: "difference: an extraction ADD cannot reproduce (--strip-components) is not flagged", code: "FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz --strip-components=1 -C /opt && rm /tmp/app.tar.gz\n" },
+    { name: "difference: gunzip of a single file is not unpacking", code: "FROM alpine:3.20\nCOPY data.gz /tmp/\nRUN gunzip /tmp/data.gz\n" },
+    { name: "difference: a builder stage only copied from is not checked", code: "FROM alpine:3.20 AS build\nCOPY app.tar /tmp/\nRUN tar -xf /tmp/app.tar -C /opt\nFROM alpine:3.20\nCOPY --from=build /opt /opt\n" },
   ],
   invalid: [
     {

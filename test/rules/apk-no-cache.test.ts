@@ -11,6 +11,8 @@ testRule("apk-no-cache", {
     { name: "builder stage", code: "FROM alpine:3.20 AS build\nRUN apk add gcc\nFROM scratch\n" },
     { name: "--no-network fetches no index", code: "FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps $runDeps\n" },
     { name: "not apk add", code: "FROM alpine:3.20\nRUN apk del curl\n" },
+    { name: "difference: rm -rf /var/cache/apk/* after the install is accepted (hadolint flags it)", code: "FROM alpine:3.20\nRUN apk add curl && rm -rf /var/cache/apk/*\n" },
+    { name: "difference: a builder stage only copied from is not checked", code: "FROM alpine:3.20 AS build\nRUN apk add curl\nFROM alpine:3.20\nCOPY --from=build /usr/bin/curl /usr/bin/curl\n" },
   ],
   invalid: [
     {

@@ -16,6 +16,7 @@ testRule("apt-clean-lists", {
     { name: "no install", code: "FROM debian:12\nRUN apt-get update && apt-get upgrade -y\n" },
     { name: "not a command", code: "FROM debian:12\nRUN echo apt-get install curl\n" },
     { name: "apt-get clean is not needed for the lists rule when lists are removed", code: "FROM debian:12\nRUN apt-get install -y curl; rm -rf /var/lib/apt/lists/*\n" },
+    { name: "difference: a cache mount on /var/lib/apt alone is accepted (hadolint flags it)", code: "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\n" },
   ],
   invalid: [
     {
@@ -100,6 +101,12 @@ testRule("apt-clean-lists", {
       code: "# escape=`\r\nFROM debian:12\r\nRUN apt-get update `\r\n && apt-get install -y curl\r\n",
       errors: [{ messageId: "missing", line: 4, column: 13 }],
       output: "# escape=`\r\nFROM debian:12\r\nRUN apt-get update `\r\n && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\r\n",
+    },
+    {
+      name: "difference: the removal must come after the install",
+      code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl\n",
+      errors: [{ messageId: "missing", line: 2, column: 62 }],
+      output: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n",
     },
   ],
 });

@@ -11,6 +11,8 @@ testRule("apt-no-install-recommends", {
     { name: "apt.conf.d written in the parent stage", code: "FROM debian:12 AS base\nRUN echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/99norecommends\nFROM base\nRUN apt-get install -y python3\n" },
     { name: "aptitude -R", code: "FROM debian:12\nRUN aptitude install -y -R python3\n" },
     { name: "not an install", code: "FROM debian:12\nRUN apt-get update && apt-get remove -y python3\n" },
+    { name: 'difference: APT::Install-Recommends "false" written by an earlier RUN satisfies the rule', code: "FROM debian:12\nRUN echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/99norecommends\nRUN apt-get install -y curl\n" },
+    { name: "difference: aptitude install -R (--without-recommends) satisfies the rule", code: "FROM debian:12\nRUN aptitude install -y -R curl\n" },
   ],
   invalid: [
     {
@@ -59,6 +61,12 @@ testRule("apt-no-install-recommends", {
       code: 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]\n',
       errors: [{ messageId: "missing", line: 2, column: 17 }],
       output: null,
+    },
+    {
+      name: "difference: apt install is checked too",
+      code: "FROM debian:12\nRUN apt install -y curl\n",
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
+      output: "FROM debian:12\nRUN apt install --no-install-recommends -y curl\n",
     },
   ],
 });

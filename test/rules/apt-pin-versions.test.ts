@@ -24,6 +24,7 @@ testRule("apt-pin-versions", {
     { name: "exec form, pinned", code: 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl=7.88"]\n' },
     { name: "PowerShell stage", code: "FROM mcr.microsoft.com/powershell\nSHELL [\"pwsh\", \"-Command\"]\nRUN apt-get install -y curl\n" },
     { name: "CMD is not a build step", code: "FROM debian:12\nCMD apt-get install -y curl\n" },
+    { name: "difference: a version held in a variable without default counts as a pin", code: "FROM debian:12\nARG CURL_VERSION\nRUN apt-get install -y curl=${CURL_VERSION}\n" },
   ],
   invalid: [
     {
@@ -46,5 +47,11 @@ testRule("apt-pin-versions", {
     { name: "exec form", code: 'FROM debian:12\nRUN ["apt-get", "install", "-y", "curl"]\n', errors: [{ messageId: "unpinned", line: 2, column: 34 }], output: null },
     { name: "ONBUILD trigger", code: "FROM debian:12\nONBUILD RUN apt-get install -y curl\n", errors: [{ messageId: "unpinned", line: 2, column: 32 }], output: null },
     { name: "every stage", code: "FROM debian:12 AS build\nRUN apt-get install -y gcc\nFROM debian:12\nRUN apt-get install -y curl\n", errors: [{ messageId: "unpinned", line: 2, column: 24 }, { messageId: "unpinned", line: 4, column: 24 }], output: null },
+    {
+      name: "difference: a target release (pkg/bookworm-backports) is not a version",
+      code: "FROM debian:12\nRUN apt-get install -y curl/bookworm-backports\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 24 }],
+      output: null,
+    },
   ],
 });

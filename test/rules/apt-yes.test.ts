@@ -23,6 +23,7 @@ testRule("apt-yes", {
     { name: "exec form with -y", code: 'FROM debian:12\nRUN ["apt-get", "install", "-y", "python"]\n' },
     { name: "not apt", code: "FROM debian:12\nRUN pip install python\n" },
     { name: "pwsh stage", code: "FROM mcr.microsoft.com/powershell\nSHELL [\"pwsh\", \"-c\"]\nRUN apt-get install python\n" },
+    { name: "difference: -o APT::Get::Assume-Yes=true answers the prompt", code: "FROM debian:12\nRUN apt-get -o APT::Get::Assume-Yes=true remove curl\n" },
   ],
   invalid: [
     {
@@ -77,6 +78,12 @@ testRule("apt-yes", {
       code: 'FROM debian:12\nRUN ["apt-get", "install", "python"]\n',
       errors: [{ messageId: "missing", line: 2, column: 17 }],
       output: null,
+    },
+    {
+      name: "difference: apt-get remove is checked too (hadolint checks only install)",
+      code: "FROM debian:12\nRUN apt-get remove curl\n",
+      errors: [{ messageId: "missing", line: 2, column: 13 }],
+      output: "FROM debian:12\nRUN apt-get remove -y curl\n",
     },
   ],
 });

@@ -14,6 +14,9 @@ testRule("copy-dest-slash", {
     { name: "flags are not sources", code: "FROM node:22\nCOPY --from=build --chown=1:1 /out /app\n" },
     { name: "flag without = is a syntax error, not several sources", code: "FROM node:22\nCOPY --chown 1:1 a.txt /tmp\n" },
     { name: "Windows path", code: "# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY a b C:\\app\\\n" },
+    { name: "difference: a destination of . is a directory as written, as BuildKit accepts it", code: "FROM alpine:3.20\nWORKDIR /app\nCOPY a.txt b.txt .\n" },
+    { name: "difference: a destination ending in /. is a directory as written", code: "FROM alpine:3.20\nCOPY a.txt b.txt /app/.\n" },
+    { name: "difference: a destination from a variable of unknown value is not flagged", code: "FROM alpine:3.20\nARG DEST\nCOPY a.txt b.txt ${DEST}\n" },
   ],
   invalid: [
     {

@@ -33,5 +33,17 @@ testRule("copy-from-not-self", {
       errors: [{ messageId: "self", line: 5, column: 10 }],
       output: null,
     },
+    {
+      name: "difference: the stage's own index is flagged too",
+      code: "FROM alpine:3.20\nRUN true\nFROM alpine:3.20\nCOPY --from=1 /a /b\n",
+      errors: [{ messageId: "self", line: 4, column: 13 }],
+      output: null,
+    },
+    {
+      name: "difference: the stage name is substituted first",
+      code: "ARG NAME=build\nFROM alpine:3.20 AS ${NAME}\nCOPY --from=build /a /b\n",
+      errors: [{ messageId: "self", line: 3, column: 13 }],
+      output: null,
+    },
   ],
 });

@@ -22,6 +22,8 @@ testRule("copy-not-add", {
     { name: "unknown variable", code: "FROM alpine:3.20\nARG SRC\nADD $SRC /opt/\n" },
     { name: "glob that may match an archive", code: "FROM alpine:3.20\nADD dist/* /opt/\n" },
     { name: "glob over compressed names", code: "FROM alpine:3.20\nADD *.tar.* /opt/\n" },
+    { name: "difference: a compressed file may be a tarball ADD unpacks: not flagged", code: "FROM alpine:3.20\nADD rootfs.xz /\n" },
+    { name: "difference: a glob that could match an archive is not flagged", code: "FROM alpine:3.20\nADD * /opt/\n" },
   ],
   invalid: [
     {
@@ -94,6 +96,12 @@ testRule("copy-not-add", {
       code: "FROM alpine:3.20\nADD <<EOF /etc/motd\nhello\nEOF\n",
       errors: [{ messageId: "useCopy", line: 2, column: 1 }],
       output: "FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhello\nEOF\n",
+    },
+    {
+      name: "difference: ADD of a zip file is flagged: ADD does not unpack zip files",
+      code: "FROM alpine:3.20\nADD app.zip /opt/\n",
+      errors: [{ messageId: "useCopy", line: 2, column: 1 }],
+      output: "FROM alpine:3.20\nCOPY app.zip /opt/\n",
     },
   ],
 });

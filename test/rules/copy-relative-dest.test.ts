@@ -23,6 +23,7 @@ testRule("copy-relative-dest", {
     { name: "both in ONBUILD", code: "FROM debian:buster\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n" },
     { name: "ONBUILD COPY after a WORKDIR", code: "FROM debian:buster\nWORKDIR /usr/local/lib\nONBUILD COPY foo bar\n" },
     { name: "ADD is not checked", code: "FROM scratch\nADD foo bar\n" },
+    { name: "difference: inside ONBUILD, a WORKDIR set earlier in the stage counts", code: "FROM alpine:3.20\nWORKDIR /app\nONBUILD COPY a.txt dest/\n" },
   ],
   invalid: [
     {
@@ -70,6 +71,18 @@ testRule("copy-relative-dest", {
       name: "variable resolving to a relative path",
       code: "FROM scratch\nARG DEST=app/\nCOPY foo $DEST\n",
       errors: [{ messageId: "relative", line: 3, column: 10, message: /`app\/`/ }],
+      output: null,
+    },
+    {
+      name: "difference: a destination that resolves to a relative path is flagged",
+      code: "FROM alpine:3.20\nARG DEST=app/\nCOPY a.txt ${DEST}\n",
+      errors: [{ messageId: "relative", line: 3, column: 12 }],
+      output: null,
+    },
+    {
+      name: "difference: a WORKDIR of an unrelated earlier stage on the same base image does not count",
+      code: "FROM alpine:3.20 AS a\nWORKDIR /app\nFROM alpine:3.20\nCOPY a.txt dest/\n",
+      errors: [{ messageId: "relative", line: 4, column: 12 }],
       output: null,
     },
   ],

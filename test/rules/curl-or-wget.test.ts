@@ -8,6 +8,7 @@ testRule("curl-or-wget", {
     { name: "only curl, exec form too", code: 'FROM debian:12\nRUN curl -fsS http://a\nRUN ["curl", "-fsS", "http://b"]\n' },
     { name: "installing both is not using both", code: "FROM debian:12\nRUN apt-get install -y curl wget\nRUN curl -fsS http://a\n" },
     { name: "sibling stages", code: "FROM debian:12 AS a\nRUN wget -q http://a\nFROM debian:12 AS b\nRUN curl -fsS http://b\n" },
+    { name: "difference: installing both tools is not a use", code: "FROM alpine:3.20\nRUN apk add --no-cache curl wget && curl -fsSL -o /tmp/x https://example.com/x\n" },
   ],
   invalid: [
     {
@@ -38,6 +39,12 @@ testRule("curl-or-wget", {
       name: "inherited through FROM <stage>, multi-line, sh -c",
       code: "FROM debian:12 AS base\nRUN wget -q http://a\nFROM base\nRUN set -e; \\\n    sh -c 'curl -fsS http://b'\n",
       errors: [{ messageId: "both", line: 5, column: 12 }],
+      output: null,
+    },
+    {
+      name: "difference: curl in the child stage and wget in the stage it builds FROM (hadolint looks within one FROM)",
+      code: "FROM alpine:3.20 AS base\nRUN wget -q https://example.com/a\nFROM base\nRUN curl -fsSL -o b https://example.com/b\n",
+      errors: [{ messageId: "both", line: 4, column: 5 }],
       output: null,
     },
   ],

@@ -10,6 +10,8 @@ testRule("dnf-clean", {
     { name: "dnf5 cache mount", code: "FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf5 install -y mariadb\n" },
     { name: "not dnf", code: "FROM fedora:40\nRUN notdnf install mariadb\n" },
     { name: "builder stage", code: "FROM fedora:40 AS build\nRUN dnf install -y gcc\nFROM scratch\n" },
+    { name: "difference: rm -rf /var/cache/dnf counts as cleaning", code: "FROM fedora:40\nRUN dnf install -y curl && rm -rf /var/cache/dnf\n" },
+    { name: "difference: yum clean all counts as cleaning", code: "FROM fedora:40\nRUN dnf install -y curl && yum clean all\n" },
   ],
   invalid: [
     {
@@ -40,6 +42,12 @@ testRule("dnf-clean", {
       code: 'FROM fedora:40\nRUN ["dnf", "install", "-y", "git"]\n',
       errors: [{ messageId: "missing", line: 2, column: 13 }],
       output: null,
+    },
+    {
+      name: "difference: the cleanup must come after the install",
+      code: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl\n",
+      errors: [{ messageId: "missing", line: 2, column: 26 }],
+      output: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl && dnf clean all\n",
     },
   ],
 });

@@ -12,6 +12,7 @@ testRule("dnf-yes", {
     { name: "commands that do not ask", code: "FROM fedora:40\nRUN dnf makecache && dnf module list && dnf clean all\n" },
     { name: "unknown options variable", code: "FROM fedora:40\nRUN microdnf $MICRODNF_OPTS install httpd\n" },
     { name: "yum is another rule", code: "FROM centos:7\nRUN yum install httpd\n" },
+    { name: "difference: --assumeno answers the prompt", code: "FROM fedora:40\nRUN dnf --assumeno remove httpd\n" },
   ],
   invalid: [
     {
@@ -47,6 +48,18 @@ testRule("dnf-yes", {
       code: 'FROM fedora:40\nRUN ["microdnf", "install", "httpd"]\n',
       errors: [{ messageId: "missing", line: 2, column: 18 }],
       output: null,
+    },
+    {
+      name: "difference: dnf remove is checked too (hadolint checks install, groupinstall, localinstall)",
+      code: "FROM fedora:40\nRUN dnf remove httpd\n",
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
+      output: "FROM fedora:40\nRUN dnf remove -y httpd\n",
+    },
+    {
+      name: "difference: dnf5 is checked too",
+      code: "FROM fedora:41\nRUN dnf5 install httpd\n",
+      errors: [{ messageId: "missing", line: 2, column: 10 }],
+      output: "FROM fedora:41\nRUN dnf5 install -y httpd\n",
     },
   ],
 });

@@ -37,5 +37,11 @@ testRule("expose-proto-casing", {
       errors: [{ messageId: "casing", line: 2, column: 11 }],
       output: "FROM alpine:3.20\r\nEXPOSE 80/tcp\r\n",
     },
+    {
+      name: "difference: a protocol from a variable is judged after substitution but not fixed",
+      code: "FROM alpine:3.20\nARG PROTO=TCP\nEXPOSE 80/${PROTO}\n",
+      errors: [{ messageId: "casing", line: 3, column: 8 }],
+      output: null,
+    },
   ],
 });

@@ -10,6 +10,8 @@ testRule("gem-pin-versions", {
     { name: "local .gem", code: "FROM ruby:3.3\nRUN gem install ./pkg/mygem-1.0.gem\n" },
     { name: "version in an ARG", code: "FROM ruby:3.3\nARG V\nRUN gem install bundler:${V}\n" },
     { name: "not install", code: "FROM ruby:3.3\nRUN gem update --system && gem uninstall rake\n" },
+    { name: "difference: a version held in a variable without default counts as a pin", code: "FROM ruby:3.3\nARG BUNDLER_VERSION\nRUN gem install bundler:${BUNDLER_VERSION}\n" },
+    { name: "difference: a gem whose name is a variable of unknown value is not reported", code: "FROM ruby:3.3\nARG GEM\nRUN gem install $GEM\n" },
   ],
   invalid: [
     {

@@ -9,6 +9,7 @@ testRule("go-install-version", {
     { name: "flags with values", code: "FROM golang:1.23\nRUN go install -ldflags '-s -w' -tags netgo golang.org/x/tools/cmd/goimports@v0.24.0\n" },
     { name: "version in an ARG", code: "FROM golang:1.23\nARG GOPLS_VERSION\nRUN go install golang.org/x/tools/gopls@${GOPLS_VERSION}\n" },
     { name: "not fetching", code: "FROM golang:1.23\nRUN go build -o /app ./cmd/app && go mod download && go get\n" },
+    { name: "difference: a standard-library package has no version to give", code: "FROM golang:1.23\nRUN go install cmd/vet\n" },
   ],
   invalid: [
     {
@@ -30,6 +31,12 @@ testRule("go-install-version", {
       name: "multi-line",
       code: "FROM golang:1.23\nRUN go install \\\n      golang.org/x/tools/cmd/goimports@v0.24.0 \\\n      honnef.co/go/tools/cmd/staticcheck@latest\n",
       errors: [{ messageId: "unpinned", line: 4, column: 7, message: /`honnef.co\/go\/tools\/cmd\/staticcheck`/ }],
+      output: null,
+    },
+    {
+      name: "difference: a branch query (@master) moves like @latest",
+      code: "FROM golang:1.23\nRUN go install example.com/tool@master\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 16 }],
       output: null,
     },
   ],

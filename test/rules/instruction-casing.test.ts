@@ -44,5 +44,17 @@ testRule("instruction-casing", {
       errors: [{ messageId: "casing", line: 2, column: 9 }],
       output: "FROM alpine\nONBUILD RUN make\n",
     },
+    {
+      name: "difference: the keyword of an ONBUILD trigger is checked too",
+      code: "FROM alpine:3.20\nRUN true\nONBUILD run true\n",
+      errors: [{ messageId: "casing", line: 3, column: 9 }],
+      output: "FROM alpine:3.20\nRUN true\nONBUILD RUN true\n",
+    },
+    {
+      name: "difference: a global ARG before the first FROM is checked",
+      code: "arg V=1\nFROM alpine:3.20\nRUN true\nCOPY a b\n",
+      errors: [{ messageId: "casing", line: 1, column: 1 }],
+      output: "ARG V=1\nFROM alpine:3.20\nRUN true\nCOPY a b\n",
+    },
   ],
 });

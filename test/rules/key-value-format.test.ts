@@ -6,6 +6,7 @@ testRule("key-value-format", {
     { name: "ARG has no legacy form: two arguments", code: "FROM alpine\nARG foo bar\n" },
     { name: "ARG with a default", code: "FROM alpine\nARG foo=bar\n" },
     { name: "quoted multi-line modern value", code: 'FROM alpine\nENV DEPS="\\\n    curl \\\n    git"\n' },
+    { name: "difference: ARG foo bar declares two arguments and is not legacy", code: "FROM alpine:3.20\nARG foo bar\n" },
   ],
   invalid: [
     {
@@ -79,6 +80,12 @@ testRule("key-value-format", {
       code: "FROM alpine\nENV A x # y\n",
       errors: [{ messageId: "legacy", line: 2, column: 5 }],
       output: 'FROM alpine\nENV A="x # y"\n',
+    },
+    {
+      name: "difference: the fix keeps a multi-line value identical",
+      code: "FROM alpine:3.20\nENV MSG hello \\\n    world\n",
+      errors: [{ messageId: "legacy", line: 2, column: 5 }],
+      output: 'FROM alpine:3.20\nENV MSG="hello \\\n    world"\n',
     },
   ],
 });

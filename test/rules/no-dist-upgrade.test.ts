@@ -8,6 +8,7 @@ testRule("no-dist-upgrade", {
     { name: "zypper dry run", code: "FROM opensuse/leap:15.6\nRUN zypper dup --dry-run\n" },
     { name: "the word as a package", code: "FROM debian:12\nRUN apt-get install -y dist-upgrade\n" },
     { name: "not a package manager", code: "FROM debian:12\nRUN echo dist-upgrade\n" },
+    { name: "difference: a dry run is not flagged", code: "FROM debian:12\nRUN apt-get -s dist-upgrade\n" },
   ],
   invalid: [
     // hadolint's documented cases
@@ -33,6 +34,18 @@ testRule("no-dist-upgrade", {
       name: "exec form",
       code: 'FROM debian:12\nRUN ["apt-get", "-y", "dist-upgrade"]\n',
       errors: [{ messageId: "distUpgrade", line: 2, column: 23 }],
+      output: null,
+    },
+    {
+      name: "difference: apt-get dist-upgrade is flagged (hadolint's DL3035 covers only zypper)",
+      code: "FROM debian:12\nRUN apt-get dist-upgrade -y\n",
+      errors: [{ messageId: "distUpgrade", line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "difference: apt full-upgrade is flagged too",
+      code: "FROM debian:12\nRUN apt full-upgrade -y\n",
+      errors: [{ messageId: "distUpgrade", line: 2, column: 9 }],
       output: null,
     },
   ],

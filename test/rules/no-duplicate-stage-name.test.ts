@@ -27,5 +27,17 @@ testRule("no-duplicate-stage-name", {
       errors: [{ messageId: "duplicate", line: 3, column: 11, message: /`\$\{NAME\}` is already used/ }],
       output: null,
     },
+    {
+      name: "difference: names differing only in case clash (hadolint compares exactly)",
+      code: "FROM alpine:3.20 AS build\nFROM alpine:3.20 AS Build\n",
+      errors: [{ messageId: "duplicate", line: 2, column: 21 }],
+      output: null,
+    },
+    {
+      name: "difference: names built from ARGs are compared by their values",
+      code: "ARG NAME=build\nFROM alpine:3.20 AS ${NAME}\nFROM alpine:3.20 AS build\n",
+      errors: [{ messageId: "duplicate", line: 3, column: 21 }],
+      output: null,
+    },
   ],
 });

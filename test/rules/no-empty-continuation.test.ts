@@ -7,6 +7,7 @@ testRule("no-empty-continuation", {
     { name: "empty line after the instruction", code: "FROM debian\nRUN echo hi\n\nRUN echo bye\n" },
     { name: "empty lines in a heredoc body", code: "FROM debian\nRUN <<EOF\necho a \\\n\n  b\n\nEOF\n" },
     { name: "trailing backslash at end of file", code: "FROM debian\nRUN echo hi \\\n\n" },
+    { name: "difference: empty lines after a trailing \\ at the end of the file are not reported", code: "FROM alpine:3.20\nRUN echo a \\\n\n\n" },
   ],
   invalid: [
     {
@@ -38,6 +39,12 @@ testRule("no-empty-continuation", {
       code: "FROM debian\nRUN echo \\\n\nFROM x\n",
       errors: [{ messageId: "empty", line: 3, column: 1 }],
       output: "FROM debian\nRUN echo \\\nFROM x\n",
+    },
+    {
+      name: "difference: a run of empty lines is reported once, at its first line",
+      code: "FROM alpine:3.20\nRUN echo a \\\n\n\n  && echo b\n",
+      errors: [{ messageId: "empty", line: 3, column: 1 }],
+      output: "FROM alpine:3.20\nRUN echo a \\\n  && echo b\n",
     },
   ],
 });

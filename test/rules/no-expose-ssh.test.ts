@@ -8,6 +8,7 @@ testRule("no-expose-ssh", {
     { name: "udp", code: "FROM alpine:3.20\nEXPOSE 22/udp\n" },
     { name: "unknown variable", code: "FROM alpine:3.20\nARG PORT\nEXPOSE $PORT\n" },
     { name: "22 elsewhere", code: "FROM alpine:3.20\nENV PORT=22\nRUN echo 22\n" },
+    { name: "difference: 22/udp is not SSH", code: "FROM alpine:3.20\nEXPOSE 22/udp\n" },
   ],
   invalid: [
     {
@@ -30,6 +31,18 @@ testRule("no-expose-ssh", {
     {
       name: "a variable holding several ports",
       code: 'FROM debian:12-slim\nENV PORTS="80 22"\nEXPOSE $PORTS\n',
+      errors: [{ messageId: "ssh", line: 3, column: 8 }],
+      output: null,
+    },
+    {
+      name: "difference: a range that includes 22 is flagged",
+      code: "FROM alpine:3.20\nEXPOSE 20-25\n",
+      errors: [{ messageId: "ssh", line: 2, column: 8 }],
+      output: null,
+    },
+    {
+      name: "difference: a variable that resolves to 22 is flagged",
+      code: "FROM alpine:3.20\nARG PORT=22\nEXPOSE $PORT\n",
       errors: [{ messageId: "ssh", line: 3, column: 8 }],
       output: null,
     },

@@ -7,6 +7,7 @@ testRule("no-multiple-cmd", {
     { name: "overriding the parent stage's CMD", code: 'FROM busybox:1.36 AS base\nCMD ["a"]\nFROM base\nCMD ["b"]\n' },
     { name: "ONBUILD CMD is a trigger", code: 'FROM busybox:1.36\nONBUILD CMD ["a"]\nCMD ["b"]\n' },
     { name: "no CMD", code: "FROM busybox:1.36\nRUN true\n" },
+    { name: "difference: CMD inside ONBUILD is not counted", code: 'FROM alpine:3.20\nCMD ["a"]\nONBUILD CMD ["b"]\n' },
   ],
   invalid: [
     {
@@ -25,6 +26,12 @@ testRule("no-multiple-cmd", {
       name: "per stage",
       code: 'FROM busybox:1.36 AS a\nCMD ["a"]\nFROM busybox:1.36\nCMD ["b"]\nCMD ["c"]\n',
       errors: [{ messageId: "overridden", line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      name: "difference: the earlier CMD, the one without effect, is reported (hadolint reports the later)",
+      code: 'FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n',
+      errors: [{ messageId: "overridden", line: 2, column: 1 }],
       output: null,
     },
   ],

@@ -8,6 +8,7 @@ testRule("no-multiple-healthcheck", {
     { name: "ONBUILD HEALTHCHECK CMD is a trigger", code: 'FROM busybox:1.36\nONBUILD HEALTHCHECK CMD ["a"]\nHEALTHCHECK CMD ["b"]\n' },
     { name: "no HEALTHCHECK", code: "FROM busybox:1.36\nRUN true\n" },
     { name: "NONE in a child stage turns the parent's off", code: "FROM busybox:1.36 AS base\nHEALTHCHECK CMD true\nFROM base\nHEALTHCHECK NONE\n" },
+    { name: "difference: HEALTHCHECK inside ONBUILD is not counted", code: 'FROM alpine:3.20\nHEALTHCHECK CMD ["a"]\nONBUILD HEALTHCHECK CMD ["b"]\n' },
   ],
   invalid: [
     {
@@ -32,6 +33,12 @@ testRule("no-multiple-healthcheck", {
       name: "per stage",
       code: 'FROM busybox:1.36 AS a\nHEALTHCHECK CMD ["a"]\nFROM busybox:1.36\nHEALTHCHECK CMD ["b"]\nHEALTHCHECK CMD ["c"]\n',
       errors: [{ messageId: "overridden", line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      name: "difference: the earlier HEALTHCHECK, the one without effect, is reported (hadolint reports the later)",
+      code: 'FROM alpine:3.20\nHEALTHCHECK CMD ["a"]\nHEALTHCHECK CMD ["b"]\n',
+      errors: [{ messageId: "overridden", line: 2, column: 1 }],
       output: null,
     },
   ],

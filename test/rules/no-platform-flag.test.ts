@@ -6,6 +6,7 @@ testRule("no-platform-flag", {
     { name: "$BUILDPLATFORM", code: "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n" },
     { name: "${BUILDPLATFORM}", code: "FROM --platform=${BUILDPLATFORM} golang:1.22 AS build\n" },
     { name: "--platform elsewhere", code: "FROM alpine:3.20\nCOPY --from=tonistiigi/xx:1.4 / /\nRUN echo --platform=linux/amd64\n" },
+    { name: "difference: --platform=${BUILDPLATFORM} in braces is allowed too", code: "FROM --platform=${BUILDPLATFORM} golang:1.23 AS build\n" },
   ],
   invalid: [
     {
@@ -23,6 +24,12 @@ testRule("no-platform-flag", {
       name: "flag after a continuation",
       code: "FROM \\\n  --platform=arm64 alpine:3.20\n",
       errors: [{ messageId: "platform", line: 2, column: 3 }],
+      output: null,
+    },
+    {
+      name: "difference: every other value is flagged, variables included",
+      code: "FROM --platform=$TARGETPLATFORM alpine:3.20\n",
+      errors: [{ messageId: "platform", line: 1, column: 6 }],
       output: null,
     },
   ],

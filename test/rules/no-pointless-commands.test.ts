@@ -9,6 +9,8 @@ testRule("no-pointless-commands", {
     { name: "RUN --mount is not mount", code: "FROM debian:12-slim\nRUN --mount=type=cache,target=/root/.cache make\n" },
     { name: "kill of a job the same RUN started", code: "FROM debian:12-slim\nRUN TERM=xterm browsh & \\\n    pid=$!; sleep 10; kill $pid || true\n" },
     { name: "a word in a string", code: "FROM debian:12-slim\nRUN echo 'kill me'\n" },
+    { name: "difference: command -v ps and which ps do not run ps", code: "FROM debian:12\nRUN command -v ps && which ps\n" },
+    { name: "difference: kill in a RUN that starts a background job stops that job", code: "FROM debian:12\nRUN ./server & sleep 2 && ./smoke-test; kill $!\n" },
   ],
   invalid: [
     {
@@ -44,6 +46,12 @@ testRule("no-pointless-commands", {
       name: "behind sudo",
       code: "FROM debian:12-slim\nRUN sudo service ssh start\n",
       errors: [{ messageId: "pointless", line: 2, column: 10 }],
+      output: null,
+    },
+    {
+      name: "difference: a command inside sh -c is flagged",
+      code: "FROM debian:12\nRUN sh -c 'ps aux'\n",
+      errors: [{ messageId: "pointless", line: 2, column: 12 }],
       output: null,
     },
   ],

@@ -29,5 +29,17 @@ testRule("no-reserved-stage-name", {
       errors: [{ messageId: "reserved", line: 3, column: 6 }],
       output: null,
     },
+    {
+      name: "difference: names are compared ignoring case (AS Scratch)",
+      code: "FROM alpine:3.20 AS Scratch\n",
+      errors: [{ messageId: "reserved", line: 1, column: 21 }],
+      output: null,
+    },
+    {
+      name: "difference: names are compared ignoring case (AS CONTEXT)",
+      code: "FROM alpine:3.20 AS CONTEXT\n",
+      errors: [{ messageId: "reserved", line: 1, column: 21 }],
+      output: null,
+    },
   ],
 });

@@ -11,6 +11,9 @@ testRule("no-secrets-in-arg-env", {
     { name: "GPG key fingerprint", code: "FROM debian:12\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\nENV GPG_KEYS=A035C8C19219BA821ECEA86B64E628F8D684696D\n" },
     { name: "ENV cleared", code: 'FROM alpine:3.20\nENV API_TOKEN=""\nENV DB_PASSWORD=\n' },
     { name: "no secret token", code: "FROM alpine:3.20\nARG VERSION=1.2\nENV PATH=/app/bin:$PATH\n" },
+    { name: "difference: names that hold where a secret is, and public signing-key fingerprints, are exempt", code: "FROM alpine:3.20\nARG PASSWORD_FILE=/run/secrets/password\nENV GPG_KEY=0123456789ABCDEF\n" },
+    { name: "difference: an ENV set to the empty string clears a value", code: 'FROM alpine:3.20\nENV DB_PASSWORD=""\n' },
+    { name: "difference: setting names and switches are exempt", code: "FROM alpine:3.20\nARG TOKEN_TTL=3600\nENV ALLOW_TOKEN_AUTH=true AUTH_METHOD=oidc\n" },
   ],
   invalid: [
     {

@@ -8,6 +8,7 @@ testRule("no-sudo", {
     { name: "sudo in CMD is not a build step", code: "FROM debian:12-slim\nCMD sudo -u app server\n" },
     { name: "gosu", code: "FROM debian:12-slim\nRUN gosu app make\n" },
     { name: "pwsh shell", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN sudo foo\n' },
+    { name: "difference: the word sudo as an argument is not a use", code: "FROM debian:12\nRUN apt-get install -y sudo\n" },
   ],
   invalid: [
     {
@@ -43,6 +44,12 @@ testRule("no-sudo", {
       name: "ONBUILD trigger",
       code: "FROM debian:12-slim\nONBUILD RUN sudo make\n",
       errors: [{ messageId: "sudo", line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "difference: sudo inside sh -c is flagged",
+      code: "FROM debian:12\nRUN sh -c 'sudo apt-get update'\n",
+      errors: [{ messageId: "sudo", line: 2, column: 12 }],
       output: null,
     },
   ],

@@ -17,6 +17,7 @@ testRule("npm-pin-versions", {
     { name: "value flags", code: "FROM node:22\nRUN npm install --loglevel verbose --registry https://example.com sax@0.1.1\n" },
     { name: "version in an ARG", code: "FROM node:22\nARG PNPM_VERSION\nRUN npm install -g pnpm@${PNPM_VERSION}\n" },
     { name: "version in an ARG whose default is a tag", code: "FROM node:22\nARG TAG=latest\nRUN npm install -g pnpm@$TAG\n" },
+    { name: "difference: a version held in a variable without default counts as a pin", code: "FROM node:20\nARG TS_VERSION\nRUN npm install -g typescript@${TS_VERSION}\n" },
   ],
   invalid: [
     {
@@ -36,5 +37,11 @@ testRule("npm-pin-versions", {
       output: null,
     },
     { name: "a dist-tag moves", code: "FROM node:22\nRUN npm i -g npm@latest\n", errors: [{ messageId: "unpinned", line: 2, column: 14, message: /`npm`/ }], output: null },
+    {
+      name: "difference: a dist-tag (@latest) moves with every release",
+      code: "FROM node:20\nRUN npm install -g typescript@latest\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 20 }],
+      output: null,
+    },
   ],
 });

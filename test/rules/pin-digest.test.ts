@@ -12,6 +12,8 @@ testRule("pin-digest", {
     { name: "unresolved variable: unknown", code: "ARG BASE\nFROM ${BASE}\n" },
     { name: "unresolved tag variable", code: "ARG TAG\nFROM python:${TAG}\n" },
     { name: "no image", code: "FROM\n" },
+    { name: "difference: an earlier stage is not an image to pull", code: "FROM golang:1.23@sha256:2bac43769ace90ebd3ad83e5392295e25dfc58e58543d3ab326c3330b505283d AS build\nFROM build\nRUN true\n" },
+    { name: "difference: a reference that still holds an unknown variable is not flagged", code: "ARG TAG\nFROM python:${TAG}\n" },
   ],
   invalid: [
     {

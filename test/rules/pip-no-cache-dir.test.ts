@@ -26,6 +26,8 @@ testRule("pip-no-cache-dir", {
     { name: "cache removed afterwards", code: "FROM python:3.12\nRUN pip install six && rm -rf ~/.cache/pip\n" },
     { name: "builder stage", code: "FROM python:3.12 AS build\nRUN pip install --prefix=/install six\nFROM python:3.12-slim\nCOPY --from=build /install /usr/local\n" },
     { name: "not an install", code: "FROM python:3.12\nRUN pip freeze > requirements.txt\n" },
+    { name: "difference: PIP_NO_CACHE_DIR=0 also disables the cache (hadolint flags it)", code: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask==3.0.3\n" },
+    { name: "difference: pip cache purge afterwards counts", code: "FROM python:3.12\nRUN pip install flask==3.0.3 && pip cache purge\n" },
   ],
   invalid: [
     {
@@ -80,6 +82,12 @@ testRule("pip-no-cache-dir", {
       code: 'FROM python:3.12\nRUN ["pip", "install", "six"]\n',
       errors: [{ messageId: "missing", line: 2, column: 13 }],
       output: null,
+    },
+    {
+      name: "difference: python -m pip is checked",
+      code: "FROM python:3.12\nRUN python -m pip install flask==3.0.3\n",
+      errors: [{ messageId: "missing", line: 2, column: 19 }],
+      output: "FROM python:3.12\nRUN python -m pip install --no-cache-dir flask==3.0.3\n",
     },
   ],
 });

@@ -38,5 +38,17 @@ testRule("pip-pin-versions", {
       output: null,
     },
     { name: "name from a known ARG", code: "FROM python:3.12\nARG TOOL=black\nRUN pip install ${TOOL}\n", errors: [{ messageId: "unpinned", line: 3, column: 17, message: /`black`/ }], output: null },
+    {
+      name: "difference: packages named next to -r requirements.txt are still checked (hadolint skips the command)",
+      code: "FROM python:3.12\nRUN pip install -r requirements.txt flask\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 37 }],
+      output: null,
+    },
+    {
+      name: "difference: extras alone are not a version",
+      code: "FROM python:3.12\nRUN pip install 'uvicorn[standard]'\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 17 }],
+      output: null,
+    },
   ],
 });

@@ -19,6 +19,10 @@ testRule("pipefail", {
     { name: "exec form", code: 'FROM debian:12-slim\nRUN ["sh", "-c", "a | b"]\n' },
     { name: "sh -c script runs in a child shell", code: "FROM debian:12-slim\nRUN bash -o pipefail -c 'a | b'\n" },
     { name: "pwsh", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN Get-Item x | Remove-Item\n' },
+    { name: "difference: set -o pipefail before the pipe in the same RUN counts (hadolint ignores it)", code: 'FROM debian:12\nSHELL ["/usr/bin/bash", "-c"]\nRUN set -o pipefail && curl -fsSL https://example.com/x | tar -xz\n' },
+    { name: "difference: a pipeline fed only by echo is not judged", code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo "$SHA  file.tgz" | sha256sum -c -\n' },
+    { name: "difference: pipes in a sh -c script run in a child shell and are not judged", code: "FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN sh -c 'curl -fsSL https://example.com/x | tar -xz'\n" },
+    { name: "difference: a SHELL inherited through FROM <stage> counts", code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://example.com/x | tar -xz\n' },
   ],
   invalid: [
     {

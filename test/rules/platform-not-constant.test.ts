@@ -12,6 +12,9 @@ testRule("platform-not-constant", {
     { name: "stage named for the OS", code: "FROM --platform=windows/amd64 mcr.microsoft.com/windows/servercore:ltsc2022 AS windows-tools\n" },
     { name: "architecture alias, any case", code: "FROM --platform=linux/arm64 alpine:3.20 AS Build-AArch64\n" },
     { name: "variant", code: "FROM --platform=linux/arm/v7 alpine:3.20 AS base-v7\n" },
+    { name: "difference: x86_64 in the stage name is another name of amd64", code: "FROM --platform=linux/amd64 alpine:3.20 AS build-x86_64\n" },
+    { name: "difference: aarch64 in the stage name is another name of arm64", code: "FROM --platform=linux/arm64 alpine:3.20 AS build-aarch64\n" },
+    { name: "difference: a value with a variable is never flagged", code: "FROM --platform=$BUILDPLATFORM alpine:3.20\n" },
   ],
   invalid: [
     {

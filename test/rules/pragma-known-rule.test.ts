@@ -57,5 +57,17 @@ testRule("pragma-known-rule", {
       errors: [{ messageId: "unknown", line: 1, column: 26, endLine: 1, endColumn: 30 }],
       output: null,
     },
+    {
+      name: "difference: an unknown name in # hadolint ignore= is flagged (hadolint ignores it)",
+      code: "FROM alpine:3.20\n# hadolint ignore=DL9999\nRUN true\n",
+      errors: [{ messageId: "unknown", line: 2, column: 19 }],
+      output: null,
+    },
+    {
+      name: "difference: an unknown name in # check=skip= is flagged (BuildKit ignores it)",
+      code: "# check=skip=NoSuchCheck\nFROM alpine:3.20\n",
+      errors: [{ messageId: "unknown", line: 1, column: 14 }],
+      output: null,
+    },
   ],
 });

@@ -8,6 +8,8 @@ testRule("stage-name-casing", {
     { name: "name from an ARG with a lower-case value", code: "ARG FIRST=first-stage\nFROM alpine AS ${FIRST}\n" },
     { name: "name from an unknown ARG", code: "ARG FIRST\nFROM alpine AS ${FIRST}\n" },
     { name: "upper-case reference to a lower-case stage is fine", code: "FROM golang:1.22 AS builder\nFROM alpine\nCOPY --from=Builder /a /a\n" },
+    { name: "difference: a name built from an ARG is judged by its value (BuildKit judges the text)", code: "ARG NAME=build\nFROM alpine:3.20 AS ${NAME}\n" },
+    { name: "difference: a name from an ARG of unknown value is not judged", code: "ARG NAME\nFROM alpine:3.20 AS ${NAME}\n" },
   ],
   invalid: [
     {
@@ -38,6 +40,12 @@ testRule("stage-name-casing", {
       name: "name from an ARG: reported by value, not fixed",
       code: "ARG FIRST=First\nFROM alpine AS ${FIRST}\n",
       errors: [{ messageId: "casing", line: 2, column: 16, message: /`First` should be lower case/ }],
+      output: null,
+    },
+    {
+      name: "difference: a name from an ARG whose value is not lower case is flagged",
+      code: "ARG NAME=Build\nFROM alpine:3.20 AS ${NAME}\n",
+      errors: [{ messageId: "casing", line: 2, column: 21 }],
       output: null,
     },
   ],

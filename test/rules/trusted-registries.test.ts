@@ -21,6 +21,7 @@ testRule("trusted-registries", {
     { name: "from settings", code: "FROM ghcr.io/org/app:1\n", settings: { trustedRegistries: ["ghcr.io"] } },
     { name: "unresolved reference", code: "ARG IMAGE\nFROM ${IMAGE}\n", options: hub },
     { name: "COPY from a stage, by name or index", code: "FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nCOPY --from=0 /b /b\n", options: hub },
+    { name: "difference: a reference that cannot be resolved is not flagged", code: "ARG TOOL\nFROM docker.io/library/alpine:3.20\nCOPY --from=${TOOL} /tool /tool\n", options: [{ registries: ["docker.io"] }] },
   ],
   invalid: [
     {
@@ -49,6 +50,20 @@ testRule("trusted-registries", {
       code: "FROM alpine:3.20\nCOPY --from=quay.io/org/tools:1 /bin/t /bin/t\nRUN --mount=type=bind,from=ghcr.io/org/src:1,target=/src ls /src\n",
       settings: { trustedRegistries: ["docker.io"] },
       errors: [{ messageId: "untrusted", line: 2, column: 13 }, { messageId: "untrusted", line: 3, column: 28 }],
+      output: null,
+    },
+    {
+      name: "difference: COPY --from=<image> is checked too",
+      code: "FROM docker.io/library/alpine:3.20\nCOPY --from=quay.io/org/tool:1 /tool /usr/local/bin/tool\n",
+      options: [{ registries: ["docker.io"] }],
+      errors: [{ messageId: "untrusted", line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "difference: RUN --mount=from=<image> is checked too",
+      code: "FROM docker.io/library/alpine:3.20\nRUN --mount=from=quay.io/org/tool:1,target=/tool /tool/run\n",
+      options: [{ registries: ["docker.io"] }],
+      errors: [{ messageId: "untrusted", line: 2, column: 18 }],
       output: null,
     },
   ],

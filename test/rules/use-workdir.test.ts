@@ -15,6 +15,9 @@ testRule("use-workdir", {
     { name: "cd as an argument", code: "FROM debian:12-slim\nRUN echo cd /opt\n" },
     { name: "exec form is not a shell", code: 'FROM debian:12-slim\nRUN ["make", "-C", "/opt"]\n' },
     { name: "pwsh", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN cd C:/app; make\n' },
+    { name: "difference: a cd whose effect ends with its subshell is not flagged (hadolint flags every cd)", code: "FROM alpine:3.20\nRUN (cd /src && make)\n" },
+    { name: "difference: cd in a command substitution, to a shell-only directory, or back is not flagged", code: 'FROM alpine:3.20\nRUN DIR=$(cd /src && pwd) && cd "$tmp" && cd ..\n' },
+    { name: "difference: cd in a sh -c script is not flagged", code: "FROM alpine:3.20\nRUN sh -c 'cd /src && make'\n" },
   ],
   invalid: [
     {
@@ -56,6 +59,12 @@ testRule("use-workdir", {
       name: "bare cd goes home",
       code: "FROM debian:12-slim\nRUN cd && ls\n",
       errors: [{ messageId: "useWorkdir", line: 2, column: 5, message: /WORKDIR ~/ }],
+      output: null,
+    },
+    {
+      name: "difference: one finding per RUN, at its first cd",
+      code: "FROM alpine:3.20\nRUN cd /src && make && cd /docs && make\n",
+      errors: [{ messageId: "useWorkdir", line: 2, column: 5 }],
       output: null,
     },
   ],

@@ -14,6 +14,10 @@ testRule("user-numeric", {
       name: "Windows image",
       code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nSHELL ["cmd", "/s", "/c"]\nUSER ContainerUser\n',
     },
+    { name: "difference: a group name after a numeric UID is accepted", code: "FROM alpine:3.20\nUSER 10001:app\n" },
+    { name: "difference: a USER written with a variable is not flagged even when its default is a name", code: "FROM alpine:3.20\nARG APP_USER=app\nUSER ${APP_USER}\n" },
+    { name: "difference: USER root in a build stage never reaches a runtime", code: "FROM alpine:3.20 AS build\nUSER builder\nFROM alpine:3.20\nUSER 10001\n" },
+    { name: "difference: Windows images have no UIDs", code: "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n" },
   ],
   invalid: [
     {

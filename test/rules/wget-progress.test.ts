@@ -17,6 +17,8 @@ testRule("wget-progress", {
     { name: "--version", code: "FROM debian:12\nRUN wget --version\n" },
     { name: "not wget", code: "FROM debian:12\nRUN curl -fsSL https://example.com/a -o a\n" },
     { name: "exec form quiet", code: 'FROM debian:12\nRUN ["wget", "-q", "https://example.com/a"]\n' },
+    { name: "difference: bundled short options are understood: -qO- is quiet", code: "FROM alpine:3.20\nRUN wget -qO- https://example.com/a > a\n" },
+    { name: "difference: wget --help downloads nothing", code: "FROM alpine:3.20\nRUN wget --help > /tmp/help\n" },
   ],
   invalid: [
     {

@@ -10,6 +10,8 @@ testRule("yarn-cache-clean", {
     { name: "rm of $(yarn cache dir)", code: "FROM node:22\nRUN yarn install && rm -rf \"$(yarn cache dir)\"\n" },
     { name: "a script, not an install", code: "FROM node:22\nRUN yarn build && yarn test\n" },
     { name: "builder stage", code: "FROM node:22 AS build\nRUN yarn install\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n" },
+    { name: "difference: a cache mount over the yarn cache counts", code: "FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n" },
+    { name: "difference: rm -rf of the cache counts as cleaning", code: "FROM node:20\nRUN yarn install && rm -rf /usr/local/share/.cache/yarn\n" },
   ],
   invalid: [
     {
@@ -40,6 +42,18 @@ testRule("yarn-cache-clean", {
       code: "FROM node:22\nRUN --mount=type=cache,target=/root/.npm yarn install\n",
       errors: [{ messageId: "missing", line: 2, column: 47 }],
       output: "FROM node:22\nRUN --mount=type=cache,target=/root/.npm yarn install && yarn cache clean\n",
+    },
+    {
+      name: "difference: a cache mount elsewhere than the yarn cache does not count (hadolint accepts any)",
+      code: "FROM node:20\nRUN --mount=type=cache,target=/tmp/cache yarn install\n",
+      errors: [{ messageId: "missing", line: 2, column: 47 }],
+      output: "FROM node:20\nRUN --mount=type=cache,target=/tmp/cache yarn install && yarn cache clean\n",
+    },
+    {
+      name: "difference: yarn add and a bare yarn count as installs",
+      code: "FROM node:20\nRUN yarn add express && yarn\n",
+      errors: [{ messageId: "missing", line: 2, column: 10 }],
+      output: "FROM node:20\nRUN yarn add express && yarn && yarn cache clean\n",
     },
   ],
 });

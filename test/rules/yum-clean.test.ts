@@ -11,6 +11,7 @@ testRule("yum-clean", {
     { name: "builder stage", code: "FROM centos:7 AS build\nRUN yum install -y gcc\nFROM centos:7\nCOPY --from=build /out /out\n" },
     { name: "not an install", code: "FROM centos:7\nRUN yum makecache\n" },
     { name: "clean inside sh -c", code: "FROM centos:7\nRUN sh -c 'yum install -y httpd && yum clean all'\n" },
+    { name: "difference: dnf clean all counts as cleaning", code: "FROM centos:7\nRUN yum install -y httpd && dnf clean all\n" },
   ],
   invalid: [
     {
@@ -53,6 +54,12 @@ testRule("yum-clean", {
       code: "FROM centos:7 AS base\nONBUILD RUN yum install -y git\nFROM scratch\n",
       errors: [{ messageId: "missing", line: 2, column: 17 }],
       output: "FROM centos:7 AS base\nONBUILD RUN yum install -y git && yum clean all\nFROM scratch\n",
+    },
+    {
+      name: "difference: the cleanup must come after the install",
+      code: "FROM centos:7\nRUN yum clean all && yum install -y httpd\n",
+      errors: [{ messageId: "missing", line: 2, column: 26 }],
+      output: "FROM centos:7\nRUN yum clean all && yum install -y httpd && yum clean all\n",
     },
   ],
 });

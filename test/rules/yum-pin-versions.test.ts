@@ -26,5 +26,11 @@ testRule("yum-pin-versions", {
     },
     { name: "name from a known ARG", code: "FROM centos:7\nARG PY=python3.11\nRUN yum install -y ${PY} && yum clean all\n", errors: [{ messageId: "unpinned", line: 3, column: 20, message: /`python3.11`/ }], output: null },
     { name: "flags before install", code: "FROM centos:7\nRUN yum --enablerepo epel -y install jq && yum clean all\n", errors: [{ messageId: "unpinned", line: 2, column: 38 }], output: null },
+    {
+      name: "difference: a hyphen alone is not a version",
+      code: "FROM centos:7\nRUN yum install -y dnf-plugins-core\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 20 }],
+      output: null,
+    },
   ],
 });

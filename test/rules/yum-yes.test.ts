@@ -14,6 +14,7 @@ testRule("yum-yes", {
     { name: "unknown options variable", code: "FROM centos:7\nRUN yum $YUM_OPTS install httpd\n" },
     { name: "dnf is another rule", code: "FROM fedora:40\nRUN dnf install httpd\n" },
     { name: "piped answer", code: "FROM centos:7\nRUN yes | yum install httpd\n" },
+    { name: "difference: --assumeno answers the prompt", code: "FROM centos:7\nRUN yum --assumeno remove httpd\n" },
   ],
   invalid: [
     {
@@ -50,6 +51,12 @@ testRule("yum-yes", {
       code: 'FROM centos:7\nRUN ["yum", "install", "httpd"]\n',
       errors: [{ messageId: "missing", line: 2, column: 13 }],
       output: null,
+    },
+    {
+      name: "difference: yum remove is checked too (hadolint checks install, groupinstall, localinstall)",
+      code: "FROM centos:7\nRUN yum remove httpd\n",
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
+      output: "FROM centos:7\nRUN yum remove -y httpd\n",
     },
   ],
 });

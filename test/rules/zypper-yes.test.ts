@@ -12,6 +12,8 @@ testRule("zypper-yes", {
     { name: "commands that do not ask", code: "FROM opensuse/leap:15.6\nRUN zypper refresh && zypper search httpd && zypper clean -a\n" },
     { name: "dry run", code: "FROM opensuse/leap:15.6\nRUN zypper install --dry-run httpd\n" },
     { name: "unknown options variable", code: "FROM opensuse/leap:15.6\nRUN zypper $ZYPPER_OPTS install httpd\n" },
+    { name: "difference: --dry-run is not flagged", code: "FROM opensuse/leap:15.6\nRUN zypper install --dry-run curl\n" },
+    { name: "difference: an options variable of unknown value is not flagged", code: "FROM opensuse/leap:15.6\nARG ZYPPER_OPTS\nRUN zypper $ZYPPER_OPTS install curl\n" },
   ],
   invalid: [
     {
@@ -37,6 +39,12 @@ testRule("zypper-yes", {
       code: 'FROM opensuse/leap:15.6\nRUN ["zypper", "install", "httpd"]\n',
       errors: [{ messageId: "missing", line: 2, column: 16 }],
       output: null,
+    },
+    {
+      name: "difference: zypper update is checked too (hadolint checks install, remove, source-install, patch)",
+      code: "FROM opensuse/leap:15.6\nRUN zypper update\n",
+      errors: [{ messageId: "missing", line: 2, column: 12 }],
+      output: "FROM opensuse/leap:15.6\nRUN zypper -n update\n",
     },
   ],
 });

@@ -21,7 +21,9 @@ function pipeSources(sourceCode: DockerfileSourceCode, run: m.Run): Range[] {
 }
 
 function savesOutput(cmd: ShellCommand): boolean {
-  if (cmd.hasFlag(...SAVE_FLAGS)) return true;
+  // `-o /dev/null` discards the body like `> /dev/null`: no error page is kept as a file
+  const discarded = cmd.flagValue("-o", "--output")?.value === "/dev/null" && !cmd.hasFlag(...SAVE_FLAGS.filter((f) => f !== "-o" && f !== "--output"));
+  if (!discarded && cmd.hasFlag(...SAVE_FLAGS)) return true;
   return cmd.redirects.some((r) => STDOUT_REDIRECTS.has(r.operator) && r.target.value !== "/dev/null");
 }
 

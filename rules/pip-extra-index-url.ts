@@ -34,8 +34,10 @@ const rule: Rule = {
       differences:
         "No hadolint or BuildKit equivalent. `--require-hashes` and `--no-index` make the extra index harmless, so " +
         "they silence the rule. `uv pip install` is not flagged: uv takes each package from the first index that " +
-        "has it unless told otherwise. An `ARG`/`ENV` whose value is unknown or empty is not flagged; extra indexes " +
-        "written to pip.conf or requirements files are not seen.",
+        "has it unless told otherwise. A `PIP_EXTRA_INDEX_URL` (ARG, ENV or set in the RUN) whose value is unknown " +
+        "or empty is not flagged, while an `--extra-index-url` flag is flagged unless its value is known to be " +
+        "empty: writing the flag asks for an extra index whatever the variable holds. Extra indexes written to " +
+        "pip.conf or requirements files are not seen.",
       recommended: true,
     },
     aliases: [],

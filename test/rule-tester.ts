@@ -28,7 +28,7 @@ export interface ExpectedFinding {
   /** The finding's level, when a message has one of its own (docklint only: ESLint takes the rule's). */
   level?: Level;
   /** Suggestion outputs, in order: the text after applying each suggestion alone. */
-  suggestions?: { messageId?: string; output: string }[];
+  suggestions?: { messageId?: string; desc?: string; output: string }[];
 }
 
 export interface InvalidCase extends CaseOptions {
@@ -60,31 +60,75 @@ export function lintWithRule(id: string, c: CaseOptions): { findings: Finding[];
   return { findings: lint(c.code).findings, lint };
 }
 
+/** The keys an expected error may have: a misspelt one (`endcolumn`) would otherwise check nothing. */
+const ERROR_KEYS = new Set(["messageId", "message", "line", "column", "endLine", "endColumn", "level", "suggestions"]);
+const SUGGESTION_KEYS = new Set(["messageId", "desc", "output"]);
+/** The prefix of a case that demonstrates one of the rule's documented `differences`. */
+export const DIFFERENCE_PREFIX = "difference: ";
+
+/**
+ * As strict as ESLint 9's RuleTester: every expected error names its messageId (or message),
+ * every suggestion the rule offers is listed with its output (and none that it does not), an
+ * invalid case has errors and an `output` that differs from its code, no case is a duplicate,
+ * and a rule that documents differences from other tools demonstrates each in a case named
+ * `difference: ...`.
+ */
 export function testRule(id: string, tests: RuleTests): void {
+  const rule = registry.get(id);
+  if (!rule) throw new Error(`no rule '${id}'`);
+  const messageIds = runsUnderEslint(id) ? new Set(Object.keys(rule.meta.messages ?? {})) : null;
   describe(id, () => {
     beforeAll(() => loadShellParser());
+    if (rule.meta.docs.differences) {
+      it(`demonstrates its documented differences in a case named "${DIFFERENCE_PREFIX}..."`, () => {
+        const names = [...tests.valid, ...tests.invalid].map((c) => (typeof c === "string" ? "" : (c.name ?? "")));
+        expect(
+          names.some((name) => name.startsWith(DIFFERENCE_PREFIX)),
+          `${id} documents differences (meta.docs.differences) but no valid or invalid case is named "${DIFFERENCE_PREFIX}..."`,
+        ).toBe(true);
+      });
+    }
+    it("has no duplicate cases", () => {
+      const seen = new Map<string, string>();
+      const duplicates: string[] = [];
+      const check = (kind: string, index: number, c: unknown) => {
+        const key = `${kind}:${JSON.stringify(typeof c === "string" ? { code: c } : c, (_, v) => (v instanceof RegExp ? String(v) : v))}`;
+        const label = `${kind} #${index + 1}`;
+        if (seen.has(key)) duplicates.push(`${label} repeats ${seen.get(key)}`);
+        else seen.set(key, label);
+      };
+      tests.valid.forEach((c, index) => check("valid", index, c));
+      tests.invalid.forEach((c, index) => check("invalid", index, c));
+      expect(duplicates).toEqual([]);
+    });
     tests.valid.forEach((v, index) => {
       const c = typeof v === "string" ? { code: v } : v;
-      it(`valid #${index + 1}${c.name ? `: ${c.name}` : ""}`, () => {
+      const label = caseLabel("valid", index, c);
+      it(label, () => {
+        for (const key of ["errors", "output"]) {
+          if (key in c) throw new Error(`${id} ${label}: a valid case has no '${key}' (is it an invalid case?)`);
+        }
         const { findings } = lintWithRule(id, c);
         expect(findings.map(describeFinding)).toEqual([]);
         if (runsUnderEslint(id)) expect(lintWithEslint(id, c), "under ESLint").toEqual([]);
       });
     });
     tests.invalid.forEach((c, index) => {
-      it(`invalid #${index + 1}${c.name ? `: ${c.name}` : ""}`, () => {
+      const label = caseLabel("invalid", index, c);
+      it(label, () => {
+        checkInvalidCase(`${id} ${label}`, c, messageIds);
         const { findings, lint } = lintWithRule(id, c);
         expect(findings.map(describeFinding)).toEqual(c.errors.map((e) => expectedShape(e)));
         findings.forEach((f, i) => {
           const e = c.errors[i];
-          if (e.messageId) expect(f.messageId).toBe(e.messageId);
-          if (e.endLine !== undefined) expect(f.endLine, "endLine").toBe(e.endLine);
-          if (e.endColumn !== undefined) expect(f.endColumn, "endColumn").toBe(e.endColumn);
-          if (e.level !== undefined) expect(f.level, "level").toBe(e.level);
-          if (e.message) expect(f.message).toMatch(e.message);
-          if (e.suggestions) {
-            expect((f.suggestions ?? []).map((s) => applyEdit(c.code, s.fix))).toEqual(e.suggestions.map((s) => s.output));
-          }
+          const where = `error #${i + 1} (line ${e.line}, column ${e.column})`;
+          if (e.messageId !== undefined) expect(f.messageId, `${where}: messageId`).toBe(e.messageId);
+          if (e.endLine !== undefined) expect(f.endLine, `${where}: endLine`).toBe(e.endLine);
+          if (e.endColumn !== undefined) expect(f.endColumn, `${where}: endColumn`).toBe(e.endColumn);
+          if (e.level !== undefined) expect(f.level, `${where}: level`).toBe(e.level);
+          if (typeof e.message === "string") expect(f.message, `${where}: message`).toBe(e.message);
+          else if (e.message) expect(f.message, `${where}: message`).toMatch(e.message);
+          checkSuggestions(`${id} ${label}, ${where}`, c.code, f, e);
         });
         const fixed = applyFixes(c.code, lint);
         if (c.output === null) expect(fixed.changed, "the rule fixed a case marked output: null").toBe(false);
@@ -95,6 +139,56 @@ export function testRule(id: string, tests: RuleTests): void {
         }
       });
     });
+  });
+}
+
+function caseLabel(kind: "valid" | "invalid", index: number, c: CaseOptions): string {
+  return `${kind} #${index + 1}${c.name ? `: ${c.name}` : ""}`;
+}
+
+/** What ESLint 9's RuleTester checks of an invalid case before running it. */
+function checkInvalidCase(label: string, c: InvalidCase, messageIds: Set<string> | null): void {
+  if (c.errors.length === 0) throw new Error(`${label}: an invalid case lists at least one error`);
+  if (c.output === undefined) throw new Error(`${label}: give 'output' (the text after --fix, or null when the rule must not fix it)`);
+  if (c.output === c.code) throw new Error(`${label}: 'output' equals 'code'; when the rule must not fix the case, write output: null`);
+  c.errors.forEach((e, i) => {
+    const where = `${label}, error #${i + 1} (line ${e.line}, column ${e.column})`;
+    const unknown = Object.keys(e).filter((key) => !ERROR_KEYS.has(key));
+    if (unknown.length > 0) throw new Error(`${where}: unknown key ${unknown.join(", ")} (an error has ${[...ERROR_KEYS].join(", ")})`);
+    if (e.messageId === undefined && e.message === undefined) {
+      throw new Error(`${where}: give the messageId (or message) the rule must report here, as ESLint 9's RuleTester requires`);
+    }
+    // ESLint requires it of a rule; a rule left out of the plugin may report messageIds of its own (ShellCheck's codes)
+    if (e.messageId !== undefined && messageIds !== null && !messageIds.has(e.messageId)) {
+      throw new Error(`${where}: messageId '${e.messageId}' is not in the rule's meta.messages (${[...(messageIds ?? [])].join(", ")})`);
+    }
+    for (const [j, s] of (e.suggestions ?? []).entries()) {
+      const unknownInSuggestion = Object.keys(s).filter((key) => !SUGGESTION_KEYS.has(key));
+      if (unknownInSuggestion.length > 0) throw new Error(`${where}, suggestion #${j + 1}: unknown key ${unknownInSuggestion.join(", ")}`);
+      if (typeof s.output !== "string") throw new Error(`${where}, suggestion #${j + 1}: give its 'output'`);
+      if (s.output === c.code) throw new Error(`${where}, suggestion #${j + 1}: its output equals the code; a suggestion changes something`);
+    }
+  });
+}
+
+/** ESLint 9: a finding's suggestions are listed exactly, each with the text it produces; none are left unlisted. */
+function checkSuggestions(where: string, code: string, f: Finding, e: ExpectedFinding): void {
+  const actual = f.suggestions ?? [];
+  if (e.suggestions === undefined) {
+    if (actual.length > 0) {
+      throw new Error(
+        `${where}: the rule suggests ${actual.length} fix(es) (${actual.map((s) => JSON.stringify(s.desc)).join(", ")}); ` +
+          "list them in 'suggestions' with their output, as ESLint 9's RuleTester requires",
+      );
+    }
+    return;
+  }
+  expect(
+    actual.map((s, i) => ({ ...(e.suggestions?.[i]?.messageId !== undefined ? { messageId: s.messageId } : {}), output: applyEdit(code, s.fix) })),
+    `${where}: suggestions`,
+  ).toEqual(e.suggestions.map((s) => ({ ...(s.messageId !== undefined ? { messageId: s.messageId } : {}), output: s.output })));
+  e.suggestions.forEach((s, i) => {
+    if (s.desc !== undefined && actual[i]) expect(actual[i].desc, `${where}: suggestion #${i + 1} desc`).toBe(s.desc);
   });
 }
 

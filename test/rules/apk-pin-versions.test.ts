@@ -21,6 +21,8 @@ testRule("apk-pin-versions", {
     { name: "version in an ARG without default", code: "FROM alpine:3.20\nARG V\nRUN apk add --no-cache curl=$V\n" },
     { name: "unknown package list", code: "FROM alpine:3.20\nRUN apk add --no-cache --virtual .rundeps $runDeps\n" },
     { name: "not apk add", code: "FROM alpine:3.20\nRUN apk del curl && apk update\n" },
+    { name: "difference: a version in a variable without default counts as a pin", code: "FROM alpine:3.20\nARG CURL_VERSION\nRUN apk add --no-cache curl=${CURL_VERSION}\n" },
+    { name: "difference: a package whose name is a variable of unknown value is not reported", code: "FROM alpine:3.20\nARG PKG\nRUN apk add --no-cache $PKG\n" },
   ],
   invalid: [
     {
@@ -31,11 +33,17 @@ testRule("apk-pin-versions", {
     {
       name: "one missed in a multi-line list",
       code: "FROM alpine:3.20\nRUN apk add --no-cache \\\nflex=2.6.4-r1 \\\nlibffi \\\npython2=2.7.13-r1\n",
-      errors: [{ line: 4, column: 1, message: /`libffi`/ }],
+      errors: [{ messageId: "unpinned", line: 4, column: 1, message: /`libffi`/ }],
       output: null,
     },
-    { name: "a repository tag is not a version", code: "FROM alpine:3.20\nRUN apk add --no-cache nodejs@edge\n", errors: [{ line: 2, column: 24, message: /`nodejs`/ }], output: null },
-    { name: "flags before add", code: "FROM alpine:3.20\nRUN apk --no-cache add -t .deps gcc make=4.4\n", errors: [{ line: 2, column: 33 }], output: null },
-    { name: "name from a known ENV", code: "FROM alpine:3.20\nENV PKG=curl\nRUN apk add --no-cache ${PKG}\n", errors: [{ line: 3, column: 24, message: /`curl`/ }], output: null },
+    { name: "a repository tag is not a version", code: "FROM alpine:3.20\nRUN apk add --no-cache nodejs@edge\n", errors: [{ messageId: "unpinned", line: 2, column: 24, message: /`nodejs`/ }], output: null },
+    { name: "flags before add", code: "FROM alpine:3.20\nRUN apk --no-cache add -t .deps gcc make=4.4\n", errors: [{ messageId: "unpinned", line: 2, column: 33 }], output: null },
+    { name: "name from a known ENV", code: "FROM alpine:3.20\nENV PKG=curl\nRUN apk add --no-cache ${PKG}\n", errors: [{ messageId: "unpinned", line: 3, column: 24, message: /`curl`/ }], output: null },
+    {
+      name: "difference: a repository tag (pkg@edge) is not a version",
+      code: "FROM alpine:3.20\nRUN apk add --no-cache curl@edge\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 24 }],
+      output: null,
+    },
   ],
 });

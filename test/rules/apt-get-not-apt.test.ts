@@ -18,13 +18,13 @@ testRule("apt-get-not-apt", {
     },
     {
       code: "FROM ubuntu\nRUN apt install python\n",
-      errors: [{ line: 2, column: 5 }],
+      errors: [{ messageId: "useAptGet", line: 2, column: 5 }],
       output: "FROM ubuntu\nRUN apt-get install python\n",
     },
     {
       name: "every apt in a multi-line RUN, with a path",
       code: "FROM debian:12\nRUN apt update \\\n && /usr/bin/apt -y \\\n      install curl \\\n && apt-get clean\n",
-      errors: [{ line: 2, column: 5 }, { line: 3, column: 5 }],
+      errors: [{ messageId: "useAptGet", line: 2, column: 5 }, { messageId: "useAptGet", line: 3, column: 5 }],
       output: "FROM debian:12\nRUN apt-get update \\\n && /usr/bin/apt-get -y \\\n      install curl \\\n && apt-get clean\n",
     },
     {
@@ -54,25 +54,25 @@ testRule("apt-get-not-apt", {
     {
       name: "sudo and sh -c, CRLF kept",
       code: "FROM debian:12\r\nRUN sudo sh -c 'apt remove -y vim'\r\n",
-      errors: [{ line: 2, column: 17 }],
+      errors: [{ messageId: "useAptGet", line: 2, column: 17 }],
       output: "FROM debian:12\r\nRUN sudo sh -c 'apt-get remove -y vim'\r\n",
     },
     {
       name: "quoted name: not fixed",
       code: "FROM debian:12\nRUN \"apt\" install -y vim\n",
-      errors: [{ line: 2, column: 5 }],
+      errors: [{ messageId: "useAptGet", line: 2, column: 5 }],
       output: null,
     },
     {
       name: "ONBUILD",
       code: "FROM debian:12\nONBUILD RUN apt install -y vim\n",
-      errors: [{ line: 2, column: 13 }],
+      errors: [{ messageId: "useAptGet", line: 2, column: 13 }],
       output: "FROM debian:12\nONBUILD RUN apt-get install -y vim\n",
     },
     {
       name: "exec form: not fixed",
       code: 'FROM debian:12\nRUN ["apt", "install", "-y", "vim"]\n',
-      errors: [{ line: 2, column: 6 }],
+      errors: [{ messageId: "useAptGet", line: 2, column: 6 }],
       output: null,
     },
   ],

@@ -15,6 +15,9 @@ testRule("apt-update-with-install", {
     { name: "xargs after a redirection", code: "FROM debian:12\nRUN apt-get update; xargs -rt < ./deps.txt apt-get install -y\n" },
     { name: "no update", code: "FROM debian:12\nRUN apt-get clean\n" },
     { name: "other managers", code: "FROM alpine:3.20\nRUN apk update\n" },
+    { name: "difference: a RUN that also runs a script it cannot read is not flagged", code: "FROM debian:12\nRUN apt-get update && ./install.sh\n" },
+    { name: "difference: apt-cache policy reads the lists and counts as the install", code: "FROM debian:12\nRUN apt-get update && apt-cache policy curl\n" },
+    { name: "difference: a RUN that pipes a download to a shell may install from the lists", code: "FROM debian:12\nRUN apt-get update && curl -fsSL https://example.com/setup.sh | bash\n" },
   ],
   invalid: [
     {
@@ -25,19 +28,19 @@ testRule("apt-update-with-install", {
     {
       name: "with other commands that install nothing, multi-line",
       code: "FROM debian:12\nRUN echo 'deb http://x stable main' > /etc/apt/sources.list.d/x.list \\\n && apt-get \\\n      update \\\n && apt-get clean\n",
-      errors: [{ line: 4, column: 7 }],
+      errors: [{ messageId: "alone", line: 4, column: 7 }],
       output: null,
     },
     {
       name: "apt update and clean",
       code: "FROM debian:12\nRUN apt update && apt-get clean\n",
-      errors: [{ line: 2, column: 9, message: /`apt update`/ }],
+      errors: [{ messageId: "alone", line: 2, column: 9, message: /`apt update`/ }],
       output: null,
     },
     {
       name: "exec form",
       code: 'FROM debian:12\nRUN ["apt-get", "update"]\n',
-      errors: [{ line: 2, column: 17 }],
+      errors: [{ messageId: "alone", line: 2, column: 17 }],
       output: null,
     },
   ],

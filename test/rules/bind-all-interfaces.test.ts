@@ -28,6 +28,8 @@ testRule("bind-all-interfaces", {
     { name: "servers in RUN are not the container's", code: "FROM python:3.12\nRUN python manage.py runserver & sleep 1\n" },
     { name: "not a server", code: 'FROM python:3.12\nCMD ["python", "app.py"]\n' },
     { name: "overridden CMD is not started", code: 'FROM python:3.12\nCMD ["flask", "run"]\nCMD ["flask", "run", "--host", "0.0.0.0"]\n' },
+    { name: "difference: an exec-form address with shell quotes is left to exec-form-quotes", code: "FROM python:3.12\nCMD [\"jupyter\", \"notebook\", \"--ip='*'\"]\n" },
+    { name: "difference: an address set through a copied config file is never guessed", code: 'FROM python:3.12\nCOPY jupyter_notebook_config.py /root/.jupyter/\nCMD ["jupyter", "notebook"]\n' },
   ],
   invalid: [
     {

@@ -10,6 +10,7 @@ testRule("cargo-pin-versions", {
     { name: "git with a tag", code: "FROM rust:1.82\nRUN cargo install --git https://github.com/example/tool --tag v1.2.0 tool\n" },
     { name: "git with a rev", code: "FROM rust:1.82\nRUN cargo install --git https://github.com/example/tool --rev 0a1b2c3 tool\n" },
     { name: "not an install", code: "FROM rust:1.82\nRUN cargo build --release && cargo --version\n" },
+    { name: "difference: a version held in a variable counts as a pin (hadolint has no cargo check)", code: "FROM rust:1.80\nARG RG_VERSION\nRUN cargo install ripgrep --version ${RG_VERSION}\n" },
   ],
   invalid: [
     {
@@ -30,6 +31,12 @@ testRule("cargo-pin-versions", {
       name: "git on a branch moves",
       code: "FROM rust:1.82\nRUN cargo install --git https://github.com/example/tool --branch main tool\n",
       errors: [{ messageId: "unpinned", line: 2, column: 71, endLine: 2, endColumn: 75 }],
+      output: null,
+    },
+    {
+      name: "difference: cargo install without a version is reported (hadolint has no cargo check)",
+      code: "FROM rust:1.80\nRUN cargo install ripgrep\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 19 }],
       output: null,
     },
   ],

@@ -14,6 +14,9 @@ testRule("copy-dest-slash", {
     { name: "flags are not sources", code: "FROM node:22\nCOPY --from=build --chown=1:1 /out /app\n" },
     { name: "flag without = is a syntax error, not several sources", code: "FROM node:22\nCOPY --chown 1:1 a.txt /tmp\n" },
     { name: "Windows path", code: "# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY a b C:\\app\\\n" },
+    { name: "difference: a destination of . is a directory as written, as BuildKit accepts it", code: "FROM alpine:3.20\nWORKDIR /app\nCOPY a.txt b.txt .\n" },
+    { name: "difference: a destination ending in /. is a directory as written", code: "FROM alpine:3.20\nCOPY a.txt b.txt /app/.\n" },
+    { name: "difference: a destination from a variable of unknown value is not flagged", code: "FROM alpine:3.20\nARG DEST\nCOPY a.txt b.txt ${DEST}\n" },
   ],
   invalid: [
     {
@@ -24,37 +27,37 @@ testRule("copy-dest-slash", {
     {
       name: "ADD too",
       code: "FROM node:22\nADD a b /app\n",
-      errors: [{ line: 2, column: 9 }],
+      errors: [{ messageId: "noSlash", line: 2, column: 9 }],
       output: "FROM node:22\nADD a b /app/\n",
     },
     {
       name: "exec form: the slash goes inside the quotes",
       code: 'FROM node:22\nCOPY ["a", "b", "/app"]\n',
-      errors: [{ line: 2, column: 17 }],
+      errors: [{ messageId: "noSlash", line: 2, column: 17 }],
       output: 'FROM node:22\nCOPY ["a", "b", "/app/"]\n',
     },
     {
       name: "multi-line with flags, CRLF",
       code: "FROM node:22\r\nCOPY --chown=node:node \\\r\n    package.json \\\r\n    yarn.lock \\\r\n    /app\r\n",
-      errors: [{ line: 5, column: 5 }],
+      errors: [{ messageId: "noSlash", line: 5, column: 5 }],
       output: "FROM node:22\r\nCOPY --chown=node:node \\\r\n    package.json \\\r\n    yarn.lock \\\r\n    /app/\r\n",
     },
     {
       name: "quoted destination",
       code: 'FROM node:22\nCOPY a.js b.js "/srv/www"\n',
-      errors: [{ line: 2, column: 16 }],
+      errors: [{ messageId: "noSlash", line: 2, column: 16 }],
       output: 'FROM node:22\nCOPY a.js b.js "/srv/www/"\n',
     },
     {
       name: "heredocs are sources",
       code: "FROM node:22\nCOPY <<a <<b /etc\n1\na\n2\nb\n",
-      errors: [{ line: 2, column: 14 }],
+      errors: [{ messageId: "noSlash", line: 2, column: 14 }],
       output: "FROM node:22\nCOPY <<a <<b /etc/\n1\na\n2\nb\n",
     },
     {
       name: "variable resolved to a path without slash",
       code: "FROM node:22\nENV APP=/app\nCOPY a b $APP\n",
-      errors: [{ line: 3, column: 10, message: /`\$APP\/`/ }],
+      errors: [{ messageId: "noSlash", line: 3, column: 10, message: /`\$APP\/`/ }],
       output: "FROM node:22\nENV APP=/app\nCOPY a b $APP/\n",
     },
   ],

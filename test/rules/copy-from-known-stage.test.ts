@@ -18,6 +18,9 @@ testRule("copy-from-known-stage", {
     { name: "its own stage is copy-from-not-self's", code: "FROM alpine:3.20 AS app\nCOPY --from=app /x /y\n" },
     { name: "ONBUILD is for another build", code: "FROM alpine:3.20\nONBUILD COPY --from=deps /x /x\n" },
     { name: "no --from", code: "FROM alpine:3.20\nCOPY . /app\n" },
+    { name: "difference: a reference with a tag is an image, not a stage", code: "FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/\n" },
+    { name: "difference: COPY in ONBUILD runs in another build and is not checked", code: "FROM alpine:3.20\nONBUILD COPY --from=builder /app /app\n" },
+    { name: "difference: --from from a variable whose default names a stage", code: "FROM alpine:3.20 AS builder\nFROM alpine:3.20\nARG BUILDER=builder\nCOPY --from=${BUILDER} /a /a\n" },
   ],
   invalid: [
     {
@@ -47,6 +50,12 @@ testRule("copy-from-known-stage", {
       name: "variable resolved to an unknown name",
       code: "FROM alpine:3.20\nARG SRC=deps\nCOPY --from=$SRC /x /x\n",
       errors: [{ messageId: "unknown", line: 3, column: 13, message: /--from=deps/ }],
+      output: null,
+    },
+    {
+      name: "difference: a stage index must be an earlier stage",
+      code: "FROM alpine:3.20\nCOPY --from=1 /a /a\nFROM alpine:3.20\n",
+      errors: [{ messageId: "badIndex", line: 2, column: 13 }],
       output: null,
     },
   ],

@@ -11,12 +11,23 @@ testRule("curl-fail", {
     { name: "status read with -w", code: "FROM debian:12\nRUN curl -s -o /dev/null -w '%{http_code}' https://example.com/ | grep 200\n" },
     { name: "curl is the pipe's reader", code: "FROM debian:12\nRUN echo data | curl -sS -d @- https://example.com/\n" },
     { name: "--version", code: "FROM debian:12\nRUN curl --version | head -1\n" },
+    { name: "difference: -w/--write-out: the caller reads the status", code: "FROM alpine:3.20\nRUN curl -sSL -w '%{http_code}' -o /tmp/x https://example.com/x\n" },
+    { name: "difference: -I/--head is not flagged", code: "FROM alpine:3.20\nRUN curl -sI https://example.com/x > headers.txt\n" },
+    { name: "difference: output to /dev/null is not flagged", code: "FROM alpine:3.20\nRUN curl -s -o /dev/null https://example.com/ping\n" },
+    { name: "-o /dev/null discards the body like > /dev/null", code: "FROM debian:12\nRUN curl -sS --output /dev/null https://example.com/health && echo up\n" },
+    { name: "difference: curl --version is not flagged", code: "FROM alpine:3.20\nRUN curl --version > /tmp/v\n" },
   ],
   invalid: [
     {
       code: "FROM debian:12\nRUN curl -sSL https://example.com/install.sh | sh\n",
       errors: [{ messageId: "piped", line: 2, column: 5 }],
       output: "FROM debian:12\nRUN curl -fsSL https://example.com/install.sh | sh\n",
+    },
+    {
+      name: "-o /dev/null with -O: the remote name is still saved",
+      code: "FROM debian:12\nRUN curl -sS -o /dev/null -O https://example.com/app.tar.gz\n",
+      errors: [{ messageId: "saved", line: 2, column: 5 }],
+      output: "FROM debian:12\nRUN curl -fsS -o /dev/null -O https://example.com/app.tar.gz\n",
     },
     {
       name: "-o with a long option first",

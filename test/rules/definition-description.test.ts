@@ -14,6 +14,8 @@ testRule("definition-description", {
     { name: "pragma right above", code: "FROM alpine:3.20\n# hadolint ignore=DL3000\nARG DIR=x\n" },
     { name: "directive is no comment", code: "# syntax=docker/dockerfile:1\nARG TAG=3.20\nFROM alpine:${TAG}\n" },
     { name: "other instructions are not checked", code: "FROM alpine:3.20\n# install curl\nRUN apk add --no-cache curl\n" },
+    { name: "difference: a linter pragma right above is skipped, and the description above it counts", code: "# DIR where the app lives\n# hadolint ignore=DL3000\nARG DIR=x\nFROM alpine:3.20\n" },
+    { name: "difference: the name may start the last line of a comment block", code: "# ---- build ----\n# builder compiles the app\nFROM golang:1.23 AS builder\n" },
   ],
   invalid: [
     {

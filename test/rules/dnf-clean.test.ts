@@ -13,6 +13,8 @@ testRule("dnf-clean", {
     { name: "dnf5 cache mount", code: "FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf5 install -y mariadb\n" },
     { name: "not dnf", code: "FROM fedora:40\nRUN notdnf install mariadb\n" },
     { name: "builder stage", code: "FROM fedora:40 AS build\nRUN dnf install -y gcc\nFROM scratch\n" },
+    { name: "difference: rm -rf /var/cache/dnf counts as cleaning", code: "FROM fedora:40\nRUN dnf install -y curl && rm -rf /var/cache/dnf\n" },
+    { name: "difference: yum clean all counts as cleaning", code: "FROM fedora:40\nRUN dnf install -y curl && yum clean all\n" },
   ],
   invalid: [
     {
@@ -23,13 +25,13 @@ testRule("dnf-clean", {
     {
       name: "microdnf: the cleanup uses microdnf",
       code: "FROM ubi9/ubi-minimal\nRUN microdnf -y install \\\n      mariadb\n",
-      errors: [{ line: 2, column: 17, message: /`microdnf clean all`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 17, message: /`microdnf clean all`/ }],
       output: "FROM ubi9/ubi-minimal\nRUN microdnf -y install \\\n      mariadb && microdnf clean all\n",
     },
     {
       name: "clean before the install",
       code: "FROM fedora:40\nRUN microdnf clean all && dnf install -y mariadb\n",
-      errors: [{ line: 2, column: 31 }],
+      errors: [{ messageId: "missing", line: 2, column: 31 }],
       output: "FROM fedora:40\nRUN microdnf clean all && dnf install -y mariadb && dnf clean all\n",
     },
     {
@@ -65,14 +67,20 @@ testRule("dnf-clean", {
     {
       name: "cache mount on another directory",
       code: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git\n",
-      errors: [{ line: 2, column: 50 }],
+      errors: [{ messageId: "missing", line: 2, column: 50 }],
       output: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git && dnf clean all\n",
     },
     {
       name: "exec form: not fixed",
       code: 'FROM fedora:40\nRUN ["dnf", "install", "-y", "git"]\n',
-      errors: [{ line: 2, column: 13 }],
+      errors: [{ messageId: "missing", line: 2, column: 13 }],
       output: null,
+    },
+    {
+      name: "difference: the cleanup must come after the install",
+      code: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl\n",
+      errors: [{ messageId: "missing", line: 2, column: 26 }],
+      output: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl && dnf clean all\n",
     },
   ],
 });

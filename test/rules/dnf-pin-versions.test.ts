@@ -13,6 +13,7 @@ testRule("dnf-pin-versions", {
     { name: "versions from ARGs", code: "FROM almalinux:9\nARG PYTHON_PKG_VERSION=3.12-3.12.1-4.el9_4.1\nARG GIT_VER\nRUN microdnf install -y python${PYTHON_PKG_VERSION} \"git-core-${GIT_VER}\" && microdnf clean all\n" },
     { name: "local rpm", code: "FROM fedora:40\nRUN dnf install -y ./pkg-1.0.rpm && dnf clean all\n" },
     { name: "dnf5 update", code: "FROM fedora:41\nRUN dnf5 upgrade -y && dnf5 clean all\n" },
+    { name: "difference: a name with a version and release is pinned", code: "FROM fedora:40\nRUN dnf install -y python3.12-3.12.1-4.el9\n" },
   ],
   invalid: [
     {
@@ -33,13 +34,19 @@ testRule("dnf-pin-versions", {
     {
       name: "a hyphen is not a version",
       code: "FROM rockylinux:9.3\nRUN dnf install -y dnf-plugins-core \\\n    && dnf clean all\n",
-      errors: [{ line: 2, column: 20, message: /`dnf-plugins-core`/ }],
+      errors: [{ messageId: "unpinned", line: 2, column: 20, message: /`dnf-plugins-core`/ }],
       output: null,
     },
     {
       name: "microdnf and dnf5, multi-line",
       code: "FROM fedora:41\nRUN microdnf install -y \\\n      shadow-utils \\\n && dnf5 in -y python3.11 \\\n && microdnf clean all\n",
-      errors: [{ line: 3, column: 7 }, { line: 4, column: 16, message: /`python3.11`/ }],
+      errors: [{ messageId: "unpinned", line: 3, column: 7 }, { messageId: "unpinned", line: 4, column: 16, message: /`python3.11`/ }],
+      output: null,
+    },
+    {
+      name: "difference: a hyphen alone is not a version",
+      code: "FROM fedora:40\nRUN dnf install -y dnf-plugins-core\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 20 }],
       output: null,
     },
   ],

@@ -37,7 +37,7 @@ testRule("dockerignore", {
     { name: ".dockerignore beside the Dockerfile", code: "FROM alpine:3.20\nCOPY . /app\n", filename: path.join(ignored, "Dockerfile") },
     { name: "<name>.dockerignore beside the Dockerfile", code: "FROM alpine:3.20\nCOPY . /app\n", filename: path.join(perDockerfile, "build.Dockerfile") },
     {
-      name: "the context setting's .dockerignore",
+      name: "difference: the build context is the context setting when given, and its .dockerignore is read",
       code: "FROM alpine:3.20\nCOPY . /app\n",
       filename: path.join(nested, "services", "api", "Dockerfile"),
       settings: { context: nested },

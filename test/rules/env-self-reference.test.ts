@@ -11,6 +11,8 @@ testRule("env-self-reference", {
     { name: "escaped dollar is literal", code: "FROM alpine:3.20\nENV A=1 B=\\$A\n" },
     { name: "LABEL is not ENV", code: "FROM alpine:3.20\nLABEL a=1 b=$a\n" },
     { name: "prefix of another name", code: "FROM alpine:3.20\nENV A=1 B=$AB\n" },
+    { name: "difference: a variable declared before the instruction is not flagged", code: "FROM alpine:3.20\nENV A=1\nENV A=2 B=$A\n" },
+    { name: "difference: a single-quoted $ is not a reference", code: "FROM alpine:3.20\nENV A=1 B='$A'\n" },
   ],
   invalid: [
     {

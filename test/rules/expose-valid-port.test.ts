@@ -12,6 +12,7 @@ testRule("expose-valid-port", {
     { name: "default of an unset variable", code: "FROM alpine:3.20\nEXPOSE ${HTTP_PORT:-8080}\n" },
     { name: "host mappings are expose-format's; the container port is fine", code: "FROM alpine:3.20\nEXPOSE 80:8080 127.0.0.1:80:80\n" },
     { name: "continuation lines", code: "FROM alpine:3.20\nEXPOSE 80 \\\n  443\n" },
+    { name: "difference: only the container port of a host:container mapping is checked here", code: "FROM alpine:3.20\nEXPOSE 8080:80\n" },
   ],
   invalid: [
     {
@@ -82,6 +83,24 @@ testRule("expose-valid-port", {
       name: "the container port of a mapping is still checked",
       code: "FROM alpine:3.20\nEXPOSE 80:80800\n",
       errors: [{ messageId: "outOfRange", line: 2, column: 8 }],
+      output: null,
+    },
+    {
+      name: "difference: port 0 is flagged (hadolint accepts it)",
+      code: "FROM alpine:3.20\nEXPOSE 0\n",
+      errors: [{ messageId: "outOfRange", line: 2, column: 8 }],
+      output: null,
+    },
+    {
+      name: "difference: a reversed range is flagged (hadolint checks only the upper bound)",
+      code: "FROM alpine:3.20\nEXPOSE 8080-8000\n",
+      errors: [{ messageId: "reversedRange", line: 2, column: 8 }],
+      output: null,
+    },
+    {
+      name: "difference: an unknown protocol is flagged",
+      code: "FROM alpine:3.20\nEXPOSE 80/http\n",
+      errors: [{ messageId: "unknownProtocol", line: 2, column: 8 }],
       output: null,
     },
   ],

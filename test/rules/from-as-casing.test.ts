@@ -18,19 +18,19 @@ testRule("from-as-casing", {
     {
       name: "lower from, upper AS",
       code: "from debian:latest AS builder\n",
-      errors: [{ line: 1, column: 20 }],
+      errors: [{ messageId: "casing", line: 1, column: 20 }],
       output: "from debian:latest as builder\n",
     },
     {
       name: "mixed-case As, with --platform, in a later stage",
       code: "FROM alpine AS base\nFROM --platform=$BUILDPLATFORM golang:1.22 As build\n",
-      errors: [{ line: 2, column: 44 }],
+      errors: [{ messageId: "casing", line: 2, column: 44 }],
       output: "FROM alpine AS base\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\n",
     },
     {
       name: "AS on a continuation line",
       code: "FROM debian:12 \\\n  as builder\n",
-      errors: [{ line: 2, column: 3 }],
+      errors: [{ messageId: "casing", line: 2, column: 3 }],
       output: "FROM debian:12 \\\n  AS builder\n",
     },
   ],

@@ -20,19 +20,19 @@ testRule("from-first", {
     {
       name: "after ARG and comments",
       code: "# syntax=docker/dockerfile:1\nARG A=B\n# note\n  RUN echo hi\nFROM foo\n",
-      errors: [{ line: 4, column: 3, message: /`RUN` before the first FROM/ }],
+      errors: [{ messageId: "first", line: 4, column: 3, message: /`RUN` before the first FROM/ }],
       output: null,
     },
     {
       name: "no FROM at all",
       code: "ENV A=1\n",
-      errors: [{ line: 1, column: 1 }],
+      errors: [{ messageId: "first", line: 1, column: 1 }],
       output: null,
     },
     {
       name: "reported once",
       code: "COPY . /app\nRUN make\nFROM foo\n",
-      errors: [{ line: 1, column: 1 }],
+      errors: [{ messageId: "first", line: 1, column: 1 }],
       output: null,
     },
   ],

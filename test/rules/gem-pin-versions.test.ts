@@ -10,6 +10,8 @@ testRule("gem-pin-versions", {
     { name: "local .gem", code: "FROM ruby:3.3\nRUN gem install ./pkg/mygem-1.0.gem\n" },
     { name: "version in an ARG", code: "FROM ruby:3.3\nARG V\nRUN gem install bundler:${V}\n" },
     { name: "not install", code: "FROM ruby:3.3\nRUN gem update --system && gem uninstall rake\n" },
+    { name: "difference: a version held in a variable without default counts as a pin", code: "FROM ruby:3.3\nARG BUNDLER_VERSION\nRUN gem install bundler:${BUNDLER_VERSION}\n" },
+    { name: "difference: a gem whose name is a variable of unknown value is not reported", code: "FROM ruby:3.3\nARG GEM\nRUN gem install $GEM\n" },
   ],
   invalid: [
     {
@@ -17,12 +19,12 @@ testRule("gem-pin-versions", {
       errors: [{ messageId: "unpinned", line: 2, column: 17, message: "`bundler` has no version: use `bundler:<version>` so rebuilds install the same gem." }],
       output: null,
     },
-    { name: "gem i", code: "FROM ruby:3.3\nRUN gem i bundler\n", errors: [{ line: 2, column: 11 }], output: null },
-    { name: "one of several", code: "FROM ruby:3.3\nRUN gem i bunlder:1 nokogiri\n", errors: [{ line: 2, column: 21 }], output: null },
+    { name: "gem i", code: "FROM ruby:3.3\nRUN gem i bundler\n", errors: [{ messageId: "unpinned", line: 2, column: 11 }], output: null },
+    { name: "one of several", code: "FROM ruby:3.3\nRUN gem i bunlder:1 nokogiri\n", errors: [{ messageId: "unpinned", line: 2, column: 21 }], output: null },
     {
       name: "multi-line with flags",
       code: "FROM ruby:3.3\nRUN gem install --no-document \\\n      -n /usr/local/bin \\\n      rails \\\n && gem cleanup\n",
-      errors: [{ line: 4, column: 7, message: /`rails`/ }],
+      errors: [{ messageId: "unpinned", line: 4, column: 7, message: /`rails`/ }],
       output: null,
     },
   ],

@@ -25,6 +25,7 @@ testRule("image-tag", {
     { name: "ARG naming an earlier stage", code: "FROM node:20 AS deps\nARG STAGE=deps\nFROM ${STAGE}\n" },
     { name: "platform flag", code: "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n" },
     { name: "invalid reference is another rule's business", code: "FROM Python\n" },
+    { name: "difference: a stage named through a variable counts as a stage", code: "ARG NAME=build\nFROM alpine:3.20 AS ${NAME}\nFROM build\n" },
   ],
   invalid: [
     {
@@ -69,6 +70,12 @@ testRule("image-tag", {
         { messageId: "untagged", line: 1, column: 6 },
         { messageId: "untagged", line: 2, column: 6 },
       ],
+      output: null,
+    },
+    {
+      name: "difference: ARG values are substituted first (hadolint reads FROM ${BASE} as written)",
+      code: "ARG BASE=alpine\nFROM ${BASE}\n",
+      errors: [{ messageId: "untaggedResolved", line: 2, column: 6 }],
       output: null,
     },
   ],

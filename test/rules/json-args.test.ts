@@ -11,6 +11,7 @@ testRule("json-args", {
     { name: "SHELL inherited from the stage it builds on", code: 'FROM alpine:3.20 AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nENTRYPOINT ./start.sh\n' },
     { name: "RUN is not concerned", code: "FROM alpine:3.20\nRUN echo hello\n" },
     { name: "multi-line exec form", code: 'FROM alpine:3.20\nCMD [ "/bin/sh", "-c", \\\n  "echo foo && \\\n  echo bar" ]\n' },
+    { name: "difference: a SHELL instruction in the stage exempts shell form (hadolint flags it)", code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-c"]\nCMD echo hello\n' },
   ],
   invalid: [
     {
@@ -75,6 +76,12 @@ testRule("json-args", {
       code: "FROM alpine:3.20\r\nCMD /app serve\r\n",
       errors: [{ messageId: "shellForm", line: 2, column: 1 }],
       output: 'FROM alpine:3.20\r\nCMD ["/app", "serve"]\r\n',
+    },
+    {
+      name: "difference: text that starts with [ but is not JSON gets its own message",
+      code: "FROM alpine:3.20\nCMD ['echo', 'hello']\n",
+      errors: [{ messageId: "invalidJson", line: 2, column: 1 }],
+      output: null,
     },
   ],
 });

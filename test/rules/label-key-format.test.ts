@@ -9,6 +9,7 @@ testRule("label-key-format", {
     { name: "key from an ARG", code: 'ARG NS=com.example\nFROM alpine:3.20\nARG NS\nLABEL ${NS}.version="1"\n' },
     { name: "hadolint flags `invalid$character`, but Docker expands the variable: not judged", code: 'FROM alpine:3.20\nLABEL invalid$character="foo"\n' },
     { name: "unresolved key", code: "FROM alpine:3.20\nARG NS\nLABEL ${NS}.version=1\n" },
+    { name: "difference: a key that is still a variable is not judged (hadolint flags its $)", code: "FROM alpine:3.20\nARG KEY\nLABEL com.example.$KEY=1\n" },
   ],
   invalid: [
     {

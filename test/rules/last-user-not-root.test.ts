@@ -17,6 +17,8 @@ testRule("last-user-not-root", {
     { name: "final stage overrides the inherited root", code: "FROM debian:12 AS base\nUSER root\nFROM base\nUSER 1000\n" },
     { name: "unresolved variable", code: "FROM debian:12-slim\nARG APP_USER\nUSER ${APP_USER}\n" },
     { name: "variable resolving to a user", code: "FROM debian:12-slim\nARG APP_USER=app\nUSER ${APP_USER}:${APP_USER}\n" },
+    { name: "difference: a build stage that ends as root is not flagged (hadolint flags it)", code: "FROM alpine:3.20 AS build\nUSER root\nRUN true\nFROM alpine:3.20\nUSER app\n" },
+    { name: "difference: a Dockerfile with no USER at all is not flagged", code: "FROM alpine:3.20\nRUN true\n" },
   ],
   invalid: [
     {
@@ -67,6 +69,12 @@ testRule("last-user-not-root", {
       name: "only the final stage counts",
       code: "FROM debian:12 AS build\nUSER app\nFROM debian:12-slim\nUSER root\n",
       errors: [{ messageId: "root", line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      name: "difference: a final stage without USER inherits the last USER of its FROM stage",
+      code: "FROM alpine:3.20 AS base\nUSER root\nFROM base\nRUN true\n",
+      errors: [{ messageId: "inherited", line: 2, column: 1 }],
       output: null,
     },
   ],

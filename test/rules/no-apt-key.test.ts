@@ -7,6 +7,7 @@ testRule("no-apt-key", {
     { name: "an argument, not the command", code: "FROM debian:12\nRUN echo apt-key add -\n" },
     { name: "help", code: "FROM debian:12\nRUN apt-key --help\n" },
     { name: "a file named like it", code: "FROM debian:12\nRUN curl -fsSLo /usr/share/keyrings/k.gpg https://packages.cloud.google.com/apt/doc/apt-key.gpg\n" },
+    { name: "difference: a key stored in /etc/apt/keyrings is the way", code: "FROM debian:12\nRUN curl -fsSL https://example.com/key.gpg -o /etc/apt/keyrings/example.gpg\n" },
   ],
   invalid: [
     {
@@ -33,6 +34,12 @@ testRule("no-apt-key", {
       name: "inside sh -c",
       code: "FROM debian:12\nRUN sh -c 'wget -qO- https://example.com/key | apt-key add -'\n",
       errors: [{ messageId: "deprecated", line: 2, column: 48, endLine: 2, endColumn: 55 }],
+      output: null,
+    },
+    {
+      name: "difference: apt-key is flagged (hadolint, Trivy and Checkov have no check)",
+      code: "FROM debian:12\nRUN apt-key add /tmp/key.gpg\n",
+      errors: [{ messageId: "deprecated", line: 2, column: 5 }],
       output: null,
     },
   ],

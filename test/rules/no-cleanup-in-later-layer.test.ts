@@ -14,6 +14,8 @@ testRule("no-cleanup-in-later-layer", {
     { name: "a removal after cd", code: "FROM debian:12\nCOPY app.tgz /tmp/\nRUN cd /opt && rm -rf /tmp/app.tgz\n" },
     { name: "ADD unpacks a local archive", code: "FROM debian:12\nADD tools.tar.gz /opt/\nRUN rm /opt/tools.tar.gz\n" },
     { name: "another path", code: "FROM debian:12\nCOPY app.tgz /tmp/\nRUN tar -xzf /tmp/app.tgz -C /opt && rm -rf /opt/docs\n" },
+    { name: "difference: COPY . then removing a directory the build may have created is not reported", code: "FROM alpine:3.20\nCOPY . /app\nRUN rm -rf /app/build\n" },
+    { name: "difference: apt-get clean is not followed", code: "FROM debian:12\nRUN apt-get install -y curl\nRUN apt-get clean\n" },
   ],
   invalid: [
     {

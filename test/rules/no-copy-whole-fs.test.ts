@@ -15,6 +15,9 @@ testRule("no-copy-whole-fs", {
       code: "ARG BASE=debian:12\nFROM ${BASE} AS lib\nRUN make lib\nFROM ${BASE}\nCOPY --link --from=lib / /\n",
     },
     { name: "unknown variable", code: "FROM debian:12 AS build\nRUN make\nFROM alpine:3.20\nARG SRC\nCOPY --from=build $SRC /\n" },
+    { name: "difference: a stage FROM scratch may copy a whole filesystem (squashing layers)", code: "FROM alpine:3.20 AS rootfs\nRUN true\nFROM scratch\nCOPY --from=rootfs / /\n" },
+    { name: "difference: an image (--from=docker/buildx-bin) is not checked", code: "FROM alpine:3.20\nCOPY --from=docker/buildx-bin / /usr/libexec/docker/cli-plugins/\n" },
+    { name: "difference: a stage that only names an image is not flagged", code: "FROM tonistiigi/xx AS xx\nFROM alpine:3.20\nCOPY --from=xx / /\n" },
   ],
   invalid: [
     {
@@ -25,13 +28,13 @@ testRule("no-copy-whole-fs", {
     {
       name: "by index, `.` source, multi-line",
       code: "FROM debian:12\nRUN make\nFROM alpine:3.20\nCOPY --from=0 \\\n  . /\n",
-      errors: [{ line: 5, column: 3, message: /--from=0/ }],
+      errors: [{ messageId: "wholeFs", line: 5, column: 3, message: /--from=0/ }],
       output: null,
     },
     {
       name: "exec form, `/.` destination",
       code: 'FROM debian:12 AS build\nRUN make\nFROM build AS test\nFROM alpine:3.20\nCOPY --from=test ["/", "/."]\n',
-      errors: [{ line: 5, column: 19 }],
+      errors: [{ messageId: "wholeFs", line: 5, column: 19 }],
       output: null,
     },
   ],

@@ -8,6 +8,7 @@ testRule("no-dist-upgrade", {
     { name: "zypper dry run", code: "FROM opensuse/leap:15.6\nRUN zypper dup --dry-run\n" },
     { name: "the word as a package", code: "FROM debian:12\nRUN apt-get install -y dist-upgrade\n" },
     { name: "not a package manager", code: "FROM debian:12\nRUN echo dist-upgrade\n" },
+    { name: "difference: a dry run is not flagged", code: "FROM debian:12\nRUN apt-get -s dist-upgrade\n" },
   ],
   invalid: [
     // hadolint's documented cases
@@ -16,23 +17,35 @@ testRule("no-dist-upgrade", {
       errors: [{ messageId: "distUpgrade", line: 2, column: 12, message: /`zypper dist-upgrade`/ }],
       output: null,
     },
-    { code: "FROM opensuse/leap:15.6\nRUN zypper dup\n", errors: [{ line: 2, column: 12 }], output: null },
+    { code: "FROM opensuse/leap:15.6\nRUN zypper dup\n", errors: [{ messageId: "distUpgrade", line: 2, column: 12 }], output: null },
     {
       name: "apt front ends in a multi-line RUN",
       code: "FROM debian:12\nRUN apt-get update \\\n && apt-get -y \\\n      dist-upgrade \\\n && apt full-upgrade -y \\\n && aptitude -y dist-upgrade\n",
-      errors: [{ line: 4, column: 7 }, { line: 5, column: 9 }, { line: 6, column: 17 }],
+      errors: [{ messageId: "distUpgrade", line: 4, column: 7 }, { messageId: "distUpgrade", line: 5, column: 9 }, { messageId: "distUpgrade", line: 6, column: 17 }],
       output: null,
     },
     {
       name: "global options before dup, sh -c",
       code: "FROM opensuse/leap:15.6\nRUN sh -c 'zypper --non-interactive --gpg-auto-import-keys dup'\n",
-      errors: [{ line: 2, column: 60 }],
+      errors: [{ messageId: "distUpgrade", line: 2, column: 60 }],
       output: null,
     },
     {
       name: "exec form",
       code: 'FROM debian:12\nRUN ["apt-get", "-y", "dist-upgrade"]\n',
-      errors: [{ line: 2, column: 23 }],
+      errors: [{ messageId: "distUpgrade", line: 2, column: 23 }],
+      output: null,
+    },
+    {
+      name: "difference: apt-get dist-upgrade is flagged (hadolint's DL3035 covers only zypper)",
+      code: "FROM debian:12\nRUN apt-get dist-upgrade -y\n",
+      errors: [{ messageId: "distUpgrade", line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "difference: apt full-upgrade is flagged too",
+      code: "FROM debian:12\nRUN apt full-upgrade -y\n",
+      errors: [{ messageId: "distUpgrade", line: 2, column: 9 }],
       output: null,
     },
   ],

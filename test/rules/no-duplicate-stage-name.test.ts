@@ -18,13 +18,25 @@ testRule("no-duplicate-stage-name", {
     {
       name: "case-insensitive, each repeat reported",
       code: "FROM a AS build\nFROM b AS Build\nFROM c as BUILD\n",
-      errors: [{ line: 2, column: 11 }, { line: 3, column: 11 }],
+      errors: [{ messageId: "duplicate", line: 2, column: 11 }, { messageId: "duplicate", line: 3, column: 11 }],
       output: null,
     },
     {
       name: "a name from an ARG",
       code: "ARG NAME=build\nFROM a AS build\nFROM b AS ${NAME}\n",
-      errors: [{ line: 3, column: 11, message: /`\$\{NAME\}` is already used/ }],
+      errors: [{ messageId: "duplicate", line: 3, column: 11, message: /`\$\{NAME\}` is already used/ }],
+      output: null,
+    },
+    {
+      name: "difference: names differing only in case clash (hadolint compares exactly)",
+      code: "FROM alpine:3.20 AS build\nFROM alpine:3.20 AS Build\n",
+      errors: [{ messageId: "duplicate", line: 2, column: 21 }],
+      output: null,
+    },
+    {
+      name: "difference: names built from ARGs are compared by their values",
+      code: "ARG NAME=build\nFROM alpine:3.20 AS ${NAME}\nFROM alpine:3.20 AS build\n",
+      errors: [{ messageId: "duplicate", line: 3, column: 21 }],
       output: null,
     },
   ],

@@ -8,6 +8,7 @@ testRule("no-ignore-pragma", {
     { name: "check comment without skip, or skip= only after the blank", code: "FROM alpine:3.20\n# check=error=true skip=all\nCMD echo hi\n" },
     { name: "syntax directive", code: "# syntax=docker/dockerfile:1\nFROM alpine:3.20\n" },
     { name: "a comment mentioning hadolint", code: "FROM alpine:3.20\n# hadolint is run in CI\nRUN true\n" },
+    { name: "difference: # hadolint shell= is not a suppression", code: "# hadolint shell=bash\nFROM alpine:3.20\n" },
   ],
   invalid: [
     {
@@ -44,6 +45,18 @@ testRule("no-ignore-pragma", {
       name: "hadolint stage ignore inside a RUN continuation",
       code: "FROM alpine:3.20\nRUN apk add \\\n  # hadolint stage ignore=DL3019\n  curl\n",
       errors: [{ messageId: "pragma", line: 3, column: 3 }],
+      output: null,
+    },
+    {
+      name: "difference: docklint's own disable comment is flagged too (hadolint flags only its ignore=)",
+      code: "FROM alpine:3.20\n# docklint-disable-next-line no-sudo\nRUN sudo true\n",
+      errors: [{ messageId: "pragma", line: 2, column: 1 }],
+      output: null,
+    },
+    {
+      name: "difference: BuildKit's # check=skip= is flagged",
+      code: "# check=skip=JSONArgsRecommended\nFROM alpine:3.20\nCMD echo hi\n",
+      errors: [{ messageId: "pragma", line: 1, column: 1 }],
       output: null,
     },
   ],

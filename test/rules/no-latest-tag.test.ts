@@ -18,6 +18,7 @@ testRule("no-latest-tag", {
     { name: "variable after latest", code: "ARG SUFFIX\nFROM node:latest${SUFFIX}\n" },
     { name: "registry port", code: "FROM localhost:5000/latest:1.0\n" },
     { name: "ARG overrides default", code: "ARG TAG=20\nFROM node:${TAG:-latest}\n" },
+    { name: "difference: an ARG with a version tag", code: "ARG TAG=20\nFROM node:${TAG}\n" },
   ],
   invalid: [
     {
@@ -47,6 +48,12 @@ testRule("no-latest-tag", {
       name: "registry with port",
       code: "FROM --platform=linux/arm64 localhost:5000/app:latest\n",
       errors: [{ messageId: "latest", line: 1, column: 29 }],
+      output: null,
+    },
+    {
+      name: "difference: ARG TAG=latest then FROM node:${TAG} is flagged",
+      code: "ARG TAG=latest\nFROM node:${TAG}\n",
+      errors: [{ messageId: "latest", line: 2, column: 6 }],
       output: null,
     },
   ],

@@ -7,6 +7,7 @@ testRule("no-multiple-entrypoint", {
     { name: "overriding the parent stage's ENTRYPOINT", code: 'FROM busybox:1.36 AS base\nENTRYPOINT ["a"]\nFROM base\nENTRYPOINT ["b"]\n' },
     { name: "ONBUILD ENTRYPOINT is a trigger", code: 'FROM busybox:1.36\nONBUILD ENTRYPOINT ["a"]\nENTRYPOINT ["b"]\n' },
     { name: "no ENTRYPOINT", code: "FROM busybox:1.36\nRUN true\n" },
+    { name: "difference: ENTRYPOINT inside ONBUILD is not counted", code: 'FROM alpine:3.20\nENTRYPOINT ["a"]\nONBUILD ENTRYPOINT ["b"]\n' },
   ],
   invalid: [
     {
@@ -24,13 +25,19 @@ testRule("no-multiple-entrypoint", {
     {
       name: "three ENTRYPOINTs, lower case, shell form",
       code: "FROM busybox:1.36\nentrypoint echo a\nRUN true\n  entrypoint echo b\nENTRYPOINT echo c\n",
-      errors: [{ line: 2, column: 1, message: /line 5/ }, { line: 4, column: 3, message: /line 5/ }],
+      errors: [{ messageId: "overridden", line: 2, column: 1, message: /line 5/ }, { messageId: "overridden", line: 4, column: 3, message: /line 5/ }],
       output: null,
     },
     {
       name: "per stage",
       code: 'FROM busybox:1.36 AS a\nENTRYPOINT ["a"]\nFROM busybox:1.36\nENTRYPOINT ["b"]\nENTRYPOINT ["c"]\n',
-      errors: [{ line: 4, column: 1 }],
+      errors: [{ messageId: "overridden", line: 4, column: 1 }],
+      output: null,
+    },
+    {
+      name: "difference: the earlier ENTRYPOINT, the one without effect, is reported (hadolint reports the later)",
+      code: 'FROM alpine:3.20\nENTRYPOINT ["a"]\nENTRYPOINT ["b"]\n',
+      errors: [{ messageId: "overridden", line: 2, column: 1 }],
       output: null,
     },
   ],

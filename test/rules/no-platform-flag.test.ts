@@ -8,6 +8,7 @@ testRule("no-platform-flag", {
     { name: "${BUILDPLATFORM:-}: BuildKit always sets it, so the default never applies", code: "FROM --platform=${BUILDPLATFORM:-} golang:1.22 AS build\n" },
     { name: "quoted, with a default", code: "FROM --platform=\"${BUILDPLATFORM:-linux/amd64}\" golang:1.22 AS build\nFROM --platform='$BUILDPLATFORM' golang:1.22 AS tools\n" },
     { name: "--platform elsewhere", code: "FROM alpine:3.20\nCOPY --from=tonistiigi/xx:1.4 / /\nRUN echo --platform=linux/amd64\n" },
+    { name: "difference: --platform=${BUILDPLATFORM} in braces is allowed too", code: "FROM --platform=${BUILDPLATFORM} golang:1.23 AS build\n" },
   ],
   invalid: [
     {
@@ -24,13 +25,19 @@ testRule("no-platform-flag", {
     {
       name: "variables too, in every stage, lower case",
       code: "FROM --platform=$TARGETPLATFORM alpine:3.20 AS a\nfrom --platform=${PLATFORM} alpine:3.20\n",
-      errors: [{ line: 1, column: 6 }, { line: 2, column: 6 }],
+      errors: [{ messageId: "platform", line: 1, column: 6 }, { messageId: "platform", line: 2, column: 6 }],
       output: null,
     },
     {
       name: "flag after a continuation",
       code: "FROM \\\n  --platform=arm64 alpine:3.20\n",
-      errors: [{ line: 2, column: 3 }],
+      errors: [{ messageId: "platform", line: 2, column: 3 }],
+      output: null,
+    },
+    {
+      name: "difference: every other value is flagged, variables included",
+      code: "FROM --platform=$TARGETPLATFORM alpine:3.20\n",
+      errors: [{ messageId: "platform", line: 1, column: 6 }],
       output: null,
     },
   ],

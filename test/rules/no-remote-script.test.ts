@@ -11,6 +11,7 @@ testRule("no-remote-script", {
     { name: "python runs a module", code: "FROM python:3.12\nRUN curl -fsSL https://example.com/x.json | python -m json.tool\n" },
     { name: "the download is an argument, not the script", code: "FROM debian:12\nRUN sh -c \"echo $(curl -fsSL https://example.com/version)\"\n" },
     { name: "a value in a variable", code: "FROM debian:12\nRUN V=\"$(curl -fsSL https://example.com/version)\" && echo $V\n" },
+    { name: "difference: wget url | sh pipes nothing: wget saves a file", code: "FROM alpine:3.20\nRUN wget https://example.com/install.sh | sh\n" },
   ],
   invalid: [
     {
@@ -58,6 +59,12 @@ testRule("no-remote-script", {
       name: "heredoc RUN",
       code: "FROM debian:12\nRUN <<EOF\nset -e\ncurl -fsSL https://get.example.com | sh\nEOF\n",
       errors: [{ messageId: "piped", line: 4, column: 38, endLine: 4, endColumn: 40 }],
+      output: null,
+    },
+    {
+      name: "difference: the finding is at the program that runs the download",
+      code: "FROM alpine:3.20\nRUN curl -fsSL https://example.com/install.sh | sudo bash -\n",
+      errors: [{ messageId: "piped", line: 2, column: 54 }],
       output: null,
     },
   ],

@@ -25,6 +25,9 @@ testRule("no-secrets-in-arg-env", {
     },
     { name: "an absolute path says where the secret is", code: 'FROM selenium/standalone-chrome:4\nENV SE_JAVA_SSL_TRUST_STORE_PASSWORD="/opt/selenium/secrets/server.pass"\n' },
     { name: "no secret token", code: "FROM alpine:3.20\nARG VERSION=1.2\nENV PATH=/app/bin:$PATH\n" },
+    { name: "difference: names that hold where a secret is, and public signing-key fingerprints, are exempt", code: "FROM alpine:3.20\nARG PASSWORD_FILE=/run/secrets/password\nENV GPG_KEY=0123456789ABCDEF\n" },
+    { name: "difference: an ENV set to the empty string clears a value", code: 'FROM alpine:3.20\nENV DB_PASSWORD=""\n' },
+    { name: "difference: setting names and switches are exempt", code: "FROM alpine:3.20\nARG TOKEN_TTL=3600\nENV ALLOW_TOKEN_AUTH=true AUTH_METHOD=oidc\n" },
   ],
   invalid: [
     {
@@ -44,25 +47,25 @@ testRule("no-secrets-in-arg-env", {
     {
       name: "BuildKit's docs: two ARGs",
       code: "FROM alpine:3.20\nARG AWS_ACCESS_KEY_ID\nARG AWS_SECRET_ACCESS_KEY\nRUN aws s3 cp s3://my-bucket/file .\n",
-      errors: [{ line: 2, column: 5 }, { line: 3, column: 5 }],
+      errors: [{ messageId: "secret", line: 2, column: 5 }, { messageId: "secret", line: 3, column: 5 }],
       output: null,
     },
     {
       name: "BuildKit's PR: every pair of an ENV, lower case",
       code: "FROM alpine:3.20\nENV passwd=banana secret=passwd\n",
-      errors: [{ line: 2, column: 5, message: /ENV `passwd`/ }, { line: 2, column: 19 }],
+      errors: [{ messageId: "secret", line: 2, column: 5, message: /ENV `passwd`/ }, { messageId: "secret", line: 2, column: 19 }],
       output: null,
     },
     {
       name: "legacy ENV form, multi-line ARG",
       code: "FROM alpine:3.20\nENV GITHUB_TOKEN ghp_abc\nARG A=1 \\\n    DB_PASSWORD=changeme\n",
-      errors: [{ line: 2, column: 5 }, { line: 4, column: 5 }],
+      errors: [{ messageId: "secret", line: 2, column: 5 }, { messageId: "secret", line: 4, column: 5 }],
       output: null,
     },
     {
       name: "global ARG, whole-name token, credentials",
       code: "ARG AUTH\nARG GOOGLE_APPLICATION_CREDENTIALS_JSON\nFROM alpine:3.20\n",
-      errors: [{ line: 1, column: 5 }, { line: 2, column: 5 }],
+      errors: [{ messageId: "secret", line: 1, column: 5 }, { messageId: "secret", line: 2, column: 5 }],
       output: null,
     },
   ],

@@ -8,6 +8,7 @@ testRule("no-sudo", {
     { name: "sudo in CMD is not a build step", code: "FROM debian:12-slim\nCMD sudo -u app server\n" },
     { name: "gosu", code: "FROM debian:12-slim\nRUN gosu app make\n" },
     { name: "pwsh shell", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN sudo foo\n' },
+    { name: "difference: the word sudo as an argument is not a use", code: "FROM debian:12\nRUN apt-get install -y sudo\n" },
   ],
   invalid: [
     {
@@ -18,31 +19,37 @@ testRule("no-sudo", {
     {
       name: "multi-line RUN, after &&",
       code: "FROM debian:12-slim\nRUN apt-get update \\\n && sudo -u app make install\n",
-      errors: [{ line: 3, column: 5 }],
+      errors: [{ messageId: "sudo", line: 3, column: 5 }],
       output: null,
     },
     {
       name: "inside sh -c",
       code: "FROM debian:12-slim\nRUN sh -c 'sudo make install'\n",
-      errors: [{ line: 2, column: 12 }],
+      errors: [{ messageId: "sudo", line: 2, column: 12 }],
       output: null,
     },
     {
       name: "absolute path, subshell and heredoc",
       code: "FROM debian:12-slim\nRUN (/usr/bin/sudo make)\nRUN <<EOF\nsudo make\nEOF\n",
-      errors: [{ line: 2, column: 6 }, { line: 4, column: 1 }],
+      errors: [{ messageId: "sudo", line: 2, column: 6 }, { messageId: "sudo", line: 4, column: 1 }],
       output: null,
     },
     {
       name: "exec form",
       code: 'FROM debian:12-slim\nRUN ["sudo", "make"]\n',
-      errors: [{ line: 2, column: 6 }],
+      errors: [{ messageId: "sudo", line: 2, column: 6 }],
       output: null,
     },
     {
       name: "ONBUILD trigger",
       code: "FROM debian:12-slim\nONBUILD RUN sudo make\n",
-      errors: [{ line: 2, column: 13 }],
+      errors: [{ messageId: "sudo", line: 2, column: 13 }],
+      output: null,
+    },
+    {
+      name: "difference: sudo inside sh -c is flagged",
+      code: "FROM debian:12\nRUN sh -c 'sudo apt-get update'\n",
+      errors: [{ messageId: "sudo", line: 2, column: 12 }],
       output: null,
     },
   ],

@@ -9,6 +9,8 @@ testRule("no-tls-bypass", {
     { name: "-k of another tool", code: "FROM debian:12\nRUN ssh-keygen -k -f x && grep -k x y\n" },
     { name: "repo with checks on", code: "FROM fedora:40\nCOPY <<EOF /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://x\ngpgcheck=1\nsslverify=1\nEOF\n" },
     { name: "pwsh stage", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN Invoke-WebRequest -Uri https://x -OutFile y\n' },
+    { name: "difference: [trusted=yes] on a local file: source fetches nothing over the network", code: "FROM debian:12\nRUN echo 'deb [trusted=yes] file:/opt/repo ./' > /etc/apt/sources.list.d/local.list\n" },
+    { name: "difference: a value that cannot be resolved is not flagged", code: "FROM node:20\nARG TLS\nENV NODE_TLS_REJECT_UNAUTHORIZED=$TLS\n" },
   ],
   invalid: [
     {
@@ -93,6 +95,12 @@ testRule("no-tls-bypass", {
       name: "apt source with trusted=yes",
       code: 'FROM debian:12\nRUN echo "deb [trusted=yes] http://repo.example.com stable main" > /etc/apt/sources.list.d/x.list\n',
       errors: [{ messageId: "aptTrustedYes", line: 2, column: 16 }],
+      output: null,
+    },
+    {
+      name: "difference: a variable set with export in the RUN is read where it takes effect",
+      code: "FROM alpine:3.20\nRUN export GIT_SSL_NO_VERIFY=1 && git clone https://example.com/x.git\n",
+      errors: [{ messageId: "gitSslNoVerify", line: 2, column: 12 }],
       output: null,
     },
   ],

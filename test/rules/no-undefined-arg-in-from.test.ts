@@ -11,6 +11,8 @@ testRule("no-undefined-arg-in-from", {
     { name: "escaped dollar", code: "FROM alpine:3.20\\$x\n" },
     { name: "stage reference", code: "ARG BASE=alpine:3.20\nFROM ${BASE} AS base\nFROM base\n" },
     { name: "several global args", code: "ARG REGISTRY=docker.io\nARG IMAGE=python\nARG TAG=3.12\nFROM ${REGISTRY}/${IMAGE}:${TAG}\n" },
+    { name: "difference: a variable with a default in place is not flagged", code: "FROM alpine:${TAG:-3.20}\n" },
+    { name: "difference: ${TAG:+x} and ${TAG:?msg} handle the unset case in place", code: "FROM alpine:${TAG:+3.20}\nFROM busybox:${TAG:?set TAG}\n" },
   ],
   invalid: [
     {

@@ -22,6 +22,8 @@ testRule("no-undefined-var", {
     { name: "template placeholder", code: "FROM alpine:3.20\nLABEL a=${templateOption:x}\n" },
     { name: "upper-case name two edits from a declared one may be the image's", code: "FROM oracle/database:19\nENV STARTUP_FILE=start.sh\nCOPY $START_FILE /opt/\n" },
     { name: "upper-case name with no typo on an image", code: "FROM eclipse-temurin:21\nCOPY app.jar $JAVA_HOME/lib/\n" },
+    { name: "difference: an upper-case name in a stage built on an image may come from the base image", code: "FROM python:3.12\nWORKDIR /opt/python-$PYTHON_VERSION\n" },
+    { name: "difference: RUN is not checked: the shell expands it", code: "FROM alpine:3.20\nRUN echo $foo\n" },
   ],
   invalid: [
     {
@@ -112,6 +114,18 @@ testRule("no-undefined-var", {
         { messageId: "undefined", line: 5, column: 10 },
         { messageId: "undefined", line: 6, column: 12 },
       ],
+      output: null,
+    },
+    {
+      name: "difference: a lower-case name is flagged even in a stage built on an image",
+      code: "FROM python:3.12\nWORKDIR /opt/$foo\n",
+      errors: [{ messageId: "undefined", line: 2, column: 14 }],
+      output: null,
+    },
+    {
+      name: "difference: a global ARG needs ARG <name> in the stage",
+      code: "ARG VERSION=1.0\nFROM alpine:3.20\nWORKDIR /opt/app-$VERSION\n",
+      errors: [{ messageId: "global", line: 3, column: 18 }],
       output: null,
     },
   ],

@@ -13,6 +13,9 @@ testRule("no-world-writable", {
     { name: "a device", code: "FROM debian:12\nRUN chmod 666 /dev/fuse\n" },
     { name: "mode from an ARG without a value", code: "FROM debian:12\nARG MODE\nRUN chmod $MODE /app\n" },
     { name: "COPY --chmod=755", code: "FROM debian:12\nCOPY --chmod=755 run.sh /usr/local/bin/\n" },
+    { name: "difference: a mode with the sticky bit is accepted", code: "FROM alpine:3.20\nRUN mkdir -p /srv/shared && chmod 1777 /srv/shared\n" },
+    { name: "difference: chmod +w names no one: the umask keeps others from writing", code: "FROM alpine:3.20\nRUN chmod +w /srv/app\n" },
+    { name: "difference: a path a later rm of the same RUN removes is not checked", code: "FROM alpine:3.20\nRUN chmod 777 /tmp/build && make -C /tmp/build && rm -rf /tmp/build\n" },
   ],
   invalid: [
     {

@@ -27,13 +27,13 @@ testRule("npm-cache-clean", {
     {
       name: "npm cache clean without --force does nothing on npm 5+",
       code: "FROM node:22\nRUN npm --global i pnpm@9 && npm cache clean\n",
-      errors: [{ line: 2, column: 18 }],
+      errors: [{ messageId: "missing", line: 2, column: 18 }],
       output: "FROM node:22\nRUN npm --global i pnpm@9 && npm cache clean && npm cache clean --force\n",
     },
     {
       name: "--location=global",
       code: "FROM node:22\nRUN npm add --location=global pnpm@9\n",
-      errors: [{ line: 2, column: 9 }],
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
       output: "FROM node:22\nRUN npm add --location=global pnpm@9 && npm cache clean --force\n",
     },
   ],

@@ -17,6 +17,7 @@ testRule("npm-pin-versions", {
     { name: "value flags", code: "FROM node:22\nRUN npm install --loglevel verbose --registry https://example.com sax@0.1.1\n" },
     { name: "version in an ARG", code: "FROM node:22\nARG PNPM_VERSION\nRUN npm install -g pnpm@${PNPM_VERSION}\n" },
     { name: "version in an ARG whose default is a tag", code: "FROM node:22\nARG TAG=latest\nRUN npm install -g pnpm@$TAG\n" },
+    { name: "difference: a version held in a variable without default counts as a pin", code: "FROM node:20\nARG TS_VERSION\nRUN npm install -g typescript@${TS_VERSION}\n" },
   ],
   invalid: [
     {
@@ -24,17 +25,23 @@ testRule("npm-pin-versions", {
       errors: [{ messageId: "unpinned", line: 2, column: 17, message: "`express` has no version: use `express@<version>` so rebuilds install the same package." }],
       output: null,
     },
-    { name: "scoped", code: "FROM node:22\nRUN npm install @myorg/privatepackage\n", errors: [{ line: 2, column: 17, message: /`@myorg\/privatepackage`/ }], output: null },
-    { name: "one of several", code: "FROM node:22\nRUN npm install express sax@0.1.1\n", errors: [{ line: 2, column: 17 }], output: null },
-    { name: "global", code: "FROM node:22\nRUN npm install --global express\n", errors: [{ line: 2, column: 26 }], output: null },
-    { name: "--registry with a value", code: "FROM node:22\nRUN npm install --registry https://example.com express\n", errors: [{ line: 2, column: 48 }], output: null },
-    { name: "--registry=value", code: "FROM node:22\nRUN npm install --registry=https://example.com express\n", errors: [{ line: 2, column: 48 }], output: null },
+    { name: "scoped", code: "FROM node:22\nRUN npm install @myorg/privatepackage\n", errors: [{ messageId: "unpinned", line: 2, column: 17, message: /`@myorg\/privatepackage`/ }], output: null },
+    { name: "one of several", code: "FROM node:22\nRUN npm install express sax@0.1.1\n", errors: [{ messageId: "unpinned", line: 2, column: 17 }], output: null },
+    { name: "global", code: "FROM node:22\nRUN npm install --global express\n", errors: [{ messageId: "unpinned", line: 2, column: 26 }], output: null },
+    { name: "--registry with a value", code: "FROM node:22\nRUN npm install --registry https://example.com express\n", errors: [{ messageId: "unpinned", line: 2, column: 48 }], output: null },
+    { name: "--registry=value", code: "FROM node:22\nRUN npm install --registry=https://example.com express\n", errors: [{ messageId: "unpinned", line: 2, column: 48 }], output: null },
     {
       name: "git URLs without a ref, multi-line",
       code: "FROM node:22\nRUN npm install \\\n      git+ssh://git@github.com:npm/npm.git \\\n      git://github.com/npm/npm.git\n",
-      errors: [{ line: 3, column: 7 }, { line: 4, column: 7 }],
+      errors: [{ messageId: "unpinned", line: 3, column: 7 }, { messageId: "unpinned", line: 4, column: 7 }],
       output: null,
     },
-    { name: "a dist-tag moves", code: "FROM node:22\nRUN npm i -g npm@latest\n", errors: [{ line: 2, column: 14, message: /`npm`/ }], output: null },
+    { name: "a dist-tag moves", code: "FROM node:22\nRUN npm i -g npm@latest\n", errors: [{ messageId: "unpinned", line: 2, column: 14, message: /`npm`/ }], output: null },
+    {
+      name: "difference: a dist-tag (@latest) moves with every release",
+      code: "FROM node:20\nRUN npm install -g typescript@latest\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 20 }],
+      output: null,
+    },
   ],
 });

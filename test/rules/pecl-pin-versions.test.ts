@@ -10,6 +10,7 @@ testRule("pecl-pin-versions", {
     { name: "not an install", code: "FROM php:8.3-fpm\nRUN pecl channel-update pecl.php.net && pecl list\n" },
     { name: "--configureoptions takes a value", code: "FROM php:8.3-fpm\nRUN pecl install --configureoptions 'enable-redis-zstd=\"yes\"' redis-6.0.2\n" },
     { name: "docker-php-ext-install is not pecl", code: "FROM php:8.3-fpm\nRUN docker-php-ext-install pdo_mysql\n" },
+    { name: "difference: docker-php-ext-install builds from the image's PHP sources: not checked", code: "FROM php:8.3\nRUN docker-php-ext-install pdo_mysql\n" },
   ],
   invalid: [
     {
@@ -31,6 +32,12 @@ testRule("pecl-pin-versions", {
       name: "the name after a value flag, in a later stage",
       code: "FROM php:8.3-cli AS base\nFROM base\nRUN pecl install --configureoptions 'enable-redis-igbinary=\"yes\"' redis\n",
       errors: [{ messageId: "unpinned", line: 3, column: 67, endLine: 3, endColumn: 72, message: /`redis-<version>`/ }],
+      output: null,
+    },
+    {
+      name: "difference: pecl install without a version is reported (hadolint has no pecl check)",
+      code: "FROM php:8.3\nRUN pecl install redis\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 18 }],
       output: null,
     },
   ],

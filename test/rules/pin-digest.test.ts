@@ -12,6 +12,8 @@ testRule("pin-digest", {
     { name: "unresolved variable: unknown", code: "ARG BASE\nFROM ${BASE}\n" },
     { name: "unresolved tag variable", code: "ARG TAG\nFROM python:${TAG}\n" },
     { name: "no image", code: "FROM\n" },
+    { name: "difference: an earlier stage is not an image to pull", code: "FROM golang:1.23@sha256:2bac43769ace90ebd3ad83e5392295e25dfc58e58543d3ab326c3330b505283d AS build\nFROM build\nRUN true\n" },
+    { name: "difference: a reference that still holds an unknown variable is not flagged", code: "ARG TAG\nFROM python:${TAG}\n" },
   ],
   invalid: [
     {
@@ -22,19 +24,19 @@ testRule("pin-digest", {
     {
       name: "untagged, registry with port, stage name",
       code: "FROM localhost:5000/app AS base\n",
-      errors: [{ line: 1, column: 6 }],
+      errors: [{ messageId: "unpinned", line: 1, column: 6 }],
       output: null,
     },
     {
       name: "after ARG substitution",
       code: "ARG BASE=node:20\nFROM ${BASE}\n",
-      errors: [{ line: 2, column: 6, message: /`node:20`/ }],
+      errors: [{ messageId: "unpinned", line: 2, column: 6, message: /`node:20`/ }],
       output: null,
     },
     {
       name: "each stage that pulls",
       code: `FROM golang:1.22 AS build\nFROM build AS test\nFROM alpine:3.20@${digest}\nFROM --platform=linux/amd64 debian:12\n`,
-      errors: [{ line: 1, column: 6 }, { line: 4, column: 29 }],
+      errors: [{ messageId: "unpinned", line: 1, column: 6 }, { messageId: "unpinned", line: 4, column: 29 }],
       output: null,
     },
   ],

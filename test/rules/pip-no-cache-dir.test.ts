@@ -26,6 +26,8 @@ testRule("pip-no-cache-dir", {
     { name: "cache removed afterwards", code: "FROM python:3.12\nRUN pip install six && rm -rf ~/.cache/pip\n" },
     { name: "builder stage", code: "FROM python:3.12 AS build\nRUN pip install --prefix=/install six\nFROM python:3.12-slim\nCOPY --from=build /install /usr/local\n" },
     { name: "not an install", code: "FROM python:3.12\nRUN pip freeze > requirements.txt\n" },
+    { name: "difference: PIP_NO_CACHE_DIR=0 also disables the cache (hadolint flags it)", code: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask==3.0.3\n" },
+    { name: "difference: pip cache purge afterwards counts", code: "FROM python:3.12\nRUN pip install flask==3.0.3 && pip cache purge\n" },
   ],
   invalid: [
     {
@@ -36,50 +38,56 @@ testRule("pip-no-cache-dir", {
     {
       name: "python -m pip, multi-line, in sh -c",
       code: "FROM python:3.12\nRUN sh -c 'python3 -m pip install \\\n      --upgrade pip'\n",
-      errors: [{ line: 2, column: 27, message: /`python3 -m pip install`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 27, message: /`python3 -m pip install`/ }],
       output: "FROM python:3.12\nRUN sh -c 'python3 -m pip install --no-cache-dir \\\n      --upgrade pip'\n",
     },
     {
       name: "each pip install",
       code: "FROM python:3.12\nRUN pip3 install -U pip && \\\n    pip3 install -r requirements.txt\n",
-      errors: [{ line: 2, column: 10 }, { line: 3, column: 10 }],
+      errors: [{ messageId: "missing", line: 2, column: 10 }, { messageId: "missing", line: 3, column: 10 }],
       output: "FROM python:3.12\nRUN pip3 install --no-cache-dir -U pip && \\\n    pip3 install --no-cache-dir -r requirements.txt\n",
     },
     {
       name: "ENV in an unrelated stage",
       code: "FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install six\n",
-      errors: [{ line: 4, column: 9 }],
+      errors: [{ messageId: "missing", line: 4, column: 9 }],
       output: "FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install --no-cache-dir six\n",
     },
     {
       name: "an empty or invalid value does not disable the cache",
       code: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=\nRUN PIP_NO_CACHE_DIR=maybe pip install six\n",
-      errors: [{ line: 3, column: 32 }],
+      errors: [{ messageId: "missing", line: 3, column: 32 }],
       output: "FROM python:3.12\nENV PIP_NO_CACHE_DIR=\nRUN PIP_NO_CACHE_DIR=maybe pip install --no-cache-dir six\n",
     },
     {
       name: "export after the install does not count",
       code: "FROM python:3.12\nRUN pip install six; export PIP_NO_CACHE_DIR=1\n",
-      errors: [{ line: 2, column: 9 }],
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
       output: "FROM python:3.12\nRUN pip install --no-cache-dir six; export PIP_NO_CACHE_DIR=1\n",
     },
     {
       name: "cache mount on another tool's cache",
       code: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install six\n",
-      errors: [{ line: 2, column: 46 }],
+      errors: [{ messageId: "missing", line: 2, column: 46 }],
       output: "FROM python:3.12\nRUN --mount=type=cache,target=/root/.npm pip install --no-cache-dir six\n",
     },
     {
       name: "heredoc and sudo",
       code: "FROM python:3.12\nRUN <<EOF\nset -e\nsudo -H pip install six\nEOF\n",
-      errors: [{ line: 4, column: 13 }],
+      errors: [{ messageId: "missing", line: 4, column: 13 }],
       output: "FROM python:3.12\nRUN <<EOF\nset -e\nsudo -H pip install --no-cache-dir six\nEOF\n",
     },
     {
       name: "exec form: not fixed",
       code: 'FROM python:3.12\nRUN ["pip", "install", "six"]\n',
-      errors: [{ line: 2, column: 13 }],
+      errors: [{ messageId: "missing", line: 2, column: 13 }],
       output: null,
+    },
+    {
+      name: "difference: python -m pip is checked",
+      code: "FROM python:3.12\nRUN python -m pip install flask==3.0.3\n",
+      errors: [{ messageId: "missing", line: 2, column: 19 }],
+      output: "FROM python:3.12\nRUN python -m pip install --no-cache-dir flask==3.0.3\n",
     },
   ],
 });

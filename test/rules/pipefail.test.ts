@@ -19,6 +19,10 @@ testRule("pipefail", {
     { name: "exec form", code: 'FROM debian:12-slim\nRUN ["sh", "-c", "a | b"]\n' },
     { name: "sh -c script runs in a child shell", code: "FROM debian:12-slim\nRUN bash -o pipefail -c 'a | b'\n" },
     { name: "pwsh", code: 'FROM mcr.microsoft.com/powershell:7.4\nSHELL ["pwsh", "-Command"]\nRUN Get-Item x | Remove-Item\n' },
+    { name: "difference: set -o pipefail before the pipe in the same RUN counts (hadolint ignores it)", code: 'FROM debian:12\nSHELL ["/usr/bin/bash", "-c"]\nRUN set -o pipefail && curl -fsSL https://example.com/x | tar -xz\n' },
+    { name: "difference: a pipeline fed only by echo is not judged", code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN echo "$SHA  file.tgz" | sha256sum -c -\n' },
+    { name: "difference: pipes in a sh -c script run in a child shell and are not judged", code: "FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN sh -c 'curl -fsSL https://example.com/x | tar -xz'\n" },
+    { name: "difference: a SHELL inherited through FROM <stage> counts", code: 'FROM debian:12 AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN curl -fsSL https://example.com/x | tar -xz\n' },
   ],
   invalid: [
     {
@@ -40,7 +44,7 @@ testRule("pipefail", {
     {
       name: "SHELL without pipefail, pipe on a continuation line, one finding per RUN",
       code: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\nRUN echo x | cut -c1 && curl -fsSL https://x \\\n  | gpg --dearmor > k.gpg \\\n  && a | b\n',
-      errors: [{ line: 4, column: 3 }],
+      errors: [{ messageId: "missing", line: 4, column: 3, suggestions: [{ messageId: "addShell", output: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo x | cut -c1 && curl -fsSL https://x \\\n  | gpg --dearmor > k.gpg \\\n  && a | b\n' }, { messageId: "addSet", output: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-c"]\nRUN set -o pipefail && echo x | cut -c1 && curl -fsSL https://x \\\n  | gpg --dearmor > k.gpg \\\n  && a | b\n' }] }],
       output: null,
     },
     {
@@ -48,6 +52,7 @@ testRule("pipefail", {
       code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-c"]\nRUN a | b; set -o pipefail\n',
       errors: [
         {
+          messageId: "missing",
           line: 3,
           column: 7,
           suggestions: [
@@ -61,7 +66,7 @@ testRule("pipefail", {
     {
       name: "SHELL in another stage does not count; echo then a command that can fail",
       code: `FROM debian:12-slim AS a\n${SHELL_BASH}FROM debian:12-slim\nRUN echo x | a |& b\n`,
-      errors: [{ line: 4, column: 12 }],
+      errors: [{ messageId: "missing", line: 4, column: 12, suggestions: [{ messageId: "addShell", output: 'FROM debian:12-slim AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN echo x | a |& b\n' }, { messageId: "addSet", output: 'FROM debian:12-slim AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12-slim\nRUN set -o pipefail && echo x | a |& b\n' }] }],
       output: null,
     },
     {
@@ -69,6 +74,7 @@ testRule("pipefail", {
       code: "FROM debian:12-slim\r\nRUN <<EOF\r\ncurl x | sh\r\nEOF\r\n",
       errors: [
         {
+          messageId: "missing",
           line: 3,
           column: 8,
           suggestions: [{ output: `FROM debian:12-slim\r\n${SHELL_BASH.replace("\n", "\r\n")}RUN <<EOF\r\ncurl x | sh\r\nEOF\r\n` }],
@@ -81,6 +87,7 @@ testRule("pipefail", {
       code: "FROM debian:12-slim\nRUN --mount=type=cache,target=/root/.cache V=$(curl x | jq -r .v) && echo $V\n",
       errors: [
         {
+          messageId: "missing",
           line: 2,
           column: 55,
           suggestions: [

@@ -12,6 +12,9 @@ testRule("platform-not-constant", {
     { name: "stage named for the OS", code: "FROM --platform=windows/amd64 mcr.microsoft.com/windows/servercore:ltsc2022 AS windows-tools\n" },
     { name: "architecture alias, any case", code: "FROM --platform=linux/arm64 alpine:3.20 AS Build-AArch64\n" },
     { name: "variant", code: "FROM --platform=linux/arm/v7 alpine:3.20 AS base-v7\n" },
+    { name: "difference: x86_64 in the stage name is another name of amd64", code: "FROM --platform=linux/amd64 alpine:3.20 AS build-x86_64\n" },
+    { name: "difference: aarch64 in the stage name is another name of arm64", code: "FROM --platform=linux/arm64 alpine:3.20 AS build-aarch64\n" },
+    { name: "difference: a value with a variable is never flagged", code: "FROM --platform=$BUILDPLATFORM alpine:3.20\n" },
   ],
   invalid: [
     {
@@ -23,13 +26,13 @@ testRule("platform-not-constant", {
     {
       name: "no stage name",
       code: "FROM --platform=linux/arm64 alpine:3.20\n",
-      errors: [{ line: 1, column: 17 }],
+      errors: [{ messageId: "constant", line: 1, column: 17 }],
       output: null,
     },
     {
       name: "stage named for another platform, after a continuation",
       code: "FROM \\\n  --platform=linux/arm64 alpine:3.20 AS build_amd64\n",
-      errors: [{ line: 2, column: 14 }],
+      errors: [{ messageId: "constant", line: 2, column: 14 }],
       output: null,
     },
   ],

@@ -25,6 +25,8 @@ describe.runIf(shellcheckAvailable())("with the shellcheck binary", () => {
       { name: "bash syntax under a bash SHELL", code: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nRUN if [[ -f /etc/os-release ]]; then echo yes; fi\n' },
       // busybox is ShellCheck 0.10's; with an older one (Debian 12's 0.9) it was an internal error (corpus 02685)
       { name: "an ash SHELL, whatever ShellCheck version knows it", code: 'FROM alpine:3.20\nSHELL ["/bin/ash", "-o", "pipefail", "-c"]\nRUN echo "ok"\n' },
+    { name: "difference: a RUN for zsh, which ShellCheck does not know, is not checked", code: 'FROM alpine:3.20\nSHELL ["/bin/zsh", "-c"]\nRUN echo $undefined_var\n' },
+    { name: "difference: a PowerShell RUN is not checked", code: 'FROM mcr.microsoft.com/powershell\nSHELL ["pwsh", "-c"]\nRUN Write-Host $undefined_var\n' },
     ],
     invalid: [
       {

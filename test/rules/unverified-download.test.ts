@@ -22,6 +22,10 @@ testRule("unverified-download", {
     { name: "syntax check only", code: "FROM debian:12\nRUN wget -O /usr/local/bin/dind https://example.com/dind && sh -n /usr/local/bin/dind\n" },
     { name: "piped to tar is not a file", code: "FROM debian:12\nRUN curl -fsSL https://example.com/a.tgz | tar -xz -C /opt\n" },
     { name: "used before the download", code: "FROM debian:12\nRUN tar -xzf a.tgz && curl -fsSLO https://example.com/a.tgz\n" },
+    { name: "difference: a download piped to tar is not reported", code: "FROM alpine:3.20\nRUN curl -fsSL https://example.com/a.tar.gz | tar -xz -C /opt\n" },
+    { name: "difference: a RUN that runs a checksum tool is not reported", code: 'FROM alpine:3.20\nRUN curl -fsSLo app.tgz https://example.com/app.tgz && echo "$SHA  app.tgz" | sha256sum -c - && tar -xzf app.tgz\n' },
+    { name: "difference: an ADD of a signature file is not reported", code: "FROM alpine:3.20\nADD https://example.com/app.tar.gz.asc /tmp/\n" },
+    { name: "difference: a git source of ADD is pinned by its ref", code: "FROM alpine:3.20\nADD https://github.com/org/repo.git#v1.2.3 /src\n" },
   ],
   invalid: [
     {

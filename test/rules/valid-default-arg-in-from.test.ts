@@ -14,6 +14,8 @@ testRule("valid-default-arg-in-from", {
     { name: "quoted variable (Docker removes the quotes)", code: 'ARG ALPINE_TAG=3.20\nFROM alpine:"${ALPINE_TAG}"\n' },
     { name: "default built from an undeclared ARG is not judged", code: "ARG BASE=gcr.io/${PROJECT_ID}/mvn:3\nFROM ${BASE}\n" },
     { name: "scratch from an ARG", code: "ARG BASE=scratch\nFROM ${BASE}\n" },
+    { name: "difference: an undeclared ARG is left to no-undefined-arg-in-from", code: "FROM alpine:${TAG}\n" },
+    { name: "difference: automatic platform args count as set", code: "ARG TARGETARCH\nFROM busybox:${TARGETARCH}\n" },
   ],
   invalid: [
     {

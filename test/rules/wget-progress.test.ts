@@ -17,6 +17,8 @@ testRule("wget-progress", {
     { name: "--version", code: "FROM debian:12\nRUN wget --version\n" },
     { name: "not wget", code: "FROM debian:12\nRUN curl -fsSL https://example.com/a -o a\n" },
     { name: "exec form quiet", code: 'FROM debian:12\nRUN ["wget", "-q", "https://example.com/a"]\n' },
+    { name: "difference: bundled short options are understood: -qO- is quiet", code: "FROM alpine:3.20\nRUN wget -qO- https://example.com/a > a\n" },
+    { name: "difference: wget --help downloads nothing", code: "FROM alpine:3.20\nRUN wget --help > /tmp/help\n" },
   ],
   invalid: [
     {
@@ -27,37 +29,37 @@ testRule("wget-progress", {
     {
       name: "-O value is not -o; multi-line RUN; sudo",
       code: "FROM debian:12\nRUN apt-get update \\\n  && sudo wget -O /tmp/a https://example.com/a\n",
-      errors: [{ line: 3, column: 11 }],
+      errors: [{ messageId: "noProgress", line: 3, column: 11 }],
       output: "FROM debian:12\nRUN apt-get update \\\n  && sudo wget --progress=dot:giga -O /tmp/a https://example.com/a\n",
     },
     {
       name: "-q after -O's bundle is the file name",
       code: "FROM debian:12\nRUN wget -Oq https://example.com/a\n",
-      errors: [{ line: 2, column: 5 }],
+      errors: [{ messageId: "noProgress", line: 2, column: 5 }],
       output: "FROM debian:12\nRUN wget --progress=dot:giga -Oq https://example.com/a\n",
     },
     {
       name: "sh -c and CRLF",
       code: "FROM debian:12\r\nRUN sh -c 'wget https://example.com/a'\r\n",
-      errors: [{ line: 2, column: 12 }],
+      errors: [{ messageId: "noProgress", line: 2, column: 12 }],
       output: "FROM debian:12\r\nRUN sh -c 'wget --progress=dot:giga https://example.com/a'\r\n",
     },
     {
       name: "Alpine: BusyBox wget may not know --progress, not fixed",
       code: "FROM alpine:3.20\nRUN wget https://example.com/a\n",
-      errors: [{ line: 2, column: 5 }],
+      errors: [{ messageId: "noProgress", line: 2, column: 5 }],
       output: null,
     },
     {
       name: "stage built on Alpine through a stage, not fixed",
       code: "FROM alpine:3.20 AS base\nFROM base\nRUN wget https://example.com/a\n",
-      errors: [{ line: 3, column: 5 }],
+      errors: [{ messageId: "noProgress", line: 3, column: 5 }],
       output: null,
     },
     {
       name: "exec form: not fixed",
       code: 'FROM debian:12\nRUN ["wget", "https://example.com/a"]\n',
-      errors: [{ line: 2, column: 6 }],
+      errors: [{ messageId: "noProgress", line: 2, column: 6 }],
       output: null,
     },
   ],

@@ -13,6 +13,10 @@ testRule("workdir-absolute", {
     { name: "Windows drive path", code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n" },
     { name: "Windows path with forward slashes", code: "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR c:/app\n" },
     { name: "ONBUILD trigger is judged where it runs", code: "FROM alpine:3.20\nONBUILD WORKDIR app\n" },
+    { name: "difference: a relative WORKDIR after an absolute one is well defined (hadolint flags it)", code: "FROM alpine:3.20\nWORKDIR /app\nWORKDIR src\n" },
+    { name: "difference: an absolute WORKDIR in the stage it builds FROM counts", code: "FROM alpine:3.20 AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n" },
+    { name: "difference: a Windows path is absolute", code: "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\app\n" },
+    { name: "difference: a path that cannot be resolved is not flagged", code: "FROM alpine:3.20\nARG DIR\nWORKDIR $DIR\n" },
   ],
   invalid: [
     {

@@ -12,6 +12,7 @@ testRule("yum-clean", {
     { name: "downloads nothing", code: "FROM centos:7\nRUN yum remove -y foo && yum history\n" },
     { name: "rm of /var/cache/dnf, where yum is dnf", code: "FROM rockylinux:8\nRUN yum -y update && rm -rf /var/cache/dnf\n" },
     { name: "clean inside sh -c", code: "FROM centos:7\nRUN sh -c 'yum install -y httpd && yum clean all'\n" },
+    { name: "difference: dnf clean all counts as cleaning", code: "FROM centos:7\nRUN yum install -y httpd && dnf clean all\n" },
   ],
   invalid: [
     {
@@ -41,38 +42,44 @@ testRule("yum-clean", {
     {
       name: "clean before the install does not count",
       code: "FROM centos:7\nRUN yum clean all && yum install -y git\n",
-      errors: [{ line: 2, column: 26 }],
+      errors: [{ messageId: "missing", line: 2, column: 26 }],
       output: "FROM centos:7\nRUN yum clean all && yum install -y git && yum clean all\n",
     },
     {
       name: "yum clean packages keeps the metadata",
       code: "FROM centos:7\nRUN yum -y install git \\\n && yum clean packages\n",
-      errors: [{ line: 2, column: 12 }],
+      errors: [{ messageId: "missing", line: 2, column: 12 }],
       output: "FROM centos:7\nRUN yum -y install git \\\n && yum clean packages && yum clean all\n",
     },
     {
       name: "sudo is kept in the cleanup",
       code: "FROM centos:7\nUSER app\nRUN sudo yum install -y git\n",
-      errors: [{ line: 3, column: 14 }],
+      errors: [{ messageId: "missing", line: 3, column: 14 }],
       output: "FROM centos:7\nUSER app\nRUN sudo yum install -y git && sudo yum clean all\n",
     },
     {
       name: "groupinstall",
       code: "FROM centos:7\nRUN yum -y groupinstall 'Development Tools'\n",
-      errors: [{ line: 2, column: 12 }],
+      errors: [{ messageId: "missing", line: 2, column: 12 }],
       output: "FROM centos:7\nRUN yum -y groupinstall 'Development Tools' && yum clean all\n",
     },
     {
       name: "heredoc: not fixed",
       code: "FROM centos:7\nRUN <<EOF\nyum install -y git\nEOF\n",
-      errors: [{ line: 3, column: 5 }],
+      errors: [{ messageId: "missing", line: 3, column: 5 }],
       output: null,
     },
     {
       name: "ONBUILD",
       code: "FROM centos:7 AS base\nONBUILD RUN yum install -y git\nFROM scratch\n",
-      errors: [{ line: 2, column: 17 }],
+      errors: [{ messageId: "missing", line: 2, column: 17 }],
       output: "FROM centos:7 AS base\nONBUILD RUN yum install -y git && yum clean all\nFROM scratch\n",
+    },
+    {
+      name: "difference: the cleanup must come after the install",
+      code: "FROM centos:7\nRUN yum clean all && yum install -y httpd\n",
+      errors: [{ messageId: "missing", line: 2, column: 26 }],
+      output: "FROM centos:7\nRUN yum clean all && yum install -y httpd && yum clean all\n",
     },
   ],
 });

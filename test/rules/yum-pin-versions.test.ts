@@ -27,10 +27,16 @@ testRule("yum-pin-versions", {
     {
       name: "a hyphen is not a version",
       code: "FROM centos:7\nRUN yum install -y \\\n      dnf-plugins-core \\\n      java-17-openjdk \\\n      gcc-c++ \\\n      which-2.21 \\\n && yum clean all\n",
-      errors: [{ line: 3, column: 7 }, { line: 4, column: 7 }, { line: 5, column: 7 }],
+      errors: [{ messageId: "unpinned", line: 3, column: 7 }, { messageId: "unpinned", line: 4, column: 7 }, { messageId: "unpinned", line: 5, column: 7 }],
       output: null,
     },
-    { name: "name from a known ARG", code: "FROM centos:7\nARG PY=python3.11\nRUN yum install -y ${PY} && yum clean all\n", errors: [{ line: 3, column: 20, message: /`python3.11`/ }], output: null },
-    { name: "flags before install", code: "FROM centos:7\nRUN yum --enablerepo epel -y install jq && yum clean all\n", errors: [{ line: 2, column: 38 }], output: null },
+    { name: "name from a known ARG", code: "FROM centos:7\nARG PY=python3.11\nRUN yum install -y ${PY} && yum clean all\n", errors: [{ messageId: "unpinned", line: 3, column: 20, message: /`python3.11`/ }], output: null },
+    { name: "flags before install", code: "FROM centos:7\nRUN yum --enablerepo epel -y install jq && yum clean all\n", errors: [{ messageId: "unpinned", line: 2, column: 38 }], output: null },
+    {
+      name: "difference: a hyphen alone is not a version",
+      code: "FROM centos:7\nRUN yum install -y dnf-plugins-core\n",
+      errors: [{ messageId: "unpinned", line: 2, column: 20 }],
+      output: null,
+    },
   ],
 });

@@ -13,6 +13,7 @@ testRule("zypper-pin-versions", {
     { name: "pattern", code: "FROM opensuse/leap:15.6\nRUN zypper -n in -t pattern devel_basis && zypper clean\n" },
     { name: "version in an ARG", code: "FROM opensuse/leap:15.6\nARG V\nRUN zypper -n in \"tomcat=${V}\" && zypper clean\n" },
     { name: "not an install", code: "FROM opensuse/leap:15.6\nRUN zypper refresh && zypper -n rm tomcat && zypper clean\n" },
+    { name: "difference: patterns have no version to pin", code: "FROM opensuse/leap:15.6\nRUN zypper in -y -t pattern devel_basis\n" },
   ],
   invalid: [
     {
@@ -23,7 +24,7 @@ testRule("zypper-pin-versions", {
     {
       name: "multi-line, -t package",
       code: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive install -t package \\\n      curl=8.0 \\\n      git-core \\\n && zypper clean\n",
-      errors: [{ line: 4, column: 7, message: /`git-core`/ }],
+      errors: [{ messageId: "unpinned", line: 4, column: 7, message: /`git-core`/ }],
       output: null,
     },
   ],

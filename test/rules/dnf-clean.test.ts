@@ -37,7 +37,7 @@ testRule("dnf-clean", {
     {
       name: "dnf -y upgrade downloads metadata like an install",
       code: "FROM fedora:40\nRUN dnf -y upgrade\n",
-      errors: [{ line: 2, column: 12, message: /`dnf upgrade`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 12, message: /`dnf upgrade`/ }],
       output: "FROM fedora:40\nRUN dnf -y upgrade && dnf clean all\n",
     },
     ...["up", "update", "upgrade-minimal", "distro-sync", "reinstall"].map((sub) => ({
@@ -49,37 +49,37 @@ testRule("dnf-clean", {
     {
       name: "microdnf upgrade",
       code: "FROM ubi9/ubi-minimal\nRUN microdnf upgrade -y\n",
-      errors: [{ line: 2, column: 14, message: /`microdnf upgrade`.*`microdnf clean all`.*target=\/var\/cache\/yum/ }],
+      errors: [{ messageId: "missing", line: 2, column: 14, message: /`microdnf upgrade`.*`microdnf clean all`.*target=\/var\/cache\/yum/ }],
       output: "FROM ubi9/ubi-minimal\nRUN microdnf upgrade -y && microdnf clean all\n",
     },
     {
       name: "microdnf clean all does not clean dnf's cache (/var/cache/dnf)",
       code: "FROM ubi9/ubi\nRUN dnf install -y git && microdnf clean all\n",
-      errors: [{ line: 2, column: 9, message: /`dnf install`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 9, message: /`dnf install`/ }],
       output: "FROM ubi9/ubi\nRUN dnf install -y git && microdnf clean all && dnf clean all\n",
     },
     {
       name: "dnf clean all does not clean microdnf's cache (/var/cache/yum)",
       code: "FROM ubi9/ubi-minimal\nRUN microdnf install -y git && dnf clean all\n",
-      errors: [{ line: 2, column: 14, message: /`microdnf install`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 14, message: /`microdnf install`/ }],
       output: "FROM ubi9/ubi-minimal\nRUN microdnf install -y git && dnf clean all && microdnf clean all\n",
     },
     {
       name: "cache mount on another directory",
       code: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git\n",
-      errors: [{ messageId: "missing", line: 2, column: 50 }],
+      errors: [{ messageId: "missing", messageId: "missing", line: 2, column: 50 }],
       output: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git && dnf clean all\n",
     },
     {
       name: "exec form: not fixed",
       code: 'FROM fedora:40\nRUN ["dnf", "install", "-y", "git"]\n',
-      errors: [{ messageId: "missing", line: 2, column: 13 }],
+      errors: [{ messageId: "missing", messageId: "missing", line: 2, column: 13 }],
       output: null,
     },
     {
       name: "difference: the cleanup must come after the install",
       code: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl\n",
-      errors: [{ messageId: "missing", line: 2, column: 26 }],
+      errors: [{ messageId: "missing", messageId: "missing", line: 2, column: 26 }],
       output: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl && dnf clean all\n",
     },
   ],

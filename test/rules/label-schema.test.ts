@@ -16,7 +16,7 @@ testRule("label-schema", {
     },
     { name: "strict, only schema labels", code: "FROM alpine:3.20\nLABEL a=x\n", options: schema({ a: "text" }, true) },
     { name: "label inherited from the stage it builds on", code: "FROM alpine:3.20 AS base\nLABEL a=x\nFROM base\n", options: schema({ a: "text" }) },
-    { name: "builder stages need no labels", code: "FROM golang:1.22 AS build\nFROM alpine:3.20\nLABEL a=x\n", options: schema({ a: "text" }) },
+    { name: "difference: a builder stage that never becomes an image needs no labels", code: "FROM golang:1.22 AS build\nFROM alpine:3.20\nLABEL a=x\n", options: schema({ a: "text" }) },
     { name: "value from an ARG", code: "FROM alpine:3.20\nARG V=1.0.0\nLABEL version=$V\n", options: schema({ version: "semver" }) },
     { name: "unresolved value", code: "FROM alpine:3.20\nARG V\nLABEL version=$V\n", options: schema({ version: "semver" }) },
     {
@@ -74,7 +74,7 @@ testRule("label-schema", {
       output: null,
     },
     {
-      name: "only the final image's lineage; missing at its FROM",
+      name: "difference: only the final image's lineage; a missing label is reported at its FROM",
       code: "FROM alpine:3.20 AS base\nLABEL version=1.x\nFROM base AS app\nFROM base\n",
       options: schema({ version: "semver", author: "text" }),
       errors: [{ messageId: "notSemver", line: 2, column: 15 }, { messageId: "missing", line: 4, column: 1 }],

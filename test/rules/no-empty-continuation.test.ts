@@ -6,7 +6,7 @@ testRule("no-empty-continuation", {
     { name: "comment line inside a continuation", code: "FROM debian\nRUN apk add \\\n# curl for healthchecks\n    curl\n" },
     { name: "empty line after the instruction", code: "FROM debian\nRUN echo hi\n\nRUN echo bye\n" },
     { name: "empty lines in a heredoc body", code: "FROM debian\nRUN <<EOF\necho a \\\n\n  b\n\nEOF\n" },
-    { name: "trailing backslash at end of file", code: "FROM debian\nRUN echo hi \\\n\n" },
+    { name: "difference: empty lines after a trailing \\ at the end of the file are not reported", code: "FROM debian\nRUN echo hi \\\n\n" },
   ],
   invalid: [
     {
@@ -16,21 +16,21 @@ testRule("no-empty-continuation", {
       output: "FROM alpine\nEXPOSE \\\n80\n",
     },
     {
-      name: "several empty lines, whitespace-only, and a second group after a comment",
+      name: "difference: a run of empty lines is reported once, at its first line; whitespace-only lines too, and a second group after a comment",
       code: "FROM debian\nRUN apt-get update \\\n\n   \n    # tools\n\t\n    && apt-get install -y curl\n",
-      errors: [{ line: 3, column: 1 }, { line: 6, column: 1 }],
+      errors: [{ messageId: "empty", line: 3, column: 1 }, { messageId: "empty", line: 6, column: 1 }],
       output: "FROM debian\nRUN apt-get update \\\n    # tools\n    && apt-get install -y curl\n",
     },
     {
       name: "CRLF line endings are kept",
       code: "FROM debian\r\nRUN echo a \\\r\n\r\n    b\r\n",
-      errors: [{ line: 3, column: 1 }],
+      errors: [{ messageId: "empty", line: 3, column: 1 }],
       output: "FROM debian\r\nRUN echo a \\\r\n    b\r\n",
     },
     {
       name: "escape directive",
       code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n\n    c:\\\n",
-      errors: [{ line: 4, column: 1 }],
+      errors: [{ messageId: "empty", line: 4, column: 1 }],
       output: "# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n    c:\\\n",
     },
     {
@@ -53,7 +53,7 @@ testRule("no-empty-continuation", {
       code: "FROM swift:5.10\nRUN rm -rf /tmp/x \\\n\n  # next step\n\nrun swift --version\nRUN echo a \\\n\n  b\n",
       errors: [
         { messageId: "swallowed", level: "error", line: 3, column: 1, suggestions: [{ messageId: "endInstruction", output: "FROM swift:5.10\nRUN rm -rf /tmp/x \n\n  # next step\n\nrun swift --version\nRUN echo a \\\n\n  b\n" }] },
-        { messageId: "swallowed", level: "error", line: 5, column: 1, message: /`run swift --version`/ },
+        { messageId: "swallowed", level: "error", line: 5, column: 1, message: /`run swift --version`/, suggestions: [{ messageId: "endInstruction", output: "FROM swift:5.10\nRUN rm -rf /tmp/x \n\n  # next step\n\nrun swift --version\nRUN echo a \\\n\n  b\n" }] },
         { messageId: "empty", level: "warning", line: 8, column: 1 },
       ],
       output: "FROM swift:5.10\nRUN rm -rf /tmp/x \\\n\n  # next step\n\nrun swift --version\nRUN echo a \\\n  b\n",

@@ -14,7 +14,7 @@ testRule("no-platform-flag", {
     {
       name: "another variable's default, or BUILDPLATFORM as a part of the value",
       code: "FROM --platform=${PLATFORM:-$BUILDPLATFORM} alpine:3.20\nFROM --platform=${BUILDPLATFORM:+linux/arm64} alpine:3.20\nFROM --platform=$BUILDPLATFORM/v2 alpine:3.20\n",
-      errors: [{ line: 1, column: 6 }, { line: 2, column: 6 }, { line: 3, column: 6 }],
+      errors: [{ messageId: "platform", line: 1, column: 6 }, { messageId: "platform", line: 2, column: 6 }, { messageId: "platform", line: 3, column: 6 }],
       output: null,
     },
     {

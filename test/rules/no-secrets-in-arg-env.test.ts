@@ -35,7 +35,7 @@ testRule("no-secrets-in-arg-env", {
       code:
         "FROM alpine:3.20\nARG SIGNING_KEY\nENV API_KEY=FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000000000000000000000000000\n" +
         "ENV GITHUB_TOKEN=88b57fcf7db53b4db3bfa4b1588764fbe22d19c4 DB_PASSWORD=1234567\nARG X\nENV RELEASE_KEY=$X\n",
-      errors: [{ line: 2, column: 5 }, { line: 3, column: 5 }, { line: 4, column: 5 }, { line: 4, column: 59 }, { line: 6, column: 5 }],
+      errors: [{ messageId: "secret", line: 2, column: 5 }, { messageId: "secret", line: 3, column: 5 }, { messageId: "secret", line: 4, column: 5 }, { messageId: "secret", line: 4, column: 59 }, { messageId: "secret", line: 6, column: 5 }],
       output: null,
     },
     {

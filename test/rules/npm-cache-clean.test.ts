@@ -16,7 +16,7 @@ testRule("npm-cache-clean", {
     {
       name: "rm of .npm under the base image's WORKDIR, which is not known",
       code: "FROM node:22\nRUN npm i -g pnpm@9 && rm -rf .npm\n",
-      errors: [{ line: 2, column: 9 }],
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
       output: "FROM node:22\nRUN npm i -g pnpm@9 && rm -rf .npm && npm cache clean --force\n",
     },
     {

@@ -24,7 +24,7 @@ testRule("pip-pin-versions", {
     {
       name: "pipx install (hadolint checks it under DL3013)",
       code: "FROM python:3.12\nRUN pip install pipx==1.7.1 && pipx install --python python3.12 black 'ruff>=0.5' poetry==1.8.3 ./tool\n",
-      errors: [{ line: 2, column: 65, endColumn: 70, message: /`black` has no version/ }],
+      errors: [{ messageId: "unpinned", line: 2, column: 65, endColumn: 70, message: /`black` has no version/ }],
       output: null,
     },
     {

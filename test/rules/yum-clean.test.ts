@@ -23,20 +23,20 @@ testRule("yum-clean", {
     {
       name: "yum -y update downloads metadata like an install",
       code: "FROM centos:7\nRUN yum -y update\n",
-      errors: [{ line: 2, column: 12, message: /`yum update`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 12, message: /`yum update`/ }],
       output: "FROM centos:7\nRUN yum -y update && yum clean all\n",
     },
     {
       // was a valid case ("not an install"): makecache downloads every repository's metadata into the cache
       name: "yum makecache",
       code: "FROM centos:7\nRUN yum makecache\n",
-      errors: [{ line: 2, column: 9, message: /`yum makecache`/ }],
+      errors: [{ messageId: "missing", line: 2, column: 9, message: /`yum makecache`/ }],
       output: "FROM centos:7\nRUN yum makecache && yum clean all\n",
     },
     {
       name: "microdnf clean all empties microdnf's own cache, not yum's",
       code: "FROM rockylinux:8\nRUN yum install -y git && microdnf clean all\n",
-      errors: [{ line: 2, column: 9 }],
+      errors: [{ messageId: "missing", line: 2, column: 9 }],
       output: "FROM rockylinux:8\nRUN yum install -y git && microdnf clean all && yum clean all\n",
     },
     {

@@ -43,7 +43,7 @@ testRule("dnf-clean", {
     ...["up", "update", "upgrade-minimal", "distro-sync", "reinstall"].map((sub) => ({
       name: `dnf ${sub}`,
       code: `FROM fedora:40\nRUN dnf ${sub} -y\n`,
-      errors: [{ line: 2, column: 9, endColumn: 9 + sub.length, message: new RegExp(`\`dnf ${sub}\``) }],
+      errors: [{ messageId: "missing", line: 2, column: 9, endColumn: 9 + sub.length, message: new RegExp(`\`dnf ${sub}\``) }],
       output: `FROM fedora:40\nRUN dnf ${sub} -y && dnf clean all\n`,
     })),
     {
@@ -67,19 +67,19 @@ testRule("dnf-clean", {
     {
       name: "cache mount on another directory",
       code: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git\n",
-      errors: [{ messageId: "missing", messageId: "missing", line: 2, column: 50 }],
+      errors: [{ messageId: "missing", line: 2, column: 50 }],
       output: "FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/foo dnf install -y git && dnf clean all\n",
     },
     {
       name: "exec form: not fixed",
       code: 'FROM fedora:40\nRUN ["dnf", "install", "-y", "git"]\n',
-      errors: [{ messageId: "missing", messageId: "missing", line: 2, column: 13 }],
+      errors: [{ messageId: "missing", line: 2, column: 13 }],
       output: null,
     },
     {
       name: "difference: the cleanup must come after the install",
       code: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl\n",
-      errors: [{ messageId: "missing", messageId: "missing", line: 2, column: 26 }],
+      errors: [{ messageId: "missing", line: 2, column: 26 }],
       output: "FROM fedora:40\nRUN dnf clean all && dnf install -y curl && dnf clean all\n",
     },
   ],

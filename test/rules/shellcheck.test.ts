@@ -7,6 +7,12 @@ import { LIMITS } from "../../src/parse/limits.js";
 import { project, runCli } from "../cli/run-cli.js";
 import { testRule } from "../rule-tester.js";
 
+/** A config with only the shellcheck rule on. */
+const onlyShellcheck = () => {
+  const others = Object.keys(rules).filter((id) => id !== "shellcheck");
+  return JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } });
+};
+
 // CI installs Debian's shellcheck (.ci/run): there the findings below must be found.
 if (process.env.CI) it("CI has shellcheck on PATH", () => expect(shellcheckAvailable()).toBe(true));
 
@@ -88,10 +94,6 @@ describe("ShellCheck is given only what docklint's limits allow", () => {
 });
 
 describe("ShellCheck runs with bounded memory and within the file's time limit", () => {
-  const onlyShellcheck = () => {
-    const others = Object.keys(rules).filter((id) => id !== "shellcheck");
-    return JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } });
-  };
   const fakeShellcheck = (body: string) => {
     const bin = project({ shellcheck: `#!/bin/sh\ncat >/dev/null\n${body}` });
     fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
@@ -133,10 +135,6 @@ describe("without the shellcheck binary", () => {
 });
 
 describe("ShellCheck in batches", () => {
-  const onlyShellcheck = () => {
-    const others = Object.keys(rules).filter((id) => id !== "shellcheck");
-    return JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } });
-  };
   // logs how many scripts each run is given; runs out of memory on any script that says "oom";
   // reports column 6 of each script's last line
   const fakeShellcheck = () => {

@@ -63,15 +63,9 @@ export interface LintDetails {
 const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
 
 /** The runners of later checks (engine/later-checks.ts), by kind: made when a rule first asks. */
-const LATER_CHECK_RUNNERS: Record<string, (store: ResultStore | undefined) => LaterCheckRunner> = {
-  shellcheck: (store) => new ShellcheckRunner({ store }),
+const LATER_CHECK_RUNNERS: Record<string, (options: { store?: ResultStore; processes?: number }) => LaterCheckRunner> = {
+  shellcheck: (options) => new ShellcheckRunner(options),
 };
-
-/**
- * Scripts waiting for a process, per process a runner has, past which the files wait: the rules
- * lint faster than ShellCheck checks, and a run must not hold every file's scripts at once.
- */
-const WAITING_PER_PROCESS = 1000;
 
 /** A text whose walk is done and whose later checks are still to run. */
 interface Deferred {
@@ -104,6 +98,8 @@ export class LintSession {
   private readonly runners = new Map<string, LaterCheckRunner>();
   /** Where runners keep results between runs (--cache), by kind. */
   laterResults: ((kind: string) => ResultStore) | undefined;
+  /** Processes each runner may start at once (default: one per spare core); worker threads share the cores. */
+  laterProcesses: number | undefined;
 
   constructor(readonly options: SessionOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -266,15 +262,16 @@ export class LintSession {
   }
 
   /**
-   * Resolves when the later checks asked for so far leave room for more files (at once, but for
-   * a turn of the event loop that lets finished processes hand over and new ones start).
+   * Resolves when the later checks asked for so far leave room for more files: fewer wait than
+   * the runners take at once. The rules lint faster than ShellCheck checks, and each file
+   * waiting holds its document. (At once, but for a turn of the event loop that lets finished
+   * processes hand over and new ones start.)
    */
   async keepUp(): Promise<void> {
     if (!this.runners.size) return;
     await new Promise((resolve) => setImmediate(resolve));
     for (const runner of this.runners.values()) {
-      const most = WAITING_PER_PROCESS * ((runner as { processes?: number }).processes ?? 1);
-      if (runner.waiting >= most) await runner.whenWaitingUnder(most);
+      if (runner.waiting >= runner.capacity) await runner.whenWaitingUnder(runner.capacity);
     }
   }
 
@@ -286,7 +283,7 @@ export class LintSession {
         if (!runner) {
           const make = LATER_CHECK_RUNNERS[check.kind];
           if (!make) return Promise.reject(new Error(`no runner for checks of kind '${check.kind}'`));
-          this.runners.set(check.kind, (runner = make(this.laterResults?.(check.kind))));
+          this.runners.set(check.kind, (runner = make({ store: this.laterResults?.(check.kind), processes: this.laterProcesses })));
         }
         return runner.run([check.input], budget)[0];
       }),

@@ -8,6 +8,7 @@ import type { WorkerSetup } from "./worker-pool.js";
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const session = new LintSession(setup.session);
+session.laterProcesses = setup.laterProcesses;
 const send = (message: FromWorker) => port.postMessage(message);
 
 // one message at a time: a batch sent ahead is linted once the one before it is (its ShellCheck

@@ -27,8 +27,10 @@ export interface LaterCheckRunner {
    * file's time than `budget` has left gives OUT_OF_TIME; one that failed rejects.
    */
   run(inputs: unknown[], budget: TimeBudget): Promise<unknown>[];
-  /** Scripts waiting to be sent: the caller lints on while this is under its high-water mark. */
+  /** Checks waiting for the runner: the caller lints on while fewer than `capacity` wait. */
   readonly waiting: number;
+  /** Checks the runner takes at once (a full batch for each of its processes). */
+  readonly capacity: number;
   /** Resolves when `waiting` is under `count` (or at once when it is). */
   whenWaitingUnder(count: number): Promise<void>;
 }

@@ -178,6 +178,18 @@ printf ']}'
     expect(calls()).toEqual([3, 1, 1, 1]);
   });
 
+  it("a larger batch that fails runs again in eighths, then the failing eighth one script per process", () => {
+    const { env, calls } = fakeShellcheck();
+    const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i === 3 ? "oom" : i}\n`).join("");
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: `FROM alpine:3.20\n${runs}` });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd, env });
+    expect(found(run.stdout).map(([id, line]: [string, number]) => `${id}@${line}`)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `${i === 3 ? "stopped" : "SC9999"}@${i + 2}`),
+    );
+    // 10 scripts, five parts of two, the part with "oom" one script per process (processes may run at once)
+    expect(calls().sort((a, b) => a - b)).toEqual([1, 1, 2, 2, 2, 2, 2, 10]);
+  });
+
   it("checks a script once per run, and with --cache once while ShellCheck's version is the same", () => {
     const { env, calls } = fakeShellcheck();
     const files = { ".docklintrc.json": onlyShellcheck(), "a/Dockerfile": "FROM alpine:3.20\nRUN echo a\nRUN echo b\n", "b/Dockerfile": "FROM alpine:3.20\nRUN echo a\n" };

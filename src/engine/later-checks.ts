@@ -15,7 +15,7 @@ export interface LaterCheck {
   offset: number;
 }
 
-/** A runner could not give a check's result: the rule gets an internal finding, as a rule that throws. */
+/** A runner could not give a check's result: the rule gets an internal finding, as a rule that throws in its visitor (at the node it visited). */
 export class LaterCheckFailed {
   constructor(readonly error: unknown) {}
 }

@@ -145,6 +145,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const dispatch = (key: string, node: RuleNode | m.Dockerfile | m.Stage) => {
     const list = listeners.get(key);
     if (!list) return;
+    file.node = node;
     for (let i = 0; i < list.length; i++) {
       const listener = list[i];
       try {
@@ -212,7 +213,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   /** The later checks' results reported by their rules, in the order asked, as reports during the walk are. */
   function settle(results: unknown[]): LintOutcome {
     const crashed = new Set<string>();
-    for (const [i, { check, onResult, active }] of later.entries()) {
+    for (const [i, { check, onResult, active, at }] of later.entries()) {
       if (crashed.has(active.id)) continue;
       const result = results[i];
       if (result === OUT_OF_TIME) throw outOfTime(options.deadline ?? { at: 0, seconds: LIMITS.seconds }, check.offset);
@@ -221,8 +222,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
         onResult(result);
       } catch (error) {
         if (error instanceof TooComplex || error instanceof DocklintError) throw error;
-        const at = positionIn(source.text, check.offset);
-        findings.push(internalFinding(active.id, error, { start: at, end: at }));
+        // where it would be had the rule crashed in its visitor: the node it was visiting
+        findings.push(internalFinding(active.id, error, at));
         crashed.add(active.id);
       }
     }
@@ -248,8 +249,10 @@ function exitKey(type: string): string {
 class FileState {
   readonly notices = new Set<string>();
   readonly inputs = new Set<string>();
-  /** Checks asked for with checkLater, in order. */
-  readonly later: { check: LaterCheck; onResult: (result: unknown) => void; active: ActiveRule }[] = [];
+  /** Checks asked for with checkLater, in order, with the node being visited (where a failure is reported). */
+  readonly later: { check: LaterCheck; onResult: (result: unknown) => void; active: ActiveRule; at: SourceLocation }[] = [];
+  /** The node the rules are visiting. */
+  node: { loc: SourceLocation } | null = null;
 
   constructor(
     readonly sourceCode: DockerfileSourceCode,
@@ -358,7 +361,8 @@ class DeferringRuleContext extends FileRuleContext {
   }
 
   checkLater(check: LaterCheck, onResult: (result: unknown) => void): void {
-    this.#file.later.push({ check: { kind: check.kind, input: check.input, offset: check.offset }, onResult, active: this.#active });
+    const at = this.#file.node?.loc ?? this.sourceCode.locOf([check.offset, check.offset]);
+    this.#file.later.push({ check: { kind: check.kind, input: check.input, offset: check.offset }, onResult, active: this.#active, at });
   }
 }
 

@@ -68,7 +68,7 @@ describe("later checks", () => {
     ]);
   });
 
-  it("a check that failed is an internal finding of its rule, at the check; the other rules' findings stay", () => {
+  it("a check that failed is an internal finding of its rule, at the node it visited; the other rules' findings stay", () => {
     const { findings } = lintText(TEXT, options()).later!.settle([new LaterCheckFailed(new Error("no such tool")), "1"]);
     expect(findings.map((f) => [f.ruleId, f.messageId, f.line, f.column, f.message])).toEqual([
       ["flag-user", "found", 2, 1, "Found root."],

@@ -4,7 +4,11 @@
 //   one lintText per file and 16 texts per lintTexts call (one time-limit window per call);
 // - the CLI over the corpus: one thread against worker threads, a second --cache run against an
 //   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
-// - a cold CLI run on one file against `node -e 0`, and on one whose RUN needs tree-sitter.
+// - a cold CLI run on one file against `node -e 0`, and on one whose RUN needs tree-sitter;
+// - with `shellcheck` on PATH, the configuration its users run (the recommended preset turns the
+//   shellcheck rule on): the CLI over the corpus, one thread and the default, and a cold run on one
+//   file with three RUNs; and hadolint (which always runs ShellCheck) on the same files in the same
+//   run, when a `hadolint` binary is on PATH or named by $HADOLINT.
 // `npm run bench -- DIR` benchmarks another directory of *.Dockerfile files.
 import fs from "node:fs";
 import os from "node:os";
@@ -139,6 +143,66 @@ const nodeStart = median(process.execPath, ["-e", "0"]);
 const cliStart = median(process.execPath, [cli, ...OFF, sample]);
 const cliStartTreeSitter = median(process.execPath, [cli, ...OFF, withTreeSitter]);
 
+/** The first executable called `name` on PATH, or null. */
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, name);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/** Wall time of a command, and its CPU (user + system, of it and its children) when /usr/bin/time can say. */
+function timed(cmd, args, options = {}) {
+  const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+  const start = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ["-f", "docklint-bench-cpu %U %S", cmd, ...args], { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options })
+    : spawnSync(cmd, args, { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
+  const ms = performance.now() - start;
+  const cpu = /docklint-bench-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, status: r.status, stderr: r.stderr };
+}
+
+// with ShellCheck: the preset's configuration when `shellcheck` is installed (slow: best of two)
+const shellcheck = onPath("shellcheck");
+const withShellcheck = { one: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN };
+if (shellcheck) {
+  const runWith = (args) => {
+    const r = timed(process.execPath, [cli, "--no-config", "-f", "json", "-o", os.devNull, ...args, "."], { env: { ...process.env, NO_COLOR: "1" } });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`docklint with shellcheck exited ${r.status}: ${r.stderr}`);
+    return r;
+  };
+  for (let i = 0; i < 2; i++) {
+    const one = runWith(["--jobs", "1"]);
+    const auto = runWith([]);
+    if (one.ms < withShellcheck.one.ms) withShellcheck.one = one;
+    if (auto.ms < withShellcheck.auto.ms) withShellcheck.auto = auto;
+  }
+  const threeRuns = path.join(path.dirname(withTreeSitter), "three-runs.Dockerfile");
+  fs.writeFileSync(threeRuns, 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN echo $HOME\nRUN cd /tmp && ls\n');
+  withShellcheck.cold = median(process.execPath, [cli, "--no-config", threeRuns]);
+}
+
+// hadolint on the same files, in processes of 500 files each
+const hadolint = process.env.HADOLINT || onPath("hadolint");
+let hadolintMs = NaN;
+if (hadolint) {
+  const names = files.map((f) => path.basename(f.name));
+  let total = 0;
+  for (let i = 0; i < names.length; i += 500) {
+    const r = timed(hadolint, ["--no-fail", "-f", "json", ...names.slice(i, i + 500)]);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`hadolint exited ${r.status}: ${r.stderr}`);
+    total += r.ms;
+  }
+  hadolintMs = total;
+}
+
 const fmt = (x, d = 2) => x.toFixed(d);
 const rate = (ms) => `${fmt(ms / 1000)} s  ${fmt(n / (ms / 1000), 0).padStart(5)} files/s  ${fmt(ms / n, 3)} ms/file`;
 console.log(`corpus: ${n} files (${corpus}), ${os.availableParallelism()} cores`);
@@ -154,3 +218,14 @@ console.log(`phases (--jobs 1):       ${timedOne.phases.map(([name, , share]) =>
 console.log(`slowest rules:           ${timedOne.rules.map(([id, , share]) => `${id} ${share}`).join(", ")}`);
 console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x`);
 console.log(`  one needing tree-sitter: ${fmt(cliStartTreeSitter, 0)} ms  ratio ${fmt(cliStartTreeSitter / nodeStart)}x`);
+if (shellcheck) {
+  const cpu = (r) => (Number.isNaN(r.cpuMs) ? "" : `  CPU ${fmt(r.cpuMs / 1000)} s`);
+  console.log(`with shellcheck (${shellcheck}), the rule on:`);
+  console.log(`  CLI, --jobs 1:         ${rate(withShellcheck.one.ms)}${cpu(withShellcheck.one)}`);
+  console.log(`  CLI, default (auto):   ${rate(withShellcheck.auto.ms)}${cpu(withShellcheck.auto)}`);
+  console.log(`  cold, one file, 3 RUNs: ${fmt(withShellcheck.cold, 0)} ms  ratio to node -e 0 ${fmt(withShellcheck.cold / nodeStart)}x`);
+} else console.log("with shellcheck: skipped, no shellcheck on PATH");
+if (hadolint) {
+  console.log(`hadolint (${hadolint}):   ${rate(hadolintMs)}`);
+  console.log(`  docklint without ShellCheck is ${fmt(hadolintMs / best.auto)}x faster${shellcheck ? `, with it ${fmt(hadolintMs / withShellcheck.auto.ms)}x` : ""}`);
+} else console.log("hadolint: skipped, no hadolint on PATH and $HADOLINT not set");

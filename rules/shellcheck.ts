@@ -5,6 +5,7 @@ import type * as m from "../src/parse/model.js";
 import { checkDeadline } from "../src/parse/limits.js";
 import { isHeredocOnly } from "../src/shell/find-commands.js";
 import { runShellcheck, SHELLCHECK_MEMORY_MB, shellcheckAvailable, shellcheckDialect, shellcheckLookups } from "../src/shell/shellcheck.js";
+import type { ShellcheckRequest, ShellcheckResult } from "../src/shell/shellcheck-runner.js";
 
 const rule: Rule = {
   meta: {
@@ -48,13 +49,21 @@ const rule: Rule = {
       return {};
     }
     const check = (run: m.Run, script: string, offset: number, dialect: string) => {
+      const request: ShellcheckRequest = { script, dialect, declared: sourceCode.variables.names(run) };
+      // docklint's session runs it later, with other scripts; elsewhere (the engine alone) now
+      if (context.checkLater) context.checkLater({ kind: "shellcheck", input: request, offset }, (result) => report(script, offset, result as ShellcheckResult));
+      else {
+        const result = runShellcheck(script, dialect, request.declared, sourceCode.deadline?.at);
+        // past the file's time limit the file stops, as for any rule; else this RUN goes unchecked
+        if ("stopped" in result && result.stopped === "time") checkDeadline(sourceCode.deadline, offset);
+        report(script, offset, result);
+      }
+    };
+    const report = (script: string, offset: number, comments: ShellcheckResult) => {
       const lineStarts = [0];
       for (let i = 0; i < script.length; i++) if (script[i] === "\n") lineStarts.push(i + 1);
       const at = (line: number, column: number) => offset + Math.min((lineStarts[line - 1] ?? script.length) + column - 1, script.length);
-      const comments = runShellcheck(script, dialect, sourceCode.variables.names(run), sourceCode.deadline?.at);
       if ("stopped" in comments) {
-        // past the file's time limit the file stops, as for any rule; else this RUN goes unchecked
-        checkDeadline(sourceCode.deadline, offset);
         const reason = comments.stopped === "time" ? "took longer than its limit" : `ran out of memory (its limit is ${SHELLCHECK_MEMORY_MB} MB)`;
         context.report({ loc: sourceCode.locOf([offset, offset + script.length]), messageId: "stopped", data: { reason } });
         return;

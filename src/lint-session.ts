@@ -5,14 +5,16 @@ import { allRules } from "../rules/index.js";
 import { HADOLINT_CODES } from "./config/hadolint-codes.js";
 import { findConfigFile, loadConfigFile, userHadolintConfig, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
-import { applyFixes } from "./engine/fix.js";
-import { lintText, tooComplexOutcome, type LintOutcome } from "./engine/linter.js";
+import { fixSteps, type FixOutcome } from "./engine/fix.js";
+import { LaterCheckFailed, type LaterCheckRunner } from "./engine/later-checks.js";
+import { lintText, tooComplexOutcome, type LintOutcome, type PendingChecks } from "./engine/linter.js";
 import { runWithin, TimeLimitPassed } from "./engine/time-limit.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/parse.js";
 import { RuleRegistry } from "./engine/registry.js";
-import { deadlineIn, LIMITS, seconds, TooComplex } from "./parse/limits.js";
+import { deadlineIn, LIMITS, seconds, TooComplex, type Deadline, type TimeBudget } from "./parse/limits.js";
 import { summarize, type FileResult } from "./engine/result.js";
 import { discardShellParser, loadShellParser, ShellParserNotLoaded } from "./shell/bash-parser.js";
+import { ShellcheckRunner, type ResultStore } from "./shell/shellcheck-runner.js";
 import { createSource, withBom } from "./source/source.js";
 import { isWithin, outsideTree, treeOf } from "./source/tree.js";
 import type { FileStamp } from "./source/file-stamp.js";
@@ -60,6 +62,20 @@ export interface LintDetails {
 
 const DEFAULT_CONFIG: LoadedConfig = { config: {}, file: null };
 
+/** The runners of later checks (engine/later-checks.ts), by kind: made when a rule first asks. */
+const LATER_CHECK_RUNNERS: Record<string, (options: { store?: ResultStore; processes?: number }) => LaterCheckRunner> = {
+  shellcheck: (options) => new ShellcheckRunner(options),
+};
+
+/** A text whose walk is done and whose later checks are still to run. */
+interface Deferred {
+  deferred: true;
+  later: PendingChecks;
+  budget: TimeBudget;
+  /** The file's details once the checks' outcome is in (with fixes, the rest of the fix loop). */
+  finish(settled: LintOutcome): LintDetails | Promise<LintDetails>;
+}
+
 let registry: RuleRegistry | null = null;
 
 /** Every rule, by id and alias, and every hadolint code (built once). */
@@ -79,6 +95,11 @@ export class LintSession {
   readonly phases = new Map<string, number>();
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
+  private readonly runners = new Map<string, LaterCheckRunner>();
+  /** Where runners keep results between runs (--cache), by kind. */
+  laterResults: ((kind: string) => ResultStore) | undefined;
+  /** Processes each runner may start at once (default: one per spare core); worker threads share the cores. */
+  laterProcesses: number | undefined;
 
   constructor(readonly options: SessionOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -170,7 +191,16 @@ export class LintSession {
    * Each outcome is the text's details, or the error that kept it from being linted.
    */
   async lintMany(jobs: { text: string; file: string }[], { fix = false } = {}): Promise<(LintDetails | Error)[]> {
-    const outcomes: (LintDetails | Error | undefined)[] = new Array(jobs.length);
+    return (await this.startLint(jobs, { fix })).done;
+  }
+
+  /**
+   * lintMany in two steps: it resolves once the texts' walks are done, with `done`, which
+   * resolves once the checks they asked for (ShellCheck's) are in too. Meanwhile the caller may
+   * lint the next texts, which is what keeps ShellCheck's processes and this thread both busy.
+   */
+  async startLint(jobs: { text: string; file: string }[], { fix = false } = {}): Promise<{ done: Promise<(LintDetails | Error)[]> }> {
+    const outcomes: (LintDetails | Deferred | Error | undefined)[] = new Array(jobs.length);
     const configs: ResolvedLint[] = [];
     for (const [index, job] of jobs.entries()) {
       try {
@@ -211,7 +241,67 @@ export class LintSession {
         }
       }
     }
-    return outcomes as (LintDetails | Error)[];
+    const done = Promise.all(
+      outcomes.map(async (outcome, index) => {
+        if (!outcome || !("deferred" in outcome)) return outcome as LintDetails | Error;
+        try {
+          return await outcome.finish(await this.settle(outcome.later, outcome.budget));
+        } catch (error) {
+          if (!(error instanceof TimeLimitPassed)) return asError(error);
+          discardShellParser();
+          return this.stopped(jobs[index], limitMs);
+        }
+      }),
+    );
+    return { done };
+  }
+
+  /** Sets the runner of a kind of later check (tests: ShellCheck one script per process). */
+  setRunner(kind: string, runner: LaterCheckRunner): void {
+    this.runners.set(kind, runner);
+  }
+
+  /**
+   * Resolves when the later checks asked for so far leave room for more files: fewer wait than
+   * the runners take at once. The rules lint faster than ShellCheck checks, and each file
+   * waiting holds its document. (At once, but for a turn of the event loop that lets finished
+   * processes hand over and new ones start.)
+   */
+  async keepUp(): Promise<void> {
+    if (!this.runners.size) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const runner of this.runners.values()) {
+      if (runner.waiting >= runner.capacity) await runner.whenWaitingUnder(runner.capacity);
+    }
+  }
+
+  /** A text's outcome with its later checks' results reported. */
+  private async settle(later: PendingChecks, budget: TimeBudget): Promise<LintOutcome> {
+    const results = await Promise.allSettled(
+      later.checks.map((check) => {
+        let runner = this.runners.get(check.kind);
+        if (!runner) {
+          const make = LATER_CHECK_RUNNERS[check.kind];
+          if (!make) return Promise.reject(new Error(`no runner for checks of kind '${check.kind}'`));
+          this.runners.set(check.kind, (runner = make({ store: this.laterResults?.(check.kind), processes: this.laterProcesses })));
+        }
+        return runner.run([check.input], budget)[0];
+      }),
+    );
+    return later.settle(results.map((r) => (r.status === "fulfilled" ? r.value : new LaterCheckFailed(r.reason))));
+  }
+
+  /** A further lint of a file being fixed, once its first lint asked for later checks: in a window of its own. */
+  private async lintAgain(text: string, lint: (text: string) => LintOutcome, deadline: Deadline): Promise<LintOutcome> {
+    for (;;) {
+      try {
+        const outcome = runWithin(deadline.at - performance.now() + 1000, () => lint(text));
+        return outcome.later ? await this.settle(outcome.later, { remainingMs: deadline.at - performance.now() }) : outcome;
+      } catch (error) {
+        if (!(error instanceof ShellParserNotLoaded)) throw error;
+        await loadShellParser();
+      }
+    }
   }
 
   /** The outcome of a text whose lint was stopped from outside at the time limit. */
@@ -220,8 +310,11 @@ export class LintSession {
     return { result: { ...summarize(job.file, outcome.findings), rejectedFixes: [] }, notices: [], inputs: [] };
   }
 
-  /** One text's lint with its config at hand: synchronous, so that a time limit can stop it. */
-  private lintResolved(text: string, filePath: string, resolved: ResolvedLint, fix: boolean): LintDetails {
+  /**
+   * One text's lint with its config at hand: synchronous, so that a time limit can stop it. When
+   * its rules asked for later checks, what is left to do once they are in.
+   */
+  private lintResolved(text: string, filePath: string, resolved: ResolvedLint, fix: boolean): LintDetails | Deferred {
     let parsed: ParsedDockerfile | undefined;
     const start = performance.now();
     try {
@@ -245,6 +338,7 @@ export class LintSession {
         hadolintPragmas: resolved.hadolintPragmas,
         timing: this.options.timing,
         deadline,
+        deferChecks: true,
       }, t === text ? parsed : undefined);
       for (const notice of outcome.notices) notices.add(notice);
       for (const input of outcome.inputs) inputs.add(input);
@@ -252,13 +346,39 @@ export class LintSession {
       for (const [phase, ms] of Object.entries(outcome.phases ?? {})) this.addTime(phase, ms);
       return outcome;
     };
-    const details = (result: FixedResult): LintDetails => ({ result, notices: [...notices], inputs: [...inputs] });
-    if (!fix) return details({ ...summarize(filePath, lint(text).findings), rejectedFixes: [] });
+    const details = (result: FixedResult, settled?: LintOutcome): LintDetails => {
+      for (const notice of settled?.notices ?? []) notices.add(notice);
+      return { result, notices: [...notices], inputs: [...inputs] };
+    };
+    const budget = (): TimeBudget => ({ remainingMs: deadline.at - performance.now() });
+    if (!fix) {
+      const outcome = lint(text);
+      const done = (settled: LintOutcome) => details({ ...summarize(filePath, settled.findings), rejectedFixes: [] }, settled);
+      return outcome.later ? { deferred: true, later: outcome.later, budget: budget(), finish: done } : done(outcome);
+    }
     const source = createSource(text);
-    const fixed = applyFixes(source.text, lint);
-    const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };
-    if (fixed.changed) result.output = withBom(source, fixed.output);
-    return details(result);
+    const fixedDetails = (fixed: FixOutcome) => {
+      const result: FixedResult = { ...summarize(filePath, fixed.findings), rejectedFixes: fixed.rejected };
+      if (fixed.changed) result.output = withBom(source, fixed.output);
+      return details(result);
+    };
+    // the fix loop runs here while no lint asks for later checks; from the first that does, it
+    // goes on once their results are in, each further lint in a time-limit window of its own
+    const steps = fixSteps(source.text);
+    let step = steps.next();
+    while (!step.done) {
+      const outcome = lint(step.value);
+      if (outcome.later) {
+        const finish = async (settled: LintOutcome) => {
+          let next = steps.next(settled);
+          while (!next.done) next = steps.next(await this.lintAgain(next.value, lint, deadline));
+          return fixedDetails(next.value);
+        };
+        return { deferred: true, later: outcome.later, budget: budget(), finish };
+      }
+      step = steps.next(outcome);
+    }
+    return fixedDetails(step.value);
   }
 
   /** Reads a file (relative to the session's cwd) as a Dockerfile, refusing what cannot be one. */

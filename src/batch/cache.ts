@@ -32,7 +32,15 @@ interface Entry {
 interface CacheFile {
   docklint: string;
   entries: Record<string, Entry>;
+  /**
+   * Results of later checks (a ShellCheck run on one script), by kind and the runner's key. Their
+   * runner checks each one's shape before using it.
+   */
+  later?: Record<string, unknown>;
 }
+
+/** Later checks' results kept: the corpus's 4,447 files ask for 12,677 ShellCheck runs. */
+const MAX_LATER_RESULTS = 50_000;
 
 /** What decides a file's findings besides its text: its resolved config and the run's directory. */
 export interface ConfigForKey {
@@ -60,16 +68,20 @@ export class LintCache {
   private readonly visited = new Set<string>();
   private readonly fingerprints = new Map<string, string | null>();
   private readonly configKeys = new WeakMap<ActiveRule[], string>();
+  private readonly later: Map<string, unknown>;
+  /** Later results this run used or made: kept first when there are too many. */
+  private readonly laterUsed = new Set<string>();
   private changed = false;
 
   private constructor(
     /** The cache file's absolute path. */
     readonly file: string,
-    entries: Record<string, Entry>,
+    { entries, later }: Pick<CacheFile, "entries" | "later">,
     /** Why the file is neither read nor written (it is not a regular file), or null. */
     private readonly unusable: string | null = null,
   ) {
     this.entries = new Map(Object.entries(entries));
+    this.later = new Map(Object.entries(later ?? {}));
   }
 
   /**
@@ -81,8 +93,8 @@ export class LintCache {
     const target = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
     const file = (location !== undefined && /[\\/]$/.test(location)) || isDirectory(target) ? path.join(target, DEFAULT_CACHE_FILE) : target;
     const problem = notRegular(file);
-    if (problem) return new LintCache(file, {}, `Not using the cache ${file}: it is ${problem}, not a regular file.`);
-    return new LintCache(file, readEntries(file));
+    if (problem) return new LintCache(file, { entries: {} }, `Not using the cache ${file}: it is ${problem}, not a regular file.`);
+    return new LintCache(file, readCacheFile(file));
   }
 
   /** The part of the key that depends on the config: computed once per resolved config. */
@@ -134,6 +146,22 @@ export class LintCache {
     this.changed = true;
   }
 
+  /** The results kept for later checks of one kind (what `get` gives is unchecked: the runner checks it). */
+  laterResults(kind: string): { get(key: string): unknown; set(key: string, value: unknown): void } {
+    return {
+      get: (key) => {
+        const value = this.later.get(`${kind}:${key}`);
+        if (value !== undefined) this.laterUsed.add(`${kind}:${key}`);
+        return value;
+      },
+      set: (key, value) => {
+        this.later.set(`${kind}:${key}`, value);
+        this.laterUsed.add(`${kind}:${key}`);
+        this.changed = true;
+      },
+    };
+  }
+
   /** Writes the cache file when something changed (atomically); a warning when it cannot. */
   save(): string | null {
     if (this.unusable) return this.unusable;
@@ -143,7 +171,16 @@ export class LintCache {
       // files this run did not see are kept while they exist
       if (this.visited.has(file) || fs.existsSync(file)) entries[file] = entry;
     }
-    const content: CacheFile = { docklint: BUILD_ID, entries };
+    // this run's later results first, then earlier ones, up to the most kept
+    const later: Record<string, unknown> = {};
+    let kept = 0;
+    for (const key of [...this.laterUsed, ...this.later.keys()]) {
+      if (kept >= MAX_LATER_RESULTS) break;
+      if (key in later) continue;
+      later[key] = this.later.get(key);
+      kept++;
+    }
+    const content: CacheFile = { docklint: BUILD_ID, entries, later };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
@@ -185,14 +222,14 @@ export class LintCache {
   }
 }
 
-function readEntries(file: string): Record<string, Entry> {
+function readCacheFile(file: string): Pick<CacheFile, "entries" | "later"> {
   try {
     const parsed = JSON.parse(readRegularFile(file, MAX_CACHE_BYTES).bytes.toString("utf8")) as Partial<CacheFile> | null;
     // another version's or build's results may differ: start afresh
-    if (parsed?.docklint !== BUILD_ID || typeof parsed.entries !== "object" || parsed.entries === null) return {};
-    return parsed.entries;
+    if (parsed?.docklint !== BUILD_ID || !isObject(parsed.entries)) return { entries: {} };
+    return { entries: parsed.entries as Record<string, Entry>, later: isObject(parsed.later) ? parsed.later : {} };
   } catch {
-    return {};
+    return { entries: {} };
   }
 }
 

@@ -15,14 +15,21 @@ export type JobOutcome =
   /** A docklint bug in a worker thread, raised again on the main thread in input order. */
   | { internal: { message: string; stack?: string } };
 
-/** Lints jobs in turn under the session's time limit (LintSession.lintMany), each to a plain outcome. */
-export async function runJobs(session: LintSession, jobs: LintJob[], fix: boolean): Promise<JobOutcome[]> {
-  const outcomes = await session.lintMany(jobs, { fix });
-  return outcomes.map((outcome) => {
-    if (outcome instanceof DocklintError) return failed(outcome);
-    if (outcome instanceof Error) return { internal: { message: outcome.message, stack: outcome.stack } };
-    return outcome;
-  });
+/**
+ * Lints jobs in turn under the session's time limit (LintSession.startLint): resolves when their
+ * walks are done, with `done`, each job's plain outcome once the checks they asked for are in.
+ */
+export async function startJobs(session: LintSession, jobs: LintJob[], fix: boolean): Promise<{ done: Promise<JobOutcome[]> }> {
+  const { done } = await session.startLint(jobs, { fix });
+  return {
+    done: done.then((outcomes) =>
+      outcomes.map((outcome) => {
+        if (outcome instanceof DocklintError) return failed(outcome);
+        if (outcome instanceof Error) return { internal: { message: outcome.message, stack: outcome.stack } };
+        return outcome;
+      }),
+    ),
+  };
 }
 
 export function failed(error: DocklintError): JobOutcome {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { DocklintError } from "../engine/errors.js";
 import type { LintSession } from "../lint-session.js";
 import type { LintCache, SettledStat } from "./cache.js";
-import { failed, runJobs, type JobOutcome, type LintJob } from "./job.js";
+import { failed, startJobs, type JobOutcome, type LintJob } from "./job.js";
 import { threadCount, type Jobs } from "./thread-count.js";
 import { stampOf, type FileStamp } from "../source/file-stamp.js";
 
@@ -97,20 +97,28 @@ export async function lintBatch(session: LintSession, files: string[], options: 
     });
   };
 
+  // ShellCheck's results are kept with the files' (a changed file's unchanged RUNs are not checked again)
+  if (cache) session.laterResults = (kind) => cache.laterResults(kind);
   const threads = threadCount(options.jobs ?? "auto", toLint.length);
   const pool = threads > 1 && canSend(session.options) ? await loadPool() : null;
   if (pool) await pool.lintInWorkers(pool.script, { indexes: toLint, prepare, linted, threads, session, fix });
   else {
-    // a few files at a time: one time-limit window covers them all (engine/time-limit.ts)
+    // a few files at a time: one time-limit window covers them all (engine/time-limit.ts); the
+    // next ones are linted while ShellCheck checks the scripts of these
+    const settling: Promise<void>[] = [];
     for (let start = 0; start < toLint.length; start += FILES_PER_WINDOW) {
       const batch: { index: number; job: LintJob }[] = [];
       for (const index of toLint.slice(start, start + FILES_PER_WINDOW)) {
         const job = await prepare(index);
         if (job) batch.push({ index, job });
       }
-      const outcomes = await runJobs(session, batch.map((b) => b.job), fix);
-      for (const [i, { index, job }] of batch.entries()) linted(index, job, outcomes[i]);
+      const { done } = await startJobs(session, batch.map((b) => b.job), fix);
+      settling.push(done.then((outcomes) => {
+        for (const [i, { index, job }] of batch.entries()) linted(index, job, outcomes[i]);
+      }));
+      await session.keepUp();
     }
+    await Promise.all(settling);
   }
 
   for (const outcome of outcomes) {

@@ -3,6 +3,7 @@
 // order, a small batch at a time (two per worker in flight) to whichever worker is free, and
 // come back by index.
 import fs from "node:fs";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LintSession, SessionOptions } from "../lint-session.js";
@@ -18,6 +19,8 @@ const YOUNG_GENERATION_MB = 16;
 export interface WorkerSetup {
   session: SessionOptions;
   fix: boolean;
+  /** Processes each worker's later-check runners may start: the spare cores shared out. */
+  laterProcesses: number;
 }
 
 export interface PoolRun {
@@ -42,7 +45,8 @@ export function workerScript(): string | null {
 
 export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
   const { indexes, threads, session } = run;
-  const setup: WorkerSetup = { session: { ...session.options, cwd: session.cwd }, fix: run.fix };
+  const laterProcesses = Math.max(1, Math.floor((os.availableParallelism() - threads) / threads));
+  const setup: WorkerSetup = { session: { ...session.options, cwd: session.cwd }, fix: run.fix, laterProcesses };
   const workers: Worker[] = [];
   let next = 0;
   let running = threads;

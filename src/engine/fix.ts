@@ -24,8 +24,19 @@ interface Refusal {
 }
 
 export function applyFixes(text: string, lint: (text: string) => LintOutcome): FixOutcome {
+  const steps = fixSteps(text);
+  let step = steps.next();
+  while (!step.done) step = steps.next(lint(step.value));
+  return step.value;
+}
+
+/**
+ * The fix loop as steps: it yields each text to lint and takes its outcome, so that a caller
+ * whose lint finishes later (checks run by other processes) can drive it too.
+ */
+export function* fixSteps(text: string): Generator<string, FixOutcome, LintOutcome> {
   let current = text;
-  let before = lint(current);
+  let before = yield current;
   let refusals: Refusal[] = [];
   const rejected = new Map<string, string>();
   const isRefused = (f: Finding) => refusals.some((r) => r.ruleId === f.ruleId && sameEdit(r.edit, f.fix!));
@@ -43,7 +54,7 @@ export function applyFixes(text: string, lint: (text: string) => LintOutcome): F
     if (!fixable.length) break;
     const together = applyEditsOf(current, fixable);
     if (together.text === current) break;
-    const after = lint(together.text);
+    const after = yield together.text;
     if (stopped(after)) break;
     if (!worse(before, after)) {
       accept(together, after);
@@ -55,7 +66,7 @@ export function applyFixes(text: string, lint: (text: string) => LintOutcome): F
       const own = fixable.filter((f) => f.ruleId === ruleId);
       const alone = applyEditsOf(current, own);
       if (alone.text === current) continue;
-      const result = lint(alone.text);
+      const result = yield alone.text;
       if ((timedOut = stopped(result))) break;
       const problem = worse(before, result);
       if (!problem) {
@@ -69,7 +80,7 @@ export function applyFixes(text: string, lint: (text: string) => LintOutcome): F
       for (const finding of own) {
         const one = applyEditsOf(current, [finding]);
         if (one.text === current) continue;
-        const outcome = lint(one.text);
+        const outcome = yield one.text;
         if ((timedOut = stopped(outcome))) break;
         const reason = worse(before, outcome);
         if (reason) {

@@ -1,13 +1,14 @@
 // Runs the enabled rules over one document in a single walk and collects their reports.
 import type { RuleTextEdit, RuleTextEditor, ViolationReport } from "@eslint/core";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
-import { checkDeadline, TooComplex, type Deadline } from "../parse/limits.js";
+import { checkDeadline, LIMITS, OUT_OF_TIME, outOfTime, TooComplex, type Deadline } from "../parse/limits.js";
 import { DocklintError } from "./errors.js";
 import { ShellParserNotLoaded } from "../shell/bash-parser.js";
 import { offsetAt, positionAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
 import { FindingCap } from "./finding-cap.js";
+import { LaterCheckFailed, type LaterCheck } from "./later-checks.js";
 import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
 import { isBuildCheck, type RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
@@ -32,6 +33,8 @@ export interface LintOptions {
   timing?: boolean;
   /** Past it the file stops with one `too-complex` finding (checked between nodes and while parsing shell). */
   deadline?: Deadline;
+  /** Rules may ask for checks whose results arrive later (RuleContext.checkLater): the outcome's `later`. */
+  deferChecks?: boolean;
 }
 
 /** Milliseconds spent parsing the Dockerfile, parsing shell code, and running rules. */
@@ -53,6 +56,17 @@ export interface LintOutcome {
   timings?: Record<string, number>;
   /** With `timing`: milliseconds per phase. */
   phases?: PhaseTimings;
+  /**
+   * Checks the rules asked for that are still to run (with `deferChecks`). While they are, the
+   * findings above are not complete: `settle` gives the outcome once their results are in.
+   */
+  later?: PendingChecks;
+}
+
+export interface PendingChecks {
+  checks: LaterCheck[];
+  /** The file's outcome with the checks' results (in the order of `checks`) reported. */
+  settle(results: unknown[]): LintOutcome;
 }
 
 /**
@@ -61,7 +75,7 @@ export interface LintOutcome {
  * other files of the run are still linted. `parsed` is the text's parse, when the caller has it.
  */
 export function lintText(text: string, options: LintOptions, parsed?: ParsedDockerfile): LintOutcome {
-  try {
+  return guarded(text, () => {
     if (!options.timing) return lintParsed(parsed ?? parseDockerfile(text), options);
     const start = performance.now();
     const document = parsed ?? parseDockerfile(text);
@@ -69,6 +83,13 @@ export function lintText(text: string, options: LintOptions, parsed?: ParsedDock
     const outcome = lintParsed(document, options);
     outcome.phases!.parse += parse;
     return outcome;
+  });
+}
+
+/** `lint()`'s outcome, or the one finding of a text that stopped it. */
+function guarded(text: string, lint: () => LintOutcome): LintOutcome {
+  try {
+    return lint();
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
     if (error instanceof DocklintError) throw error; // an input a rule needs is refused: the file is not linted
@@ -107,7 +128,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     const active = pragmas.checksAreErrors && isBuildCheck(declared.rule) ? { ...declared, level: "error" as const } : declared;
     let visitor: Visitor;
     try {
-      visitor = active.rule.create(new FileRuleContext(active, file));
+      visitor = active.rule.create(options.deferChecks ? new DeferringRuleContext(active, file) : new FileRuleContext(active, file));
     } catch (error) {
       findings.push(internalFinding(active.id, error, document.loc));
       continue;
@@ -124,6 +145,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const dispatch = (key: string, node: RuleNode | m.Dockerfile | m.Stage) => {
     const list = listeners.get(key);
     if (!list) return;
+    file.node = node;
     for (let i = 0; i < list.length; i++) {
       const listener = list[i];
       try {
@@ -173,14 +195,40 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   } finally {
     sourceCode.dispose();
   }
-  findings.push(...cap.summaries());
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
-  const outcome: LintOutcome = { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs] };
+  const complete = (): LintOutcome => {
+    findings.push(...cap.summaries());
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
+    return { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs] };
+  };
+  const later = file.later;
+  const outcome: LintOutcome = later.length
+    ? { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs], later: { checks: later.map((l) => l.check), settle: (results) => guarded(source.text, () => settle(results)) } }
+    : complete();
   if (timings) {
     outcome.timings = timings;
     outcome.phases = { parse: 0, shell: sourceCode.shellMs, rules: performance.now() - walkStart - sourceCode.shellMs };
   }
   return outcome;
+
+  /** The later checks' results reported by their rules, in the order asked, as reports during the walk are. */
+  function settle(results: unknown[]): LintOutcome {
+    const crashed = new Set<string>();
+    for (const [i, { check, onResult, active, at }] of later.entries()) {
+      if (crashed.has(active.id)) continue;
+      const result = results[i];
+      if (result === OUT_OF_TIME) throw outOfTime(options.deadline ?? { at: 0, seconds: LIMITS.seconds }, check.offset);
+      try {
+        if (result instanceof LaterCheckFailed) throw result.error;
+        onResult(result);
+      } catch (error) {
+        if (error instanceof TooComplex || error instanceof DocklintError) throw error;
+        // where it would be had the rule crashed in its visitor: the node it was visiting
+        findings.push(internalFinding(active.id, error, at));
+        crashed.add(active.id);
+      }
+    }
+    return complete();
+  }
 }
 
 /**
@@ -215,6 +263,10 @@ function exitKey(type: string): string {
 class FileState {
   readonly notices = new Set<string>();
   readonly inputs = new Set<string>();
+  /** Checks asked for with checkLater, in order, with the node being visited (where a failure is reported). */
+  readonly later: { check: LaterCheck; onResult: (result: unknown) => void; active: ActiveRule; at: SourceLocation }[] = [];
+  /** The node the rules are visiting. */
+  node: { loc: SourceLocation } | null = null;
 
   constructor(
     readonly sourceCode: DockerfileSourceCode,
@@ -308,6 +360,23 @@ class FileRuleContext implements RuleContext {
     if (rule.meta.docs.url) finding.docsUrl = rule.meta.docs.url;
     const offset = "node" in report ? report.node.range[0] : offsetAt(sourceCode.source, loc.start.line, loc.start.column);
     this.#file.emit(this.#active, finding, offset);
+  }
+}
+
+/** The context of a lint whose rules may ask for checks that run after the walk (LintOptions.deferChecks). */
+class DeferringRuleContext extends FileRuleContext {
+  readonly #active: ActiveRule;
+  readonly #file: FileState;
+
+  constructor(active: ActiveRule, file: FileState) {
+    super(active, file);
+    this.#active = active;
+    this.#file = file;
+  }
+
+  checkLater(check: LaterCheck, onResult: (result: unknown) => void): void {
+    const at = this.#file.node?.loc ?? this.sourceCode.locOf([check.offset, check.offset]);
+    this.#file.later.push({ check: { kind: check.kind, input: check.input, offset: check.offset }, onResult, active: this.#active, at });
   }
 }
 

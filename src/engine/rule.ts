@@ -86,6 +86,14 @@ export type RuleContext = CoreRuleContext<{
    * for), so `--cache` re-lints when it appears, changes or goes (docklint only).
    */
   dependsOn?(file: string): void;
+  /**
+   * Asks for a check whose result arrives after the walk, from a runner the session has for its
+   * `kind` (engine/later-checks.ts); `onResult` gets the result and reports as the rule would have
+   * during the walk. `offset`: where the file stops, too complex, when the result does not come
+   * within the file's time limit. docklint's session only: absent under ESLint and in the
+   * engine's synchronous lintText, where a rule does its check at once or not at all.
+   */
+  checkLater?(check: { kind: string; input: unknown; offset: number }, onResult: (result: unknown) => void): void;
 };
 
 /** Whether the recommended preset turns a rule on. */

@@ -45,8 +45,25 @@ export function deadlineIn(seconds: number): Deadline {
 }
 
 export function checkDeadline(deadline: Deadline | undefined, offset: number): void {
-  if (deadline && performance.now() > deadline.at) throw new TooComplex(`linting it took more than ${seconds(deadline.seconds)}`, offset);
+  if (deadline && performance.now() > deadline.at) throw outOfTime(deadline, offset);
 }
+
+/** The file's limit ran out at `offset`. */
+export function outOfTime(deadline: Deadline, offset: number): TooComplex {
+  return new TooComplex(`linting it took more than ${seconds(deadline.seconds)}`, offset);
+}
+
+/**
+ * What is left of a file's time limit for the checks it asked for after its walk (a process
+ * such as ShellCheck): whoever runs them takes off what they spend and gives OUT_OF_TIME for a
+ * check that needed more than was left.
+ */
+export interface TimeBudget {
+  remainingMs: number;
+}
+
+/** The result of a later check whose file ran out of time first: the file becomes too complex. */
+export const OUT_OF_TIME: unique symbol = Symbol("out of time");
 
 /** "10 seconds", "1 second". */
 export function seconds(n: number): string {

@@ -1,5 +1,6 @@
-// Runs the `shellcheck` binary (Debian's package) on one script, text on standard input: the only
-// process docklint ever starts. Absent binary: callers skip the check.
+// Finds the `shellcheck` binary (Debian's package), the only program docklint ever starts, and runs
+// it on one script on standard input, blocking (the engine's synchronous path; a session batches
+// scripts with shellcheck-runner.ts). Absent binary: callers skip the check.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -74,13 +75,24 @@ export interface ShellcheckStopped {
 export const EXCLUDED_CODES = ["SC1090", "SC1091", "SC2187"] as const;
 
 /**
- * ShellCheck's findings for a script. `declared` names are exported on a first line of our own,
+ * What ShellCheck reads for a script: `declared` names (those a shell can have) are exported on
+ * a first line of our own, so ARG and ENV variables are not taken for unassigned ones; `shift`
+ * is the number of lines of ours.
+ */
+export function shellcheckInput(script: string, declared: string[]): { text: string; shift: number } {
+  const names = declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+  return names.length ? { text: `export ${names.join(" ")}\n${script}`, shift: 1 } : { text: script, shift: 0 };
+}
+
+/**
+ * ShellCheck's findings for a script, one process reading it on standard input and blocking
+ * until it ends: the engine's synchronous lintText (the rule tests, scripts). A session uses
+ * ShellcheckRunner. `declared` names are exported on a first line of our own,
  * so ARG and ENV variables are not taken for unassigned ones; lines are given back without it.
  * `stopAt` (performance.now()'s clock) ends the run early, as the file's time limit.
  */
 export function runShellcheck(script: string, dialect: string, declared: string[], stopAt = Number.POSITIVE_INFINITY): ShellcheckComment[] | ShellcheckStopped {
-  const names = declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-  const prologue = names.length ? `export ${names.join(" ")}\n` : "";
+  const { text, shift } = shellcheckInput(script, declared);
   const timeout = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(stopAt - performance.now())));
   // child_process (with net and dgram, ~2 ms) is loaded here, not at start-up: most runs start no process
   const { spawnSync } = process.getBuiltinModule("node:child_process");
@@ -89,11 +101,11 @@ export function runShellcheck(script: string, dialect: string, declared: string[
   const args = (shell: string) => ["--norc", "--format=json1", `--shell=${shell}`, `--exclude=${EXCLUDED_CODES.join(",")}`, "-"];
   const run = (shell: string) =>
     process.platform === "win32"
-      ? spawnSync("shellcheck", args(shell), { cwd: os.tmpdir(), input: prologue + script, encoding: "utf8", timeout, maxBuffer: 16 * 1024 * 1024 })
+      ? spawnSync("shellcheck", args(shell), { cwd: os.tmpdir(), input: text, encoding: "utf8", timeout, maxBuffer: 16 * 1024 * 1024 })
       : // a shell sets the memory limit and becomes ShellCheck; the script is ShellCheck's input, never the shell's
         spawnSync("/bin/sh", ["-c", `ulimit -v ${SHELLCHECK_MEMORY_MB * 1024} 2>/dev/null; exec shellcheck "$@"`, "sh", ...args(shell)], {
           cwd: os.tmpdir(),
-          input: prologue + script,
+          input: text,
           encoding: "utf8",
           timeout,
           maxBuffer: 16 * 1024 * 1024,
@@ -108,7 +120,6 @@ export function runShellcheck(script: string, dialect: string, declared: string[
   if (result.error) throw new Error(`shellcheck could not run: ${result.error.message}`);
   if (/out of memory|heap overflow/.test(result.stderr ?? "") && result.status !== 0 && result.status !== 1) return { stopped: "memory" };
   if (result.status !== 0 && result.status !== 1) throw new Error(`shellcheck failed: ${result.stderr.trim().split("\n")[0]}`);
-  const shift = prologue ? 1 : 0;
   const { comments } = JSON.parse(result.stdout) as { comments: ShellcheckComment[] };
   return comments
     .filter((c) => c.line > shift)

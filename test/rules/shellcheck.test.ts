@@ -7,6 +7,12 @@ import { LIMITS } from "../../src/parse/limits.js";
 import { project, runCli } from "../cli/run-cli.js";
 import { testRule } from "../rule-tester.js";
 
+/** A config with only the shellcheck rule on. */
+const onlyShellcheck = () => {
+  const others = Object.keys(rules).filter((id) => id !== "shellcheck");
+  return JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } });
+};
+
 // CI installs Debian's shellcheck (.ci/run): there the findings below must be found.
 if (process.env.CI) it("CI has shellcheck on PATH", () => expect(shellcheckAvailable()).toBe(true));
 
@@ -95,10 +101,6 @@ describe("ShellCheck is given only what docklint's limits allow", () => {
 });
 
 describe("ShellCheck runs with bounded memory and within the file's time limit", () => {
-  const onlyShellcheck = () => {
-    const others = Object.keys(rules).filter((id) => id !== "shellcheck");
-    return JSON.stringify({ rules: { shellcheck: "warning", ...Object.fromEntries(others.map((id) => [id, "off"])) } });
-  };
   const fakeShellcheck = (body: string) => {
     const bin = project({ shellcheck: `#!/bin/sh\ncat >/dev/null\n${body}` });
     fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
@@ -136,5 +138,94 @@ describe("without the shellcheck binary", () => {
     const run = runCli(["--rule", "shellcheck=warning", "Dockerfile"], { cwd, env: { PATH: path.join(cwd, "no-tools-here") } });
     expect(run.stderr).toBe("docklint: shellcheck is not on PATH: the shellcheck rule was skipped (install Debian's shellcheck package).\n");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("ShellCheck in batches", () => {
+  // logs how many scripts each run is given; runs out of memory on any script that says "oom";
+  // reports column 6 of each script's last line
+  const fakeShellcheck = () => {
+    const bin = project({
+      shellcheck: `#!/bin/sh
+if [ "$1" = --version ]; then echo "version: 0.0.1"; exit 0; fi
+shift 3; [ "$1" = -- ] && shift
+echo "$#" >> "$(dirname "$0")/calls"
+if grep -q oom "$@"; then echo 'shellcheck: out of memory' >&2; exit 251; fi
+printf '{"comments":['; sep=""
+for f in "$@"; do n=$(grep -c '' "$f"); printf '%s{"file":"%s","line":%s,"endLine":%s,"column":6,"endColumn":7,"level":"warning","code":9999,"message":"checked","fix":null}' "$sep" "$f" "$n" "$n"; sep=","; done
+printf ']}'
+`,
+    });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    return { env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` }, calls: () => fs.readFileSync(path.join(bin, "calls"), "utf8").trim().split("\n").map(Number) };
+  };
+  const found = (stdout: string) => JSON.parse(stdout)[0].messages.map((m: Record<string, unknown>) => [m.messageId, m.line, m.column, m.endLine, m.endColumn]);
+
+  it("checks one file's scripts in one process", () => {
+    const { env, calls } = fakeShellcheck();
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: "FROM alpine:3.20\nRUN echo a\nRUN echo b\nRUN <<EOF\necho c\nEOF\n" });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd, env });
+    expect(found(run.stdout)).toEqual([
+      ["SC9999", 2, 10, 2, 11],
+      ["SC9999", 3, 10, 3, 11],
+      ["SC9999", 5, 6, 5, 7],
+    ]);
+    expect(calls()).toEqual([3]);
+  });
+
+  it("a batch that fails is checked again one script per process, and only the script that fails alone is not checked", () => {
+    const { env, calls } = fakeShellcheck();
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: "FROM alpine:3.20\nRUN echo a\nRUN echo oom\nRUN echo c\n" });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd, env });
+    expect(found(run.stdout)).toEqual([
+      ["SC9999", 2, 10, 2, 11],
+      ["stopped", 3, 5, 3, 13],
+      ["SC9999", 4, 10, 4, 11],
+    ]);
+    expect(calls()).toEqual([3, 1, 1, 1]);
+  });
+
+  it("a larger batch that fails runs again in eighths, then the failing eighth one script per process", () => {
+    const { env, calls } = fakeShellcheck();
+    const runs = Array.from({ length: 10 }, (_, i) => `RUN echo ${i === 3 ? "oom" : i}\n`).join("");
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: `FROM alpine:3.20\n${runs}` });
+    const run = runCli(["-f", "json", "Dockerfile"], { cwd, env });
+    expect(found(run.stdout).map(([id, line]: [string, number]) => `${id}@${line}`)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `${i === 3 ? "stopped" : "SC9999"}@${i + 2}`),
+    );
+    // 10 scripts, five parts of two, the part with "oom" one script per process (processes may run at once)
+    expect(calls().sort((a, b) => a - b)).toEqual([1, 1, 2, 2, 2, 2, 2, 10]);
+  });
+
+  it("checks a script once per run, and with --cache once while ShellCheck's version is the same", () => {
+    const { env, calls } = fakeShellcheck();
+    const files = { ".docklintrc.json": onlyShellcheck(), "a/Dockerfile": "FROM alpine:3.20\nRUN echo a\nRUN echo b\n", "b/Dockerfile": "FROM alpine:3.20\nRUN echo a\n" };
+    const cwd = project(files);
+    const first = runCli(["-f", "json", "--cache", "."], { cwd, env });
+    expect(JSON.parse(first.stdout).map((r: { messages: unknown[] }) => r.messages.length)).toEqual([2, 1]);
+    expect(calls()).toEqual([2]);
+    // a changed file whose RUNs were checked before: only its new script goes to ShellCheck
+    fs.writeFileSync(path.join(cwd, "a", "Dockerfile"), "FROM alpine:3.20\nRUN echo a\nRUN echo b\nRUN echo new\n");
+    const second = runCli(["-f", "json", "--cache", "."], { cwd, env });
+    expect(found(second.stdout)).toEqual([
+      ["SC9999", 2, 10, 2, 11],
+      ["SC9999", 3, 10, 3, 11],
+      ["SC9999", 4, 10, 4, 11],
+    ]);
+    expect(calls()).toEqual([2, 1]);
+  });
+
+  it("a stored result of the wrong shape is not used", () => {
+    const { env, calls } = fakeShellcheck();
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: "FROM alpine:3.20\nRUN echo a\n" });
+    runCli(["--cache", "Dockerfile"], { cwd, env });
+    const cacheFile = path.join(cwd, ".docklintcache");
+    const cache = JSON.parse(fs.readFileSync(cacheFile, "utf8"));
+    cache.entries = {};
+    for (const key of Object.keys(cache.later)) cache.later[key] = [{ code: 1, level: "warning", message: "\u001b[2J", line: 1, column: 1, endLine: 1, endColumn: 1 }];
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    const run = runCli(["-f", "json", "--cache", "Dockerfile"], { cwd, env });
+    expect(found(run.stdout)).toEqual([["SC9999", 2, 10, 2, 11]]);
+    expect(calls()).toEqual([1, 1]);
   });
 });

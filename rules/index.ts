@@ -11,6 +11,8 @@ import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
+import condaClean from "./conda-clean.js";
+import condaPinVersions from "./conda-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
 import copyDestSlash from "./copy-dest-slash.js";
 import copyFromKnownStage from "./copy-from-known-stage.js";
@@ -121,6 +123,8 @@ const byId: Record<string, Rule> = {
   "apt-yes": aptYes,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
+  "conda-clean": condaClean,
+  "conda-pin-versions": condaPinVersions,
   "consolidate-run": consolidateRun,
   "copy-dest-slash": copyDestSlash,
   "copy-from-known-stage": copyFromKnownStage,

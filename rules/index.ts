@@ -97,6 +97,9 @@ import useShellInstruction from "./use-shell-instruction.js";
 import useWorkdir from "./use-workdir.js";
 import userNumeric from "./user-numeric.js";
 import useraddNoLogInit from "./useradd-no-log-init.js";
+import uvNoCache from "./uv-no-cache.js";
+import uvPinVersions from "./uv-pin-versions.js";
+import uvSyncLocked from "./uv-sync-locked.js";
 import validDefaultArgInFrom from "./valid-default-arg-in-from.js";
 import volumeAbsolute from "./volume-absolute.js";
 import wgetProgress from "./wget-progress.js";
@@ -209,6 +212,9 @@ const byId: Record<string, Rule> = {
   "use-workdir": useWorkdir,
   "user-numeric": userNumeric,
   "useradd-no-log-init": useraddNoLogInit,
+  "uv-no-cache": uvNoCache,
+  "uv-pin-versions": uvPinVersions,
+  "uv-sync-locked": uvSyncLocked,
   "valid-default-arg-in-from": validDefaultArgInFrom,
   "volume-absolute": volumeAbsolute,
   "wget-progress": wgetProgress,

@@ -13,7 +13,7 @@ testRule("conda-clean", {
     { name: "cache mount on another installation's pkgs", code: "FROM ubuntu:24.04\nRUN --mount=type=cache,target=/root/miniconda3/pkgs /root/miniconda3/bin/conda install -y numpy=1.26.4\n" },
     { name: "cache mount on CONDA_PKGS_DIRS", code: BASE + "ENV CONDA_PKGS_DIRS=/var/cache/conda\nRUN --mount=type=cache,target=/var/cache/conda conda install -y numpy=1.26.4\n" },
     { name: "download-only fills the cache on purpose", code: BASE + "RUN conda install --download-only -y gcc_linux-64=13\n" },
-    { name: "builder stage", code: BASE + "AS build\nRUN conda create -y -p /env python=3.12 && conda-pack -p /env -o /env.tar.gz\nFROM debian:12\nCOPY --from=build /env.tar.gz /\n" },
+    { name: "builder stage", code: "FROM condaforge/miniforge3:24.3.0-0 AS build\nRUN conda create -y -p /env python=3.12 && conda-pack -p /env -o /env.tar.gz\nFROM debian:12\nCOPY --from=build /env.tar.gz /\n" },
     { name: "commands that download nothing", code: BASE + "RUN conda config --add channels conda-forge && conda remove -y numpy && conda list\n" },
   ],
   invalid: [

@@ -86,6 +86,7 @@ import pipPinVersions from "./pip-pin-versions.js";
 import pipefail from "./pipefail.js";
 import platformNotConstant from "./platform-not-constant.js";
 import pragmaKnownRule from "./pragma-known-rule.js";
+import rPinPackages from "./r-pin-packages.js";
 import requireUser from "./require-user.js";
 import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
@@ -201,6 +202,7 @@ const byId: Record<string, Rule> = {
   "pipefail": pipefail,
   "platform-not-constant": platformNotConstant,
   "pragma-known-rule": pragmaKnownRule,
+  "r-pin-packages": rPinPackages,
   "require-user": requireUser,
   "shellcheck": shellcheck,
   "sort-packages": sortPackages,

@@ -1,14 +1,12 @@
 // Flags uv commands that install packages and keep uv's cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import type * as m from "../src/parse/model.js";
-import type { ShellCommand } from "../src/shell/command.js";
 import { cacheFill, cacheLeftInLayer, cacheMountTarget, layersReachImage } from "../src/shell/cache-mounts.js";
 import { managerCommand } from "../src/shell/package-managers.js";
+import { variableReaches } from "../src/shell/command-environment.js";
 
 const VARIABLE = "UV_NO_CACHE";
 /** uv reads boolean variables as clap's BoolishValueParser does: these are true, `0`, `false`, `no`, `off` are not. */
 const TRUE = /^(y|yes|t|true|on|1)$/i;
-const ASSIGNMENT = /^UV_NO_CACHE=(.*)$/;
 
 const rule: Rule = {
   meta: {
@@ -48,26 +46,12 @@ const rule: Rule = {
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    const setIn = (words: m.Word[]) => words.some((w) => TRUE.test(ASSIGNMENT.exec(w.value)?.[1] ?? ""));
-
-    /** UV_NO_CACHE reaches the uv process: ENV/ARG, `VAR=1 uv`, `env VAR=1 uv`, an earlier `export`. */
-    const cacheDisabled = (run: m.Run, uv: ShellCommand) => {
-      const declared = sourceCode.variables.lookup(VARIABLE, run);
-      if (declared === null || (declared !== undefined && TRUE.test(declared))) return true;
-      if (setIn(uv.assignments)) return true;
-      return sourceCode.commandsOf(run).some(
-        (c) =>
-          (c.command === "env" && c.range[0] <= uv.range[0] && c.range[1] >= uv.range[1] && setIn(c.args)) ||
-          (c.command === "export" && c.range[1] <= uv.range[0] && setIn(c.args)),
-      );
-    };
-
     return {
       Run(run) {
         if (!layersReachImage(run, sourceCode)) return;
         for (const command of sourceCode.commandsOf(run)) {
           const fill = cacheFill(command, "uv");
-          if (!fill?.subcommand || command.hasFlag("--no-cache", "--no-cache-dir", "-n") || cacheDisabled(run, command)) continue;
+          if (!fill?.subcommand || command.hasFlag("--no-cache", "--no-cache-dir", "-n") || variableReaches(VARIABLE, TRUE, command, sourceCode)) continue;
           if (!cacheLeftInLayer(run, "uv", command, sourceCode)) continue;
           const word = fill.subcommand;
           // `uv pip install`: the positionals up to the subcommand

@@ -1,6 +1,7 @@
 // Flags `uv sync` in a RUN without `--locked` or `--frozen`: the build may resolve again and install something the lockfile does not say.
 import type { Rule } from "../src/engine/rule.js";
 import { managerCommand } from "../src/shell/package-managers.js";
+import { variableReaches } from "../src/shell/command-environment.js";
 
 /** uv reads boolean variables as clap's BoolishValueParser does. */
 const TRUE = /^(y|yes|t|true|on|1)$/i;
@@ -17,7 +18,7 @@ const rule: Rule = {
         "image: the build succeeds and installs versions nobody reviewed. `--locked` makes the build fail instead " +
         "when the lockfile is out of date; `--frozen` installs exactly what uv.lock says without checking it " +
         "(uv's Docker guide uses it for the dependency layer, before the project's sources are copied). " +
-        "`UV_LOCKED=1` or `UV_FROZEN=1` in ENV or ARG count.",
+        "`UV_LOCKED=1` or `UV_FROZEN=1` (ENV, ARG, `VAR=1 uv sync`, `env`, an earlier `export`) count.",
       examples: {
         valid: [
           "FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.4.30 /uv /bin/uv\nCOPY pyproject.toml uv.lock ./\nRUN --mount=type=cache,target=/root/.cache/uv uv sync --locked --no-install-project\n",
@@ -47,11 +48,7 @@ const rule: Rule = {
         const sub = uv?.words[0];
         if (uv?.manager !== "uv" || sub?.value !== "sync") return;
         if (uv.command.hasFlag("--locked", "--frozen", "--dry-run")) return;
-        const set = (name: string) => {
-          const value = sourceCode.variables.lookup(name, command.instruction);
-          return value === null || (value !== undefined && TRUE.test(value)) || command.assignments.some((w) => w.value.startsWith(`${name}=`) && TRUE.test(w.value.slice(name.length + 1)));
-        };
-        if (SETTINGS.some(set)) return;
+        if (SETTINGS.some((name) => variableReaches(name, TRUE, command, sourceCode))) return;
         context.report({
           node: sub,
           messageId: "unlocked",

@@ -9,7 +9,7 @@ testRule("conda-pin-versions", {
     { name: "--file", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda install -y -c conda-forge --file requirements.txt\n" },
     { name: "micromamba lock file", code: "FROM mambaorg/micromamba:1.5.8\nRUN micromamba install -y -n base -f /tmp/env.lock\n" },
     { name: "version in a variable", code: "FROM condaforge/miniforge3:24.3.0-0\nARG PYTHON_VERSION\nRUN mamba create -y -n app \"python=${PYTHON_VERSION}\"\n" },
-    { name: "name in a variable of unknown value", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda install -y $PACKAGES\n" },
+    { name: "difference: a name in a variable of unknown value is not reported", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda install -y $PACKAGES\n" },
     { name: "local archive", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda install -y ./dist/mypkg-1.0-py_0.conda /tmp/x-1.0-0.tar.bz2\n" },
     { name: "dry run", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda install --dry-run numpy\n" },
     { name: "other subcommands", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update -y conda && conda remove -y numpy && conda config --add channels conda-forge\n" },
@@ -22,7 +22,7 @@ testRule("conda-pin-versions", {
       output: null,
     },
     {
-      name: "mamba and micromamba, quoted, multi-line",
+      name: "difference: mamba and micromamba are checked the same way (quoted, multi-line)",
       code: "FROM mambaorg/micromamba:1.5.8\nRUN micromamba install -y -n base -c conda-forge \\\n      'pyarrow' \\\n      python=3.12 \\\n && mamba install --yes conda-forge::dask\n",
       errors: [
         { messageId: "unpinned", line: 3, column: 7, endLine: 3, endColumn: 16 },

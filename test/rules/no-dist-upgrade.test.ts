@@ -8,7 +8,7 @@ testRule("no-dist-upgrade", {
     { name: "zypper dry run", code: "FROM opensuse/leap:15.6\nRUN zypper dup --dry-run\n" },
     { name: "the word as a package", code: "FROM debian:12\nRUN apt-get install -y dist-upgrade\n" },
     { name: "not a package manager", code: "FROM debian:12\nRUN echo dist-upgrade\n" },
-    { name: "conda update of named packages", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update -y -n base conda && mamba update -y numpy\n" },
+    { name: "difference: conda update of named packages is not an update of all", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update -y -n base conda && mamba update -y numpy\n" },
     { name: "conda update --all as a dry run", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update --all --dry-run\n" },
   ],
   invalid: [

@@ -17,7 +17,8 @@ testRule("r-pin-packages", {
     { name: "littler with a repository whose value is unknown (rocker sets CRAN)", code: BASE + "RUN install2.r --error --skipinstalled -r $CRAN dplyr\n" },
     { name: "Sys.getenv of an unknown variable", code: BASE + `RUN Rscript -e 'install.packages("dplyr", repos = Sys.getenv("CRAN"))'\n` },
     { name: "installGithub.r at a tag", code: BASE + "RUN installGithub.r rstudio/gt@v0.10.1\n" },
-    { name: "package names from an R variable", code: BASE + `RUN Rscript -e 'pkgs <- readLines("pkgs.txt"); install.packages(pkgs)'\n` },
+    { name: "difference: package names from an R variable are not read", code: BASE + `RUN Rscript -e 'pkgs <- readLines("pkgs.txt"); install.packages(pkgs)'\n` },
+    { name: "unterminated call and string are read without error", code: BASE + `RUN Rscript -e 'install.packages(c("dplyr"' && R -e "install.packages('x" && R -e 'f(a[1, 2'\n` },
     { name: "other R code", code: BASE + `RUN R -e "sessionInfo()" && Rscript -e 'print(c("install.packages(\\"x\\")"))'\n` },
   ],
   invalid: [

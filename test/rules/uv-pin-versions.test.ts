@@ -7,7 +7,7 @@ testRule("uv-pin-versions", {
     BASE + "RUN uv pip install --system flask==3.0.3 'gunicorn>=22,<23'\n",
     { name: "requirements and the project", code: BASE + "RUN uv pip install --system -r requirements.txt && uv pip install --system -e . && uv pip install --system .\n" },
     { name: "constraints, overrides, a cut-off date", code: BASE + "RUN uv pip install --system -c constraints.txt flask && uv pip install --system --override o.txt numpy && uv pip install --system --exclude-newer 2024-06-01 pandas\n" },
-    { name: "uv add with a version, uv sync", code: BASE + "RUN uv add 'httpx>=0.27,<0.28' && uv sync --locked\n" },
+    { name: "difference: uv sync is uv-sync-locked's concern", code: BASE + "RUN uv add 'httpx>=0.27,<0.28' && uv sync --locked\n" },
     { name: "tool install pinned, or --from", code: BASE + "RUN uv tool install ruff==0.5.0 && uv tool install --from 'black==24.4.2' black\n" },
     { name: "version in a variable", code: BASE + "ARG TORCH_VERSION\nRUN uv pip install --system \"torch==${TORCH_VERSION}\"\n" },
     { name: "VCS URL with a ref", code: BASE + "RUN uv pip install --system git+https://github.com/psf/requests@v2.32.3\n" },

@@ -8,6 +8,7 @@ testRule("uv-sync-locked", {
     { name: "--frozen", code: BASE + "RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen --no-install-project --no-dev\n" },
     { name: "UV_LOCKED in ENV", code: BASE + "ENV UV_LOCKED=1\nRUN uv sync\n" },
     { name: "UV_FROZEN inline", code: BASE + "RUN UV_FROZEN=true uv sync\n" },
+    { name: "UV_LOCKED exported earlier in the RUN", code: BASE + "RUN export UV_LOCKED=1 && uv sync\n" },
     { name: "uv pip sync installs a requirements file", code: BASE + "RUN uv pip sync requirements.txt\n" },
     { name: "not in a RUN", code: BASE + "CMD uv sync && uv run app\n" },
   ],

@@ -11,6 +11,8 @@ import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
+import condaClean from "./conda-clean.js";
+import condaPinVersions from "./conda-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
 import copyDestSlash from "./copy-dest-slash.js";
 import copyFromKnownStage from "./copy-from-known-stage.js";
@@ -84,6 +86,7 @@ import pipPinVersions from "./pip-pin-versions.js";
 import pipefail from "./pipefail.js";
 import platformNotConstant from "./platform-not-constant.js";
 import pragmaKnownRule from "./pragma-known-rule.js";
+import rPinPackages from "./r-pin-packages.js";
 import requireUser from "./require-user.js";
 import shellcheck from "./shellcheck.js";
 import sortPackages from "./sort-packages.js";
@@ -95,6 +98,9 @@ import useShellInstruction from "./use-shell-instruction.js";
 import useWorkdir from "./use-workdir.js";
 import userNumeric from "./user-numeric.js";
 import useraddNoLogInit from "./useradd-no-log-init.js";
+import uvNoCache from "./uv-no-cache.js";
+import uvPinVersions from "./uv-pin-versions.js";
+import uvSyncLocked from "./uv-sync-locked.js";
 import validDefaultArgInFrom from "./valid-default-arg-in-from.js";
 import volumeAbsolute from "./volume-absolute.js";
 import wgetProgress from "./wget-progress.js";
@@ -121,6 +127,8 @@ const byId: Record<string, Rule> = {
   "apt-yes": aptYes,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
+  "conda-clean": condaClean,
+  "conda-pin-versions": condaPinVersions,
   "consolidate-run": consolidateRun,
   "copy-dest-slash": copyDestSlash,
   "copy-from-known-stage": copyFromKnownStage,
@@ -194,6 +202,7 @@ const byId: Record<string, Rule> = {
   "pipefail": pipefail,
   "platform-not-constant": platformNotConstant,
   "pragma-known-rule": pragmaKnownRule,
+  "r-pin-packages": rPinPackages,
   "require-user": requireUser,
   "shellcheck": shellcheck,
   "sort-packages": sortPackages,
@@ -205,6 +214,9 @@ const byId: Record<string, Rule> = {
   "use-workdir": useWorkdir,
   "user-numeric": userNumeric,
   "useradd-no-log-init": useraddNoLogInit,
+  "uv-no-cache": uvNoCache,
+  "uv-pin-versions": uvPinVersions,
+  "uv-sync-locked": uvSyncLocked,
   "valid-default-arg-in-from": validDefaultArgInFrom,
   "volume-absolute": volumeAbsolute,
   "wget-progress": wgetProgress,

@@ -1,9 +1,8 @@
 // Flags `pip install` that keeps pip's download cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import type * as m from "../src/parse/model.js";
-import type { ShellCommand } from "../src/shell/command.js";
 import { cacheLeftInLayer, cacheMountTarget, layersReachImage } from "../src/shell/cache-mounts.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
+import { variableReaches } from "../src/shell/command-environment.js";
 
 const VARIABLE = "PIP_NO_CACHE_DIR";
 /**
@@ -11,7 +10,6 @@ const VARIABLE = "PIP_NO_CACHE_DIR";
  * false values too (see `_handle_no_cache_dir` in pip's cmdoptions.py); other values are an error.
  */
 const BOOLEAN = /^(y|yes|t|true|on|1|n|no|f|false|off|0)$/i;
-const ASSIGNMENT = /^PIP_NO_CACHE_DIR=(.*)$/;
 
 const rule: Rule = {
   meta: {
@@ -51,28 +49,13 @@ const rule: Rule = {
   },
   create(context) {
     const sourceCode = context.sourceCode;
-
-    const setIn = (words: m.Word[]) => words.some((w) => BOOLEAN.test(ASSIGNMENT.exec(w.value)?.[1] ?? ""));
-
-    /** PIP_NO_CACHE_DIR reaches the pip process: ENV/ARG, `VAR=1 pip`, `env VAR=1 pip`, an earlier `export`. */
-    const cacheDisabled = (run: m.Run, pip: ShellCommand) => {
-      const declared = sourceCode.variables.lookup(VARIABLE, run);
-      if (declared === null || (declared !== undefined && BOOLEAN.test(declared))) return true;
-      if (setIn(pip.assignments)) return true;
-      return sourceCode.commandsOf(run).some(
-        (c) =>
-          (c.command === "env" && c.range[0] <= pip.range[0] && c.range[1] >= pip.range[1] && setIn(c.args)) ||
-          (c.command === "export" && c.range[1] <= pip.range[0] && setIn(c.args)),
-      );
-    };
-
     return {
       Run(run) {
         if (!layersReachImage(run, sourceCode)) return;
         for (const command of sourceCode.commandsOf(run)) {
           const install = findPackageInstall(command);
           if (install?.manager !== "pip" || !install.subcommand) continue;
-          if (install.command.hasFlag("--no-cache-dir", "--no-cache") || cacheDisabled(run, command)) continue;
+          if (install.command.hasFlag("--no-cache-dir", "--no-cache") || variableReaches(VARIABLE, BOOLEAN, command, sourceCode)) continue;
           if (!cacheLeftInLayer(run, "pip", command, sourceCode)) continue;
           const word = install.subcommand;
           context.report({

@@ -10,7 +10,7 @@ import type { Word } from "../parse/model.js";
 import { PathGlob } from "../parse/path-glob.js";
 import { findPackageInstall, isExpansion, managerCommand, type Manager, type PackageInstall } from "./package-managers.js";
 
-export type PackageCache = "apt-lists" | "apk" | "yum" | "dnf" | "microdnf" | "zypper" | "pip" | "npm" | "yarn";
+export type PackageCache = "apt-lists" | "apk" | "yum" | "dnf" | "microdnf" | "zypper" | "pip" | "npm" | "yarn" | "conda" | "uv";
 
 /** Which runs of a manager's programs: `programs` narrows a manager to some of its programs (microdnf, not dnf). */
 interface ManagerRuns {
@@ -25,13 +25,18 @@ interface CacheSpec {
   home?: readonly string[];
   /** Environment variables that move the cache. */
   env?: readonly string[];
+  /**
+   * The cache's directory inside an installation whose place varies: any path ending in it counts
+   * (`pkgs`: /opt/conda/pkgs, /root/miniconda3/pkgs, $CONDA_DIR/pkgs).
+   */
+  within?: string;
   /** Manager subcommands that empty it: positional words, and a flag the command needs. */
   clean: readonly (ManagerRuns & { words: readonly string[]; flag?: readonly string[] })[];
   /**
    * Subcommands (the first positional word) that write it, some only with a flag. Without this,
    * the managers' installs (`findPackageInstall`) are what fill it.
    */
-  fills?: readonly (ManagerRuns & { subcommands: ReadonlySet<string>; flag?: readonly string[] })[];
+  fills?: readonly (ManagerRuns & { subcommands: ReadonlySet<string>; then?: ReadonlySet<string>; flag?: readonly string[] })[];
   /** What the fix appends to the RUN; `{program}` is the program of the install. */
   cleanup: string;
 }
@@ -113,6 +118,38 @@ const caches: Record<PackageCache, CacheSpec> = {
     clean: [{ managers: ["yarn"], words: ["cache", "clean"] }],
     cleanup: "yarn cache clean",
   },
+  // conda, mamba and micromamba keep downloaded and extracted packages in <root prefix>/pkgs
+  // (/opt/conda/pkgs in the continuumio, condaforge and mambaorg images); `clean --all` or
+  // `--tarballs` empties what the image does not need. The extracted packages the environments
+  // use are hard links, which cost nothing more.
+  conda: {
+    dirs: ["/opt/conda/pkgs"],
+    home: [".conda/pkgs"],
+    env: ["CONDA_PKGS_DIRS"],
+    within: "pkgs",
+    clean: [
+      { managers: ["conda"], words: ["clean"], flag: ["-a", "--all"] },
+      { managers: ["conda"], words: ["clean"], flag: ["-t", "--tarballs"] },
+    ],
+    fills: [{ managers: ["conda"], subcommands: new Set(["install", "create", "update", "upgrade", "env"]) }],
+    cleanup: "{program} clean --all --yes",
+  },
+  // uv keeps wheels, built wheels, sources and metadata in ~/.cache/uv ($UV_CACHE_DIR)
+  uv: {
+    dirs: [],
+    home: [".cache/uv"],
+    env: ["UV_CACHE_DIR"],
+    clean: [
+      { managers: ["uv"], words: ["cache", "clean"] },
+      { managers: ["uv"], words: ["clean"] },
+    ],
+    fills: [
+      { managers: ["uv"], subcommands: new Set(["sync", "add"]) },
+      { managers: ["uv"], subcommands: new Set(["pip"]), then: new Set(["install", "sync", "compile"]) },
+      { managers: ["uv"], subcommands: new Set(["tool"]), then: new Set(["install", "upgrade"]) },
+    ],
+    cleanup: "uv cache clean",
+  },
 };
 
 /** True when a cache or tmpfs mount of the RUN holds the cache, so it never reaches the layer. */
@@ -192,7 +229,10 @@ export function appendCleanup(run: m.Run, cache: PackageCache, install: ShellCom
   const text = run.shellText.trimEnd();
   const lastLine = text.slice(text.lastIndexOf("\n") + 1);
   if (!text || /[;&|\\({]$/.test(text) || /(^|\s)#/.test(lastLine)) return null;
-  const program = managerCommand(install)?.program ?? install.command;
+  const manager = managerCommand(install);
+  // a program run by its path (`/opt/conda/bin/conda install`) may not be on PATH: clean with the same path
+  const asRun = manager?.program === install.command && install.name.value.includes("/");
+  const program = asRun ? install.name.text : manager?.program ?? install.command;
   const sudo = install.wrappers.includes("sudo") ? "sudo " : "";
   const end = run.shellRange[0] + text.length;
   return { range: [end, end], text: ` && ${sudo}${caches[cache].cleanup.replace("{program}", program)}` };
@@ -207,6 +247,7 @@ export function cacheMountTarget(cache: PackageCache): string {
 
 function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourceCode: DockerfileSourceCode): boolean {
   const spec = caches[cache];
+  if (spec.within && withoutTrailing(path.trim()).endsWith(`/${spec.within}`)) return true;
   const target = normalize(path);
   if (target === null) return false;
   if (spec.dirs.some((dir) => isAtOrAbove(target, dir))) return true;
@@ -285,16 +326,19 @@ export function cacheFill(command: ShellCommand, cache: PackageCache): CacheFill
     return install && { command, manager: install.manager, program: install.program, subcommand: install.subcommand, install };
   }
   const run = managerCommand(command);
-  const first = run?.words[0];
+  const [first, second] = run?.words ?? [];
   if (!run || !first) return null;
-  const fill = fills.some(
+  const fill = fills.find(
     (f) =>
       f.managers.includes(run.manager) &&
       (!f.programs || f.programs.test(run.program)) &&
       f.subcommands.has(first.value) &&
+      (!f.then || (second !== undefined && f.then.has(second.value))) &&
       (!f.flag || run.command.hasFlag(...f.flag)),
   );
-  return fill ? { command, manager: run.manager, program: run.program, subcommand: first, install: findPackageInstall(command) } : null;
+  if (!fill) return null;
+  // `uv pip install`: the word that installs is the second
+  return { command, manager: run.manager, program: run.program, subcommand: fill.then ? second : first, install: findPackageInstall(command) };
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Word } from "../parse/model.js";
 import type { Resolved } from "../parse/variables.js";
 import { ShellCommand } from "./command.js";
 
-export type Manager = "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "pipx" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo";
+export type Manager =
+  | "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "pipx" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo" | "conda" | "uv";
 
 interface ManagerSpec {
   /** Program base names (`pip3.11` matches `^pip[0-9.]*$`). */
@@ -23,6 +24,8 @@ interface ManagerSpec {
   name: RegExp;
   /** Flags that make the install a dry run: nothing is installed. */
   dryRun?: readonly string[];
+  /** Words that take an install subcommand of their own: uv's `pip install`, `tool install`. */
+  nouns?: ReadonlyMap<string, readonly string[]>;
 }
 
 const yumFlags = [
@@ -42,6 +45,11 @@ const moduleName = /^[A-Za-z0-9_+][A-Za-z0-9_+.-]*(?=$|[:/])/;
 /** yum/dnf subcommands whose next word is the action: `dnf module install nodejs:18`, `dnf group install x`. */
 const RPM_NOUNS = new Set(["module", "group", "groups"]);
 const npmName = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9_][\w.-]*(?=$|@)/i;
+/**
+ * A conda match spec: `numpy`, `numpy=1.26`, `numpy==1.26.4`, `numpy>=1.2`, `'numpy 1.26'`,
+ * `numpy[version='>=1.2']`, with an optional channel (`conda-forge::numpy`).
+ */
+const condaName = /^(?:[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*::)?[A-Za-z0-9_][A-Za-z0-9_.+-]*(?=$|[=<>!~[ ])/;
 
 const managers: Record<Manager, ManagerSpec> = {
   apt: {
@@ -153,6 +161,38 @@ const managers: Record<Manager, ManagerSpec> = {
     ],
     name: /^[A-Za-z0-9_][A-Za-z0-9_-]*(?=$|@)/,
   },
+  // conda and its two reimplementations share the command line: `micromamba install -y -n base numpy=1.26`
+  conda: {
+    programs: /^(conda|mamba|micromamba)$/,
+    install: ["install", "create"],
+    valueFlags: [
+      "-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "--repodata-fn", "--solver", "--subdir",
+      "--platform", "--revision", "--clone", "-r", "--root-prefix", "--rc-file", "--channel-priority", "--category",
+      "--experimental", "--channel-alias", "--log-level",
+    ],
+    name: condaName,
+    dryRun: ["--dry-run", "-d"],
+  },
+  // `uv pip install`, `uv add`, `uv tool install`: PEP 508 requirements, as pip reads them
+  uv: {
+    programs: /^uv$/,
+    install: ["add"],
+    nouns: new Map([["pip", ["install"]], ["tool", ["install"]]]),
+    valueFlags: [
+      "-r", "--requirement", "--requirements", "-c", "--constraint", "--constraints", "--override", "--overrides", "-e",
+      "--editable", "-i", "--index-url", "--extra-index-url", "--index", "--default-index", "-f", "--find-links", "-p",
+      "--python", "-t", "--target", "--prefix", "--index-strategy", "--keyring-provider", "--resolution", "--prerelease",
+      "--exclude-newer", "--exclude-newer-package", "-C", "--config-setting", "--no-build-package", "--no-binary-package",
+      "--only-binary", "--no-binary", "-P", "--upgrade-package", "--reinstall-package", "--refresh-package",
+      "--python-platform", "--python-version", "--link-mode", "--cache-dir", "--directory", "--project", "--config-file",
+      "--color", "--group", "--extra", "--optional", "--package", "--branch", "--tag", "--rev", "--bounds", "--script",
+      "--torch-backend", "--allow-insecure-host", "--trusted-host", "-b", "--build-constraint", "--build-constraints",
+      "--with", "--with-requirements", "--with-editable", "--from", "--marker", "-m", "--python-preference",
+      "--fork-strategy", "--only-group", "--no-group",
+    ],
+    name: pypiName,
+    dryRun: ["--dry-run"],
+  },
 };
 const MANAGERS = Object.keys(managers) as Manager[];
 /** Any manager's program, or python (for `python -m pip`): most commands are neither. */
@@ -263,6 +303,9 @@ function readPackageInstall(cmd: ShellCommand): PackageInstall | null {
   } else if (first && spec.install.includes(first.value)) {
     subcommand = first;
     rest = run.words.slice(1);
+  } else if (first && second && spec.nouns?.get(first.value)?.includes(second.value)) {
+    subcommand = second;
+    rest = run.words.slice(2);
   } else if ((run.manager === "dnf" || run.manager === "yum") && RPM_NOUNS.has(first?.value) && second?.value === "install") {
     subcommand = second;
     rest = run.words.slice(2);
@@ -295,7 +338,7 @@ function splitWord(namePattern: RegExp, word: Word): PackageWord {
   return { word, name, spec: value.slice(name.length), nameRange: nameRange(word, name) };
 }
 
-const ARCHIVE = /\.(whl|tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|zip|deb|rpm|apk|gem)$/i;
+const ARCHIVE = /\.(whl|tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|zip|deb|rpm|apk|gem|conda)$/i;
 
 function nameRange(word: Word, name: string): Range | null {
   const quoted = word.text.length === word.value.length + 2 && `'"`.includes(word.text[0]) && word.text.slice(1, -1) === word.value;
@@ -342,6 +385,9 @@ const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
   // `-stable`, `-beta`, `-alpha` name a release state, which moves
   pecl: (_, spec) => /^-\d/.test(spec),
   cargo: (_, spec) => /^@./.test(spec),
+  // `=1.26` (1.26.*), `==1.26.4`, a range, `'numpy 1.26'`, or `numpy[version='>=1.2']`
+  conda: (_, spec) => /^\s*(?:[=<>!~]|\d)/.test(spec) || /^\[(?:[^\]]*[\s,])?version\s*=/.test(spec),
+  uv: (_, spec) => pipPinned(spec),
 };
 
 function pipPinned(spec: string): boolean {
@@ -373,6 +419,8 @@ function vcsUrlRef(manager: Manager, value: string): boolean | null {
   return /@./.test(path);
 }
 
+const UV_PINNING_FLAGS = ["-c", "--constraint", "--constraints", "--override", "--overrides", "--exclude-newer", "--from"];
+
 /** Installs whose words are not versioned packages: groups, patterns, or names a constraints file pins. */
 function installsVersionedPackages({ manager, command, subcommand, kind }: PackageInstall): boolean {
   if (subcommand?.value === "groupinstall" || kind === "group") return false;
@@ -382,6 +430,9 @@ function installsVersionedPackages({ manager, command, subcommand, kind }: Packa
   }
   // the constraints file holds the versions of whatever is installed
   if (manager === "pip" && command.hasFlag("-c", "--constraint")) return false;
+  // uv: constraints and overrides files hold the versions, `--exclude-newer` fixes the date the
+  // resolution sees, and `tool install --from` names the package in the flag, not the positional
+  if (manager === "uv" && command.hasFlag(...UV_PINNING_FLAGS)) return false;
   return true;
 }
 

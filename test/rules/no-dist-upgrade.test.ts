@@ -9,8 +9,20 @@ testRule("no-dist-upgrade", {
     { name: "the word as a package", code: "FROM debian:12\nRUN apt-get install -y dist-upgrade\n" },
     { name: "not a package manager", code: "FROM debian:12\nRUN echo dist-upgrade\n" },
     { name: "difference: a dry run is not flagged", code: "FROM debian:12\nRUN apt-get -s dist-upgrade\n" },
+    { name: "difference: conda update of named packages is not an update of all", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update -y -n base conda && mamba update -y numpy\n" },
+    { name: "conda update --all as a dry run", code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update --all --dry-run\n" },
   ],
   invalid: [
+    {
+      name: "conda, mamba and micromamba update --all",
+      code: "FROM condaforge/miniforge3:24.3.0-0\nRUN conda update --all --quiet --yes \\\n && mamba upgrade -y --all \\\n && micromamba update -y -n base --all\n",
+      errors: [
+        { messageId: "updateAll", line: 2, column: 11, endLine: 2, endColumn: 17, message: /`conda update --all` moves every package/ },
+        { messageId: "updateAll", line: 3, column: 11, endLine: 3, endColumn: 18, message: /`mamba upgrade --all`/ },
+        { messageId: "updateAll", line: 4, column: 16, endLine: 4, endColumn: 22 },
+      ],
+      output: null,
+    },
     // hadolint's documented cases
     {
       code: "FROM opensuse/leap:15.6\nRUN zypper dist-upgrade\n",

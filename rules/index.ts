@@ -9,6 +9,7 @@ import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import aptPinVersions from "./apt-pin-versions.js";
 import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
+import baseImageEol from "./base-image-eol.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
@@ -119,6 +120,7 @@ const byId: Record<string, Rule> = {
   "apt-pin-versions": aptPinVersions,
   "apt-update-with-install": aptUpdateWithInstall,
   "apt-yes": aptYes,
+  "base-image-eol": baseImageEol,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
   "consolidate-run": consolidateRun,

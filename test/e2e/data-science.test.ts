@@ -24,6 +24,7 @@ describe("the data-science Dockerfile", () => {
   it("gets exactly the findings a reviewer expects, at their positions", () => {
     const { messages } = lint(project({ Dockerfile: text }));
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ["base-image-eol", 1, 6], // Python 3.6 ended on 2021-12-23
       ["dockerignore", 3, 6], // the `.` source
       ["pip-pin-versions", 4, 32], // numpy
       ["pip-pin-versions", 4, 38], // pandas
@@ -59,7 +60,7 @@ describe("the data-science Dockerfile", () => {
     );
     const { messages } = lint(cwd);
     expect(messages.filter((m) => m.fix)).toEqual([]);
-    // what is left needs a person: a .dockerignore, a USER, and the versions to pin
-    expect(messages.map((m) => m.ruleId).sort()).toEqual(["dockerignore", "no-root-notebook", ...Array(5).fill("pip-pin-versions")]);
+    // what is left needs a person: a supported Python, a .dockerignore, a USER, and the versions to pin
+    expect(messages.map((m) => m.ruleId).sort()).toEqual(["base-image-eol", "dockerignore", "no-root-notebook", ...Array(5).fill("pip-pin-versions")]);
   });
 });

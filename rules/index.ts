@@ -40,6 +40,7 @@ import httpsUrls from "./https-urls.js";
 import imageTag from "./image-tag.js";
 import instructionCasing from "./instruction-casing.js";
 import jsonArgs from "./json-args.js";
+import jupyterNoAuth from "./jupyter-no-auth.js";
 import keyValueFormat from "./key-value-format.js";
 import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
@@ -151,6 +152,7 @@ const byId: Record<string, Rule> = {
   "image-tag": imageTag,
   "instruction-casing": instructionCasing,
   "json-args": jsonArgs,
+  "jupyter-no-auth": jupyterNoAuth,
   "key-value-format": keyValueFormat,
   "label-key-format": labelKeyFormat,
   "label-schema": labelSchema,

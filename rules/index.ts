@@ -18,6 +18,7 @@ import copyFromKnownStage from "./copy-from-known-stage.js";
 import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
+import cudaVersionMismatch from "./cuda-version-mismatch.js";
 import curlFail from "./curl-fail.js";
 import curlOrWget from "./curl-or-wget.js";
 import definitionDescription from "./definition-description.js";
@@ -35,6 +36,7 @@ import fromAsCasing from "./from-as-casing.js";
 import fromFirst from "./from-first.js";
 import gemPinVersions from "./gem-pin-versions.js";
 import goInstallVersion from "./go-install-version.js";
+import gpuAtBuildTime from "./gpu-at-build-time.js";
 import healthcheckRequired from "./healthcheck-required.js";
 import httpsUrls from "./https-urls.js";
 import imageTag from "./image-tag.js";
@@ -130,6 +132,7 @@ const byId: Record<string, Rule> = {
   "copy-from-not-self": copyFromNotSelf,
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
+  "cuda-version-mismatch": cudaVersionMismatch,
   "curl-fail": curlFail,
   "curl-or-wget": curlOrWget,
   "definition-description": definitionDescription,
@@ -147,6 +150,7 @@ const byId: Record<string, Rule> = {
   "from-first": fromFirst,
   "gem-pin-versions": gemPinVersions,
   "go-install-version": goInstallVersion,
+  "gpu-at-build-time": gpuAtBuildTime,
   "healthcheck-required": healthcheckRequired,
   "https-urls": httpsUrls,
   "image-tag": imageTag,

@@ -9,7 +9,7 @@ testRule("jupyter-no-auth", {
     { name: "default address is localhost", code: "FROM python:3.12\nCMD jupyter notebook --NotebookApp.token=''\n" },
     { name: "a token is set", code: 'FROM python:3.12\nCMD ["jupyter", "lab", "--ip=0.0.0.0", "--ServerApp.token=s3cret"]\n' },
     { name: "the token from a variable", code: 'FROM python:3.12\nCMD jupyter lab --ip=0.0.0.0 --ServerApp.token="$TOKEN"\n' },
-    { name: "an empty password alone is the default", code: "FROM python:3.12\nCMD jupyter notebook --ip=0.0.0.0 --NotebookApp.password=''\n" },
+    { name: "difference: an empty password alone is the default", code: "FROM python:3.12\nCMD jupyter notebook --ip=0.0.0.0 --NotebookApp.password=''\n" },
     { name: "at build time, not a server of the image", code: "FROM python:3.12\nRUN jupyter nbconvert --to html x.ipynb --NotebookApp.token=''\n" },
     { name: "start script bound to loopback", code: 'FROM jupyter/base-notebook:2023-10-20\nCMD ["start-notebook.sh", "--ip=127.0.0.1", "--NotebookApp.token="]\n' },
     {

@@ -21,7 +21,8 @@ const rule: Rule = {
         "`nvidia/cuda:...-ubuntu18.04`). The dates come from a table shipped with docklint (docs/end-of-life.md lists " +
         "its sources and when it was compiled); no lint reads the network. Lines the table does not know, and tags " +
         "that move with their publisher (`python:3`, `node:lts`, `debian:stable`), are never flagged. For " +
-        "reproducible CI set the day to compare with: `base-image-eol: [warning, { today: \"2025-01-01\" }]`.",
+        "reproducible CI set the day to compare with: `base-image-eol: [warning, { today: \"2025-01-01\" }]`, or the " +
+        "environment variable `DOCKLINT_TODAY=2025-01-01`.",
       examples: {
         valid: [
           { code: "FROM python:3.13-slim\n", options: [{ today: "2026-12-05" }] },
@@ -55,7 +56,8 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     const option = (context.options[0] as { today?: string } | undefined)?.today;
-    const today = option && DATE.test(option) ? option : new Date().toISOString().slice(0, 10);
+    const fromEnv = process.env.DOCKLINT_TODAY;
+    const today = option && DATE.test(option) ? option : fromEnv && DATE.test(fromEnv) ? fromEnv : new Date().toISOString().slice(0, 10);
     return {
       From(node) {
         if (!node.image) return;

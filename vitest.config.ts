@@ -5,6 +5,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     pool: "threads",
     testTimeout: 30000,
+    // base-image-eol compares with this day, not the real one: no test's findings change as images age
+    // (its own tests, and those that expect an end-of-life finding, set their day)
+    env: { DOCKLINT_TODAY: "2000-01-01" },
     reporters: ["default", "./test/skip-reasons-reporter.ts"],
   },
 });

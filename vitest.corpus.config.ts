@@ -3,4 +3,4 @@
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
-export default defineConfig({ test: { ...base.test, include: ["test/**/*.corpus.test.ts"], env: { DOCKLINT_REQUIRE_CORPUS: "1" } } });
+export default defineConfig({ test: { ...base.test, include: ["test/**/*.corpus.test.ts"], env: { ...base.test?.env, DOCKLINT_REQUIRE_CORPUS: "1" } } });

@@ -9,6 +9,7 @@ import aptNoInstallRecommends from "./apt-no-install-recommends.js";
 import aptPinVersions from "./apt-pin-versions.js";
 import aptUpdateWithInstall from "./apt-update-with-install.js";
 import aptYes from "./apt-yes.js";
+import baseImageEol from "./base-image-eol.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
 import condaClean from "./conda-clean.js";
@@ -19,6 +20,7 @@ import copyFromKnownStage from "./copy-from-known-stage.js";
 import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
+import cudaVersionMismatch from "./cuda-version-mismatch.js";
 import curlFail from "./curl-fail.js";
 import curlOrWget from "./curl-or-wget.js";
 import definitionDescription from "./definition-description.js";
@@ -36,11 +38,13 @@ import fromAsCasing from "./from-as-casing.js";
 import fromFirst from "./from-first.js";
 import gemPinVersions from "./gem-pin-versions.js";
 import goInstallVersion from "./go-install-version.js";
+import gpuAtBuildTime from "./gpu-at-build-time.js";
 import healthcheckRequired from "./healthcheck-required.js";
 import httpsUrls from "./https-urls.js";
 import imageTag from "./image-tag.js";
 import instructionCasing from "./instruction-casing.js";
 import jsonArgs from "./json-args.js";
+import jupyterNoAuth from "./jupyter-no-auth.js";
 import keyValueFormat from "./key-value-format.js";
 import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
@@ -125,6 +129,7 @@ const byId: Record<string, Rule> = {
   "apt-pin-versions": aptPinVersions,
   "apt-update-with-install": aptUpdateWithInstall,
   "apt-yes": aptYes,
+  "base-image-eol": baseImageEol,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
   "conda-clean": condaClean,
@@ -135,6 +140,7 @@ const byId: Record<string, Rule> = {
   "copy-from-not-self": copyFromNotSelf,
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
+  "cuda-version-mismatch": cudaVersionMismatch,
   "curl-fail": curlFail,
   "curl-or-wget": curlOrWget,
   "definition-description": definitionDescription,
@@ -152,11 +158,13 @@ const byId: Record<string, Rule> = {
   "from-first": fromFirst,
   "gem-pin-versions": gemPinVersions,
   "go-install-version": goInstallVersion,
+  "gpu-at-build-time": gpuAtBuildTime,
   "healthcheck-required": healthcheckRequired,
   "https-urls": httpsUrls,
   "image-tag": imageTag,
   "instruction-casing": instructionCasing,
   "json-args": jsonArgs,
+  "jupyter-no-auth": jupyterNoAuth,
   "key-value-format": keyValueFormat,
   "label-key-format": labelKeyFormat,
   "label-schema": labelSchema,

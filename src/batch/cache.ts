@@ -102,7 +102,9 @@ export class LintCache {
     let key = this.configKeys.get(config.rules);
     if (key === undefined) {
       const rules = config.rules.map((r) => [r.id, r.level, r.options, r.messageLevels ?? null]);
-      key = hash(JSON.stringify({ rules, settings: config.settings, hadolintPragmas: config.hadolintPragmas, cwd }));
+      // the day too: a finding can depend on the date (base-image-eol compares with it), so results are kept for one day
+      const day = process.env.DOCKLINT_TODAY ?? new Date().toISOString().slice(0, 10);
+      key = hash(JSON.stringify({ rules, settings: config.settings, hadolintPragmas: config.hadolintPragmas, cwd, day }));
       this.configKeys.set(config.rules, key);
     }
     return key;

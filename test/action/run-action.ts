@@ -31,6 +31,7 @@ export function runActionFrom(actionDir: string, workspace: string, inputs: Reco
   fs.writeFileSync(summaryFile, "");
   fs.writeFileSync(outputFile, "");
   const env: Record<string, string> = { PATH: process.env.PATH ?? "", GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile };
+  if (process.env.DOCKLINT_TODAY) env.DOCKLINT_TODAY = process.env.DOCKLINT_TODAY; // the day base-image-eol compares with
   for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? "";
   const run = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], { cwd: workspace, env: { ...env, ...extraEnv }, encoding: "utf8" });
   const outputs = Object.fromEntries(

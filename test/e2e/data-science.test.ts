@@ -7,6 +7,8 @@ import { project, runCli } from "../cli/run-cli.js";
 import { dataScienceDockerfile } from "../fixtures.js";
 
 const text = dataScienceDockerfile;
+/** The day base-image-eol compares with: Python 3.6 ended on 2021-12-23. */
+const env = { DOCKLINT_TODAY: "2026-12-05" };
 
 interface Message {
   ruleId: string;
@@ -16,7 +18,7 @@ interface Message {
 }
 
 const lint = (cwd: string, args: string[] = []) => {
-  const run = runCli(["-f", "json", ...args, "Dockerfile"], { cwd });
+  const run = runCli(["-f", "json", ...args, "Dockerfile"], { cwd, env });
   return JSON.parse(run.stdout)[0] as { messages: Message[]; output?: string };
 };
 
@@ -24,6 +26,7 @@ describe("the data-science Dockerfile", () => {
   it("gets exactly the findings a reviewer expects, at their positions", () => {
     const { messages } = lint(project({ Dockerfile: text }));
     expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ["base-image-eol", 1, 6], // Python 3.6 ended on 2021-12-23
       ["dockerignore", 3, 6], // the `.` source
       ["pip-pin-versions", 4, 32], // numpy
       ["pip-pin-versions", 4, 38], // pandas
@@ -44,7 +47,7 @@ describe("the data-science Dockerfile", () => {
 
   it("--fix produces a Dockerfile whose re-lint has no fixable findings", () => {
     const cwd = project({ Dockerfile: text });
-    expect(runCli(["--fix", "Dockerfile"], { cwd }).stderr).toBe("");
+    expect(runCli(["--fix", "Dockerfile"], { cwd, env }).stderr).toBe("");
     const fixed = fs.readFileSync(path.join(cwd, "Dockerfile"), "utf8");
     expect(fixed).toBe(
       [
@@ -59,7 +62,7 @@ describe("the data-science Dockerfile", () => {
     );
     const { messages } = lint(cwd);
     expect(messages.filter((m) => m.fix)).toEqual([]);
-    // what is left needs a person: a .dockerignore, a USER, and the versions to pin
-    expect(messages.map((m) => m.ruleId).sort()).toEqual(["dockerignore", "no-root-notebook", ...Array(5).fill("pip-pin-versions")]);
+    // what is left needs a person: a supported Python, a .dockerignore, a USER, and the versions to pin
+    expect(messages.map((m) => m.ruleId).sort()).toEqual(["base-image-eol", "dockerignore", "no-root-notebook", ...Array(5).fill("pip-pin-versions")]);
   });
 });

@@ -19,6 +19,12 @@ const expected: Record<string, [string, number, number][]> = {
     ["no-root-notebook", 6, 72],
   ],
   conda: [
+    ["conda-clean", 4, 11], // the package cache stays in the layer
+    ["conda-pin-versions", 4, 22], // numpy
+    ["conda-pin-versions", 4, 28], // pandas
+    ["conda-pin-versions", 4, 35], // scikit-learn
+    ["conda-pin-versions", 4, 48], // jupyter
+    ["sort-packages", 4, 48],
     ["json-args", 6, 1],
     ["no-root-notebook", 6, 60],
     ["jupyter-no-auth", 6, 73], // --NotebookApp.token='' on 0.0.0.0

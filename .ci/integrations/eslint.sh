@@ -22,7 +22,7 @@ RUN apt-get update && apt-get install curl
 RUN sudo ls
 DOCKERFILE
   cat > good/Dockerfile <<'DOCKERFILE'
-FROM alpine:3.20
+FROM alpine:3.22
 RUN apk add --no-cache curl=8.9.1-r0
 USER 1000
 CMD ["curl", "--version"]

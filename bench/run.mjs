@@ -20,7 +20,7 @@ import { DockerfileParser } from "dockerfile-ast";
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(process.argv[2] ?? process.env.DOCKLINT_CORPUS ?? path.join(root, "..", "shared", "corpus"));
 const dist = path.join(root, "dist");
-const cli = path.join(dist, "cli.js");
+const cli = path.join(dist, "cli.cjs");
 if (!fs.existsSync(path.join(dist, "index.js"))) {
   console.error("bench: dist/ is missing; run npm run build first.");
   process.exit(2);

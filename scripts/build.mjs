@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { build, transform } from "esbuild";
 import { bundleTypes } from "./bundle-types.mjs";
@@ -24,10 +25,11 @@ for (const dir of ["src", "rules"]) {
 }
 const lock = path.join(root, "package-lock.json");
 if (fs.existsSync(lock)) buildId.update(fs.readFileSync(lock));
+const BUILD_ID = JSON.stringify(buildId.digest("hex").slice(0, 12));
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/entry.ts", index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts", worker: "src/batch/worker.ts" },
+  entryPoints: { index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts", worker: "src/batch/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,
@@ -39,12 +41,10 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   // bundled CommonJS dependencies call require(); give them one
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  define: { __DOCKLINT_BUILD__: JSON.stringify(buildId.digest("hex").slice(0, 12)) },
+  define: { __DOCKLINT_BUILD__: BUILD_ID },
   logLevel: "warning",
 });
-const cli = path.join(dist, "cli.js");
-fs.writeFileSync(cli, "#!/usr/bin/env node\n" + fs.readFileSync(cli, "utf8").replace(/^#!.*\n/, ""));
-fs.chmodSync(cli, 0o755);
+await buildCommand();
 
 fs.copyFileSync(require.resolve("web-tree-sitter/web-tree-sitter.wasm"), path.join(dist, "web-tree-sitter.wasm"));
 // the ESLint plugin loads tree-sitter synchronously from web-tree-sitter's CommonJS build (src/shell/bash-parser.ts)
@@ -54,4 +54,82 @@ fs.copyFileSync(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"), path.
 
 if (!process.argv.includes("--no-types")) {
   bundleTypes({ root, entries: { index: "src/index.ts", "eslint-plugin": "src/eslint-plugin/index.ts" }, outdir: dist, tsconfig: "tsconfig.json" });
+}
+
+/**
+ * The installed command: the CLI as one CommonJS bundle (dist/cli-main.cjs), its loader
+ * (dist/cli.cjs, src/cli/bin.ts) and the V8 code cache the loader gives V8 (see bin.ts). The cache
+ * is made by running the command on the fixtures, so it holds what a lint compiles; its name
+ * carries the bundle's hash, so a cache never meets another bundle.
+ */
+async function buildCommand() {
+  const main = path.join(dist, "cli-main.cjs");
+  const bundled = await build({
+    absWorkingDir: root,
+    entryPoints: ["src/cli/main.ts"],
+    outfile: main,
+    write: false,
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    // the code that finds files beside itself (the WebAssembly, the worker) asks import.meta.url
+    banner: { js: 'var __docklintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { "import.meta.url": "__docklintModuleUrl", __DOCKLINT_BUILD__: BUILD_ID, __DOCKLINT_COMMONJS__: "true" },
+    // this bundle loads web-tree-sitter's CommonJS build beside it (src/shell/bash-parser.ts), never its ESM one
+    plugins: [
+      {
+        name: "no-esm-tree-sitter",
+        setup(b) {
+          b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: "web-tree-sitter", namespace: "unused" }));
+          b.onLoad({ filter: /.*/, namespace: "unused" }, () => ({ contents: "export const Parser = undefined, Language = undefined;" }));
+        },
+      },
+    ],
+    logLevel: "warning",
+  });
+  // esbuild wraps a builtin in a copy of all its properties (`__toESM`) at every module that imports
+  // it: 40 copies, 6 ms of each start. One copy per builtin does.
+  const copies = /__toESM\(require\("(node:[\w/]+)"\), 1\)/g;
+  let text = bundled.outputFiles[0].text.replace(/^#!.*\n/, "");
+  if (!copies.test(text)) throw new Error("build: esbuild no longer writes __toESM(require(...)) for builtins; update scripts/build.mjs");
+  text = text.replace(copies, '__docklintBuiltin("$1")');
+  text = text.replace(/^var __toESM = /m, "var __docklintBuiltins = new Map();\nvar __docklintBuiltin = (id) => __docklintBuiltins.get(id) ?? __docklintBuiltins.set(id, __toESM(require(id), 1)).get(id);\n$&");
+  if (!process.env.DOCKLINT_NO_MINIFY) text = (await transform(text, { minify: true, format: "cjs", target: "node20", charset: "ascii" })).code;
+  fs.writeFileSync(main, text);
+  const hash = createHash("sha256").update(fs.readFileSync(main)).digest("hex").slice(0, 12);
+  const cacheName = `cli-main.${hash}.v8-cache`;
+  const bin = path.join(dist, "cli.cjs");
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["src/cli/bin.ts"],
+    outfile: bin,
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    minify: !process.env.DOCKLINT_NO_MINIFY,
+    banner: { js: "#!/usr/bin/env node" },
+    define: { __DOCKLINT_CODE_CACHE__: JSON.stringify(cacheName) },
+    logLevel: "warning",
+  });
+  fs.chmodSync(bin, 0o755);
+  // a lint as users run it, of the data-science fixtures: none needs the shell parser (see bin.ts)
+  const cacheFile = path.join(dist, cacheName);
+  const made = spawnSync(process.execPath, [bin, "--no-config", "--rule", "shellcheck=off", path.join(root, "fixtures/data-science")], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, NO_COLOR: "1", DOCKLINT_CODE_CACHE_OUT: cacheFile },
+  });
+  if (made.status !== 1 || !fs.existsSync(cacheFile)) throw new Error(`build: making the code cache failed (docklint exited ${made.status})`);
+  const { wrapBundle } = await importTypeScript("src/cli/code-cache.ts");
+  const { Script } = await import("node:vm");
+  const check = new Script(wrapBundle(fs.readFileSync(main, "utf8")), { filename: main, cachedData: fs.readFileSync(cacheFile) });
+  if (check.cachedDataRejected) throw new Error("build: V8 rejects the code cache it made (did the run load the shell parser?)");
+}
+
+/** A module of src/, bundled in memory, for the build to use. */
+async function importTypeScript(entry) {
+  const out = await build({ absWorkingDir: root, entryPoints: [entry], bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning" });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
 }

@@ -12,9 +12,9 @@ import { checkFix, FIX_CHECK_CONFIG } from "./fix-safety.js";
 
 const root = path.join(import.meta.dirname, "..");
 const dir = path.resolve(process.argv[2] ?? process.env.DOCKLINT_CORPUS ?? path.join(root, "..", "shared", "corpus"));
-const cli = path.join(root, "dist", "cli.js");
+const cli = path.join(root, "dist", "cli.cjs");
 if (!fs.existsSync(dir)) fail(`fix-check: no such directory: ${dir}`);
-if (!fs.existsSync(cli)) fail("fix-check: dist/cli.js is missing; run npm run build first.");
+if (!fs.existsSync(cli)) fail("fix-check: dist/cli.cjs is missing; run npm run build first.");
 
 const names = fs.readdirSync(dir).filter((n) => isDockerfileName(n) && fs.statSync(path.join(dir, n)).isFile()).sort();
 const session = new LintSession({ cwd: dir, config: FIX_CHECK_CONFIG });

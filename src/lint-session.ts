@@ -19,6 +19,7 @@ import { createSource, withBom } from "./source/source.js";
 import { isWithin, outsideTree, treeOf } from "./source/tree.js";
 import type { FileStamp } from "./source/file-stamp.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
+import { now } from "./source/clock.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
 
@@ -219,7 +220,7 @@ export class LintSession {
         runWithin(limitMs + 1000, () => {
           for (; next < jobs.length; next++) {
             if (outcomes[next]) continue;
-            started = performance.now();
+            started = now();
             try {
               outcomes[next] = this.lintResolved(jobs[next].text, jobs[next].file, configs[next], fix);
             } catch (error) {
@@ -234,7 +235,7 @@ export class LintSession {
         else {
           // it may have stopped inside tree-sitter, whose memory is then not to be trusted
           discardShellParser();
-          if (next < jobs.length && performance.now() - started >= limitMs) {
+          if (next < jobs.length && now() - started >= limitMs) {
             outcomes[next] = this.stopped(jobs[next], limitMs);
             next++;
           }
@@ -295,8 +296,8 @@ export class LintSession {
   private async lintAgain(text: string, lint: (text: string) => LintOutcome, deadline: Deadline): Promise<LintOutcome> {
     for (;;) {
       try {
-        const outcome = runWithin(deadline.at - performance.now() + 1000, () => lint(text));
-        return outcome.later ? await this.settle(outcome.later, { remainingMs: deadline.at - performance.now() }) : outcome;
+        const outcome = runWithin(deadline.at - now() + 1000, () => lint(text));
+        return outcome.later ? await this.settle(outcome.later, { remainingMs: deadline.at - now() }) : outcome;
       } catch (error) {
         if (!(error instanceof ShellParserNotLoaded)) throw error;
         await loadShellParser();
@@ -316,13 +317,13 @@ export class LintSession {
    */
   private lintResolved(text: string, filePath: string, resolved: ResolvedLint, fix: boolean): LintDetails | Deferred {
     let parsed: ParsedDockerfile | undefined;
-    const start = performance.now();
+    const start = now();
     try {
       parsed = parseDockerfile(text);
     } catch {
       // too complex to parse: lintText reports it
     }
-    if (this.options.timing) this.addTime("parse", performance.now() - start);
+    if (this.options.timing) this.addTime("parse", now() - start);
     const absolute = path.resolve(this.cwd, filePath);
     // one deadline for the file, fix passes included
     const deadline = deadlineIn(this.options.timeLimit ?? LIMITS.seconds);
@@ -350,7 +351,7 @@ export class LintSession {
       for (const notice of settled?.notices ?? []) notices.add(notice);
       return { result, notices: [...notices], inputs: [...inputs] };
     };
-    const budget = (): TimeBudget => ({ remainingMs: deadline.at - performance.now() });
+    const budget = (): TimeBudget => ({ remainingMs: deadline.at - now() });
     if (!fix) {
       const outcome = lint(text);
       const done = (settled: LintOutcome) => details({ ...summarize(filePath, settled.findings), rejectedFixes: [] }, settled);

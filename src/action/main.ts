@@ -37,7 +37,7 @@ function cliArguments(jsonFile: string): string[] {
 function runCli(scratch: string): Outcome {
   const jsonFile = path.join(scratch, "results.json");
   const errorsFile = path.join(scratch, "errors.jsonl");
-  const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "cli.js");
+  const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "cli.cjs");
   const child = spawnSync(process.execPath, [cli, ...cliArguments(jsonFile)], { stdio: "inherit", env: { ...process.env, NO_COLOR: "1", DOCKLINT_ERRORS_FILE: errorsFile } });
   const annotations = path.join(scratch, "annotations.txt");
   if (fs.existsSync(annotations)) process.stdout.write(fs.readFileSync(annotations, "utf8"));

@@ -11,6 +11,7 @@ import type { LintCache, SettledStat } from "./cache.js";
 import { failed, startJobs, type JobOutcome, type LintJob } from "./job.js";
 import { threadCount, type Jobs } from "./thread-count.js";
 import { stampOf, type FileStamp } from "../source/file-stamp.js";
+import { now } from "../source/clock.js";
 
 /**
  * Files read and then linted together on this thread: the time limit's watchdog costs ~0.1 ms to
@@ -151,11 +152,11 @@ function failure(error: unknown): JobOutcome {
 function timer(session: LintSession) {
   return <T>(phase: string, fn: () => T): T => {
     if (!session.options.timing) return fn();
-    const start = performance.now();
+    const start = now();
     try {
       return fn();
     } finally {
-      session.addTime(phase, performance.now() - start);
+      session.addTime(phase, now() - start);
     }
   };
 }

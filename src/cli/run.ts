@@ -18,15 +18,17 @@ import { timingReport } from "./timing-report.js";
 import { reportError } from "./report-error.js";
 import { writeFixed } from "./write.js";
 import { writeReport } from "./write-report.js";
+import { isTerminal, writeOut } from "./standard-output.js";
 import { lintBatch } from "../batch/lint-batch.js";
+import { now } from "../source/clock.js";
 
 /** Lints (or lists, explains, prints config) as the options say; the exit code. */
 export async function runCommand(args: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  const color = args.color ?? (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : !process.env.NO_COLOR && Boolean(process.stdout.isTTY));
+  const color = args.color ?? (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== "0" : !process.env.NO_COLOR && isTerminal());
   const emit = (text: string) => {
     if (args.output) writeReport(cwd, args.output, text);
-    else if (text) process.stdout.write(text);
+    else if (text) writeOut(text);
   };
   // hadolint's precedence: the command line over its variables over config files
   const environment = readHadolintEnvironment(process.env, ruleRegistry());
@@ -114,14 +116,14 @@ export async function runCommand(args: CliOptions): Promise<number> {
   const shown = args.quiet ? results.map((r) => onlyErrors(r)) : results;
   const context = formatContext(session.registry, { cwd, color, failureThreshold: threshold, formats: outputs.map((o) => o.name) });
   // each format to its own file when named (`-f sarif=out.sarif`), else to -o or standard output
-  const formatStart = performance.now();
+  const formatStart = now();
   for (const output of outputs) {
     const formatter = await loadFormatter(output.name as FormatName);
     const text = formatter(shown, { ...context, color: color && !output.file && !args.output });
     if (output.file) writeReport(cwd, output.file, text);
     else emit(text);
   }
-  if (args.timing) session.addTime("format", performance.now() - formatStart);
+  if (args.timing) session.addTime("format", now() - formatStart);
   for (const warning of await session.configWarnings()) process.stderr.write(`docklint: ${warning}\n`);
   for (const notice of session.notices) process.stderr.write(`docklint: ${notice}\n`);
   if (cacheProblem) process.stderr.write(`docklint: ${cacheProblem}\n`);

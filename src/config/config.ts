@@ -113,6 +113,10 @@ function isHadolintFile(file: string): boolean {
   return name.slice(0, extension.index).includes("hadolint") || (name.slice(0, extension.index) === "config" && path.basename(path.dirname(file)) === ".hadolint");
 }
 
+/** Given by the command's loader (src/cli/bin.ts): code V8 read from its cache has no import() of its own. */
+declare const __docklintImport: ((url: string) => Promise<unknown>) | undefined;
+const importModule = (url: string): Promise<unknown> => (typeof __docklintImport === "function" ? __docklintImport(url) : import(url));
+
 /**
  * yaml is loaded only when a YAML config exists: it costs start-up time otherwise. Bundled, the
  * CommonJS package's functions sit on `default`; from source, on the namespace.
@@ -129,7 +133,7 @@ export async function loadConfigFile(file: string, registry: RuleRegistry): Prom
     // a FIFO or a device would hang or flood the read (or the import)
     text = readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
-      raw = ((await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
+      raw = ((await importModule(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {
       raw = file.endsWith(".json") ? JSON.parse(text) : (await loadYaml()).parse(text);
     }

@@ -13,6 +13,7 @@ import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
 import { isBuildCheck, type RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
 import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
+import { now } from "../source/clock.js";
 
 export interface ActiveRule extends NamedRule {
   level: Level;
@@ -77,9 +78,9 @@ export interface PendingChecks {
 export function lintText(text: string, options: LintOptions, parsed?: ParsedDockerfile): LintOutcome {
   return guarded(text, () => {
     if (!options.timing) return lintParsed(parsed ?? parseDockerfile(text), options);
-    const start = performance.now();
+    const start = now();
     const document = parsed ?? parseDockerfile(text);
-    const parse = performance.now() - start;
+    const parse = now() - start;
     const outcome = lintParsed(document, options);
     outcome.phases!.parse += parse;
     return outcome;
@@ -119,7 +120,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const cap = new FindingCap();
   const findings: Finding[] = [];
 
-  const walkStart = options.timing ? performance.now() : 0;
+  const walkStart = options.timing ? now() : 0;
   sourceCode.timeShell = options.timing === true;
   const file = new FileState(sourceCode, options, pragmas, findings, cap);
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
@@ -151,11 +152,11 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
       try {
         if (timings) {
           // the shell parse a handler triggers is the shell phase's, not the rule's
-          const start = performance.now();
+          const start = now();
           const shellBefore = sourceCode.shellMs;
           listener.handler(node as never);
           const id = listener.active.id;
-          timings[id] = (timings[id] ?? 0) + performance.now() - start - (sourceCode.shellMs - shellBefore);
+          timings[id] = (timings[id] ?? 0) + now() - start - (sourceCode.shellMs - shellBefore);
         } else listener.handler(node as never);
       } catch (error) {
         // from the shared shell parse, or an input refused (a FIFO .dockerignore): the file stops
@@ -206,7 +207,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     : complete();
   if (timings) {
     outcome.timings = timings;
-    outcome.phases = { parse: 0, shell: sourceCode.shellMs, rules: performance.now() - walkStart - sourceCode.shellMs };
+    outcome.phases = { parse: 0, shell: sourceCode.shellMs, rules: now() - walkStart - sourceCode.shellMs };
   }
   return outcome;
 

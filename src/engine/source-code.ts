@@ -10,6 +10,7 @@ import type { ShellCommand } from "../shell/command.js";
 import { parseShell, type ParsedShell, type ShellScript } from "../shell/find-commands.js";
 import type { Pragmas } from "./pragmas.js";
 import type { RuleNode } from "./rule.js";
+import { now } from "../source/clock.js";
 
 const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const DEFAULT_SHELL = ["/bin/sh", "-c"];
@@ -120,9 +121,9 @@ export class DockerfileSourceCode {
     let parsed = this.shellCache.get(instruction);
     if (!parsed) {
       const shellForm = !instruction.exec;
-      const start = this.timeShell ? performance.now() : 0;
+      const start = this.timeShell ? now() : 0;
       parsed = shellForm && !this.isPosixShell(instruction) ? NO_SHELL : parseShell(instruction, this.source, this.deadline);
-      if (this.timeShell) this.shellMs += performance.now() - start;
+      if (this.timeShell) this.shellMs += now() - start;
       this.shellCache.set(instruction, parsed);
       this.commandCount += parsed.commands.length;
       if (this.commandCount > LIMITS.shellCommands) {

@@ -1,13 +1,13 @@
 // Human output: findings grouped by file, `line:col level message rule-id`, then a summary.
 // Prints nothing when there is nothing to say.
-import { createColors } from "picocolors";
 import type { Finding } from "../engine/result.js";
+import { styles } from "./ansi.js";
 import type { Formatter } from "./formatter.js";
 import { reportPath } from "./report-path.js";
 import { terminalText } from "./terminal-text.js";
 
 export const stylish: Formatter = (results, { cwd, color }) => {
-  const c = createColors(color);
+  const c = styles(color);
   const paint: Record<Finding["level"], (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue, style: c.dim };
   const counts = { error: 0, warning: 0, info: 0, style: 0 };
   let fixable = 0;

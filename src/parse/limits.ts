@@ -2,6 +2,8 @@
 // time, so the same file gets the same result on any machine; each sits far above real
 // Dockerfiles (the largest of the 4,447 in the test corpus: 254 instructions, 59 stages, shell
 // syntax 40 levels deep) and below the sizes where linting one file would take more than seconds.
+import { now } from "../source/clock.js";
+
 export const LIMITS = {
   /** Each comment, and each line of an instruction, is a node: 4.7 million `#` lines took 1.6 GB. The most in the corpus: 649. */
   lines: 100_000,
@@ -34,18 +36,18 @@ export const LIMITS = {
   seconds: 10,
 } as const;
 
-/** When linting one file must stop: `at` on performance.now()'s clock. */
+/** When linting one file must stop: `at` on src/source/clock.ts's clock. */
 export interface Deadline {
   at: number;
   seconds: number;
 }
 
 export function deadlineIn(seconds: number): Deadline {
-  return { at: performance.now() + seconds * 1000, seconds };
+  return { at: now() + seconds * 1000, seconds };
 }
 
 export function checkDeadline(deadline: Deadline | undefined, offset: number): void {
-  if (deadline && performance.now() > deadline.at) throw outOfTime(deadline, offset);
+  if (deadline && now() > deadline.at) throw outOfTime(deadline, offset);
 }
 
 /** The file's limit ran out at `offset`. */

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Parser as TSParser, Tree } from "web-tree-sitter";
+import { now } from "../source/clock.js";
 
 let parser: TSParser | null = null;
 let loading: Promise<void> | null = null;
@@ -24,9 +25,18 @@ function locate(file: string, fallback: string): string {
 /** Liftoff only: otherwise V8's optimizing compile of the grammar delays process exit by ~700 ms. */
 const compileQuickly = () => process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
 
+/** True in the command's CommonJS bundle (scripts/build.mjs), which has no dynamic import. */
+declare const __DOCKLINT_COMMONJS__: boolean | undefined;
+
 /** Prepares the shell parser; call (and await) once before linting RUN instructions. */
 export function loadShellParser(): Promise<void> {
   if (parser) return Promise.resolve();
+  // the command runs from V8's code cache, and Node 20 gives a script read from it no dynamic
+  // import(); web-tree-sitter's CommonJS build beside it loads without one
+  if (typeof __DOCKLINT_COMMONJS__ === "boolean" && __DOCKLINT_COMMONJS__) {
+    loadShellParserSync();
+    return Promise.resolve();
+  }
   if (discarded) {
     // the module import below is cached with its memory; this builds another instance
     loadShellParserSync();
@@ -128,16 +138,16 @@ export class ShellParserNotLoaded extends Error {
   }
 }
 
-/** The syntax tree of a script, or null when `stopAt` (performance.now()'s clock) passed first. */
+/** The syntax tree of a script, or null when `stopAt` (src/source/clock.ts's clock) passed first. */
 export function parseBash(text: string, stopAt = Number.POSITIVE_INFINITY): Tree | null {
   if (!parser) throw new ShellParserNotLoaded();
   const p = parser;
   // the callback may return true to cancel (the typings say void)
-  const progressCallback = (() => performance.now() > stopAt) as () => void;
+  const progressCallback = (() => now() > stopAt) as () => void;
   const tree = stopAt === Number.POSITIVE_INFINITY ? p.parse(text) : p.parse(text, null, { progressCallback });
   if (tree) return tree;
   // a cancelled parse would otherwise be resumed by the next call
   p.reset();
-  if (performance.now() > stopAt) return null;
+  if (now() > stopAt) return null;
   throw new Error("tree-sitter-bash returned no tree");
 }

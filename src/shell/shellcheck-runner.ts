@@ -5,11 +5,11 @@
 // is checked once per run, and with --cache once per ShellCheck version. A batch that fails (out
 // of memory, past its time, any error) is not lost: its scripts run again in eighths, then one
 // per process, and only a script that fails alone gets a result that says so.
-import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { OUT_OF_TIME, type TimeBudget } from "../parse/limits.js";
 import { EXCLUDED_CODES, SHELLCHECK_MEMORY_MB, shellcheckInput, type ShellcheckComment, type ShellcheckStopped } from "./shellcheck.js";
+import { now } from "../source/clock.js";
 
 export interface ShellcheckRequest {
   script: string;
@@ -167,7 +167,7 @@ export class ShellcheckRunner {
       const budgetMs = items.length === 1 ? items[0].budget.remainingMs : Math.max(...items.map((i) => i.budget.remainingMs));
       if (items.length === 1 && budgetMs <= 0) return items[0].resolve(OUT_OF_TIME);
       const timeoutMs = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(budgetMs)) + (items.length > 1 ? MS_PER_SCRIPT * items.length : 0));
-      const start = performance.now();
+      const start = now();
       const texts = items.map((i) => i.text);
       let outcome = await runProcess(texts, this.unknownDialects.has(dialect) ? "sh" : dialect, timeoutMs);
       // `busybox` needs ShellCheck 0.10; older ones (Debian 12 ships 0.9) check it as POSIX sh
@@ -176,7 +176,7 @@ export class ShellcheckRunner {
         outcome = await runProcess(texts, "sh", timeoutMs);
       }
       // a script's own process counts against its file's limit; a shared one does not (docs/security.md)
-      if (items.length === 1) items[0].budget.remainingMs -= performance.now() - start;
+      if (items.length === 1) items[0].budget.remainingMs -= now() - start;
       if ("comments" in outcome) {
         for (const [i, item] of items.entries()) {
           const comments = outcome.comments[i]
@@ -219,7 +219,7 @@ export class ShellcheckRunner {
 
   private async storeKey(dialect: string, text: string): Promise<string> {
     this.version ??= shellcheckVersion();
-    const { createHash } = await import("node:crypto");
+    const { createHash } = process.getBuiltinModule("node:crypto");
     return createHash("sha1").update(await this.version).update("\0").update(dialect).update("\0").update(text).digest("base64url");
   }
 }
@@ -239,6 +239,8 @@ async function shellcheckVersion(): Promise<string> {
  * after): each text's comments, in ShellCheck's order, or why there are none.
  */
 async function runProcess(texts: string[], shell: string, timeoutMs: number): Promise<BatchOutcome> {
+  // loaded here, not at start-up: most runs never start ShellCheck, and it costs a one-file run 2 ms
+  const fs = process.getBuiltinModule("node:fs/promises");
   // only the owner can list or read it (mkdtemp's mode, said again); each file is created afresh
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "docklint-shellcheck-"));
   try {

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { now } from "../source/clock.js";
 
 export interface ShellcheckComment {
   code: number;
@@ -89,11 +90,11 @@ export function shellcheckInput(script: string, declared: string[]): { text: str
  * until it ends: the engine's synchronous lintText (the rule tests, scripts). A session uses
  * ShellcheckRunner. `declared` names are exported on a first line of our own,
  * so ARG and ENV variables are not taken for unassigned ones; lines are given back without it.
- * `stopAt` (performance.now()'s clock) ends the run early, as the file's time limit.
+ * `stopAt` (src/source/clock.ts's clock) ends the run early, as the file's time limit.
  */
 export function runShellcheck(script: string, dialect: string, declared: string[], stopAt = Number.POSITIVE_INFINITY): ShellcheckComment[] | ShellcheckStopped {
   const { text, shift } = shellcheckInput(script, declared);
-  const timeout = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(stopAt - performance.now())));
+  const timeout = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(stopAt - now())));
   // child_process (with net and dgram, ~2 ms) is loaded here, not at start-up: most runs start no process
   const { spawnSync } = process.getBuiltinModule("node:child_process");
   // --norc, and a working directory outside the linted tree: a .shellcheckrc there could turn on

@@ -1,10 +1,10 @@
-// Runs the built CLI (dist/cli.js, built by `npm test` first) in a directory, as a user would.
+// Runs the built CLI (dist/cli.cjs, the package's bin, built by `npm test` first) in a directory, as a user would.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export const CLI = path.join(import.meta.dirname, "..", "..", "dist", "cli.js");
+export const CLI = path.join(import.meta.dirname, "..", "..", "dist", "cli.cjs");
 
 export interface CliRun {
   code: number | null;
@@ -30,8 +30,8 @@ const ENV = {
  * Runs the built CLI. `hangGuardMs` kills a run that would otherwise block the test worker for good
  * (a FIFO read waits for a writer): such a run ends with code null, never by the clock of an assertion.
  */
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; hangGuardMs?: number }): CliRun {
-  const result = spawnSync(process.execPath, [options.uid === undefined ? CLI : cliOpenToAll(), ...args], {
+export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; hangGuardMs?: number; cli?: string }): CliRun {
+  const result = spawnSync(process.execPath, [options.uid === undefined ? (options.cli ?? CLI) : cliOpenToAll(), ...args], {
     cwd: options.cwd,
     ...(options.hangGuardMs === undefined ? {} : { timeout: options.hangGuardMs, killSignal: "SIGKILL" as const }),
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),

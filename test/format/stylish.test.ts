@@ -39,7 +39,10 @@ describe("stylish formatter", () => {
 
   it("colors only when asked", () => {
     const results = [summarize("/p/Dockerfile", [finding({})])];
-    expect(stylish(results, { cwd: "/p", color: true })).toContain("\u001b[");
+    // the file underlined, position and rule dim, the level in its color, the mark in the worst level's
+    expect(stylish(results, { cwd: "/p", color: true })).toBe(
+      "\u001b[4mDockerfile\u001b[24m\n  \u001b[2m1:1\u001b[22m  \u001b[33mwarning\u001b[39m  Something.  \u001b[2msome-rule\u001b[22m\n\n\u001b[33m⚠\u001b[39m 1 problem (1 warning)\n",
+    );
     expect(stylish(results, { cwd: "/p", color: false })).not.toContain("\u001b[");
   });
 });

@@ -1,0 +1,76 @@
+// How the installed command starts (src/cli/bin.ts): its bundle from the V8 code cache the build
+// made, the same answers without that cache, and its report written straight to standard output.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { wrapBundle } from "../../src/cli/code-cache.js";
+import { CLI, project, runCli } from "./run-cli.js";
+
+const dist = path.dirname(CLI);
+const FIXTURE = path.join(import.meta.dirname, "..", "..", "fixtures", "data-science", "Dockerfile");
+
+describe("the command's start", () => {
+  it("has one code cache, named for its bundle, that this Node accepts", () => {
+    const caches = fs.readdirSync(dist).filter((name) => name.endsWith(".v8-cache"));
+    expect(caches).toHaveLength(1);
+    expect(fs.readFileSync(CLI, "utf8")).toContain(caches[0]);
+    const bundle = path.join(dist, "cli-main.cjs");
+    const script = new vm.Script(wrapBundle(fs.readFileSync(bundle, "latin1")), { filename: bundle, cachedData: fs.readFileSync(path.join(dist, caches[0])) });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it("gives the same report without its cache (another Node.js, or a cache V8 rejects)", () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-no-cache-"));
+    try {
+      fs.cpSync(dist, copy, { recursive: true });
+      for (const name of fs.readdirSync(copy).filter((n) => n.endsWith(".v8-cache"))) fs.rmSync(path.join(copy, name));
+      const cwd = path.dirname(FIXTURE);
+      const withCache = runCli(["--no-config", "-f", "json", "Dockerfile"], { cwd });
+      const without = runCli(["--no-config", "-f", "json", "Dockerfile"], { cwd, cli: path.join(copy, "cli.cjs") });
+      expect(withCache.code).toBe(1);
+      expect(without).toEqual(withCache);
+      // a script that needs the shell parser, which this bundle loads from web-tree-sitter's CommonJS build
+      const dir = project({ Dockerfile: "FROM debian:12\nRUN retry() { apt-get install curl; }; retry\n" });
+      const parsed = runCli(["--no-config", "--rule", "shellcheck=off", "-f", "json", "Dockerfile"], { cwd: dir });
+      expect(JSON.parse(parsed.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain("apt-yes");
+      expect(runCli(["--no-config", "--rule", "shellcheck=off", "-f", "json", "Dockerfile"], { cwd: dir, cli: path.join(copy, "cli.cjs") })).toEqual(parsed);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("compiles a bundle edited after its cache from the bundle's own text (V8 would check only its length)", () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-patched-"));
+    try {
+      fs.cpSync(dist, copy, { recursive: true, preserveTimestamps: true });
+      const bundle = path.join(copy, "cli-main.cjs");
+      const text = fs.readFileSync(bundle, "latin1");
+      expect(text).toContain("has no tag");
+      // a patch of the same length, written later than the cache
+      fs.writeFileSync(bundle, text.replace("has no tag", "HAS NO TAG"), "latin1");
+      fs.utimesSync(bundle, new Date(), new Date(Date.now() + 2000));
+      const dir = project({ Dockerfile: "FROM debian\n" });
+      const run = runCli(["--no-config", "--rule", "shellcheck=off", "Dockerfile"], { cwd: dir, cli: path.join(copy, "cli.cjs") });
+      expect(run.stdout).toContain("Image `debian` HAS NO TAG");
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("ends quietly when the reader of its output goes away (docklint | head -1)", async () => {
+    // a report of about 1 MB: far more than a pipe or socket holds before the reader takes some
+    const runs = "RUN apt-get install curl\n".repeat(500);
+    const dir = project(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`d${i}/Dockerfile`, `FROM debian\n${runs}`])));
+    const child = spawn(process.execPath, [CLI, "--no-config", "--rule", "shellcheck=off", "."], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    // the first line read, the pipe is closed: the writes after it fail with EPIPE
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
+});

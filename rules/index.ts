@@ -79,6 +79,7 @@ import noWorldWritable from "./no-world-writable.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
+import nvidiaToolkitInImage from "./nvidia-toolkit-in-image.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
 import peclPinVersions from "./pecl-pin-versions.js";
@@ -199,6 +200,7 @@ const byId: Record<string, Rule> = {
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
   "npm-pin-versions": npmPinVersions,
+  "nvidia-toolkit-in-image": nvidiaToolkitInImage,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
   "pecl-pin-versions": peclPinVersions,

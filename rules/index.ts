@@ -20,6 +20,7 @@ import copyFromKnownStage from "./copy-from-known-stage.js";
 import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
+import cudaPackagesOnCudaBase from "./cuda-packages-on-cuda-base.js";
 import cudaVersionMismatch from "./cuda-version-mismatch.js";
 import curlFail from "./curl-fail.js";
 import curlOrWget from "./curl-or-wget.js";
@@ -141,6 +142,7 @@ const byId: Record<string, Rule> = {
   "copy-from-not-self": copyFromNotSelf,
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
+  "cuda-packages-on-cuda-base": cudaPackagesOnCudaBase,
   "cuda-version-mismatch": cudaVersionMismatch,
   "curl-fail": curlFail,
   "curl-or-wget": curlOrWget,

@@ -40,6 +40,7 @@ import fromFirst from "./from-first.js";
 import gemPinVersions from "./gem-pin-versions.js";
 import goInstallVersion from "./go-install-version.js";
 import gpuAtBuildTime from "./gpu-at-build-time.js";
+import gpuDevicesInEnv from "./gpu-devices-in-env.js";
 import healthcheckRequired from "./healthcheck-required.js";
 import httpsUrls from "./https-urls.js";
 import imageTag from "./image-tag.js";
@@ -80,6 +81,7 @@ import noWorldWritable from "./no-world-writable.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
+import nvidiaDriverCapabilitiesAll from "./nvidia-driver-capabilities-all.js";
 import nvidiaToolkitInImage from "./nvidia-toolkit-in-image.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
@@ -162,6 +164,7 @@ const byId: Record<string, Rule> = {
   "gem-pin-versions": gemPinVersions,
   "go-install-version": goInstallVersion,
   "gpu-at-build-time": gpuAtBuildTime,
+  "gpu-devices-in-env": gpuDevicesInEnv,
   "healthcheck-required": healthcheckRequired,
   "https-urls": httpsUrls,
   "image-tag": imageTag,
@@ -202,6 +205,7 @@ const byId: Record<string, Rule> = {
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
   "npm-pin-versions": npmPinVersions,
+  "nvidia-driver-capabilities-all": nvidiaDriverCapabilitiesAll,
   "nvidia-toolkit-in-image": nvidiaToolkitInImage,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,

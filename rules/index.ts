@@ -25,6 +25,7 @@ import cudaVersionMismatch from "./cuda-version-mismatch.js";
 import curlFail from "./curl-fail.js";
 import curlOrWget from "./curl-or-wget.js";
 import definitionDescription from "./definition-description.js";
+import develImageShipped from "./devel-image-shipped.js";
 import dnfClean from "./dnf-clean.js";
 import dnfPinVersions from "./dnf-pin-versions.js";
 import dnfYes from "./dnf-yes.js";
@@ -149,6 +150,7 @@ const byId: Record<string, Rule> = {
   "curl-fail": curlFail,
   "curl-or-wget": curlOrWget,
   "definition-description": definitionDescription,
+  "devel-image-shipped": develImageShipped,
   "dnf-clean": dnfClean,
   "dnf-pin-versions": dnfPinVersions,
   "dnf-yes": dnfYes,

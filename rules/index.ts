@@ -52,6 +52,7 @@ import keyValueFormat from "./key-value-format.js";
 import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
 import lastUserNotRoot from "./last-user-not-root.js";
+import modelDownloadInLayer from "./model-download-in-layer.js";
 import noAptKey from "./no-apt-key.js";
 import noCleanupInLaterLayer from "./no-cleanup-in-later-layer.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
@@ -177,6 +178,7 @@ const byId: Record<string, Rule> = {
   "label-key-format": labelKeyFormat,
   "label-schema": labelSchema,
   "last-user-not-root": lastUserNotRoot,
+  "model-download-in-layer": modelDownloadInLayer,
   "no-apt-key": noAptKey,
   "no-cleanup-in-later-layer": noCleanupInLaterLayer,
   "no-copy-whole-fs": noCopyWholeFs,

@@ -9,6 +9,13 @@ import { stageBaseImage, cudaImageOf } from "../src/images/cuda-images.js";
 
 /** Compilers and build tools: `gcc-12`, `g++`, `nvcc`, `cmake`. */
 const BUILD_TOOLS = /^(?:nvcc|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|make|gmake|cmake|ninja|meson|bazel|bazelisk|scons|cargo|go|rustc)(?:-[\d.]+)?$/;
+/** Packages that install a compiler or build tool (with any manager). */
+const BUILD_PACKAGES: ReadonlySet<string> = new Set([
+  "gcc", "gcc-c++", "g++", "clang", "make", "cmake", "ninja", "ninja-build", "meson", "build-essential", "automake", "autoconf",
+  "conda-build",
+]);
+/** Stage names that say the image is for building or development. */
+const BUILD_STAGE_NAMES: ReadonlySet<string> = new Set(["devel", "dev", "develop", "development", "build", "builder"]);
 /** pip's and uv's flags that build from source. */
 const SOURCE_BUILD_FLAGS = ["--no-binary", "--no-build-isolation", "-e", "--editable", "--no-binary-package"];
 /**
@@ -21,7 +28,7 @@ const COMPILE_WORDS = [
   "ds_build_", "nvcc_flags", "max_jobs", "setup.py", "cpp_extension",
   "flash-attn", "flash_attn", "apex", "deepspeed", "pycuda", "numba", "mamba-ssm", "causal-conv1d", "xformers", "pytorch3d",
   "nvdiffrast", "tiny-cuda-nn", "torch-scatter", "torch-sparse", "torch_scatter", "torch_sparse", "mmcv", "detectron2",
-  "cxx-compiler", "cuda-nvcc", "cuda-toolkit", "build-essential",
+  "cxx-compiler", "gcc_linux", "gxx_linux", "conda-build", "conda build", "cuda-nvcc", "cuda-toolkit", "build-essential",
   "jupyter", "code-server", "openssh-server", "sshd",
 ];
 
@@ -40,11 +47,11 @@ const rule: Rule = {
         "FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\n```\n\n" +
         "The image that ships is the last stage, and everything it is built `FROM` counts as in it. It is not " +
         "flagged when anything in it builds or compiles, or may at run time: a compiler or build tool (nvcc, gcc, " +
-        "make, cmake, ninja, ...), pip or uv building from source (`--no-binary`, `--no-build-isolation`, `-e`, a " +
+        "make, cmake, ninja, ..., run or installed as packages), pip or uv building from source (`--no-binary`, `--no-build-isolation`, `-e`, a " +
         "local directory, a VCS URL or an sdist), `python setup.py`, a CUDA build setting (`TORCH_CUDA_ARCH_LIST`, " +
         "`FORCE_CUDA`, `MAX_JOBS`, ...), a package that builds CUDA code at install or run time (flash-attn, apex, " +
         "DeepSpeed, PyCUDA, Numba, xformers, ...), or the tools of a development image (Jupyter, code-server, " +
-        "sshd). Nothing in a Dockerfile says what the program does when it runs, hence the level `info`.",
+        "sshd), or a last stage named for it (`devel`, `dev`, `build`, `builder`). Nothing in a Dockerfile says what the program does when it runs, hence the level `info`.",
       examples: {
         valid: [
           "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS build\nRUN nvcc -o /app kernel.cu\nFROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nCOPY --from=build /app /app\nCMD [\"/app\"]\n",
@@ -86,6 +93,7 @@ const rule: Rule = {
 
 /** True when anything in the stage builds or compiles (see the rule's docs). */
 function compilesIn(stage: m.Stage, sourceCode: DockerfileSourceCode): boolean {
+  if (stage.name !== null && BUILD_STAGE_NAMES.has(stage.name.toLowerCase())) return true;
   return stage.instructions.some((instruction) => {
     const text = sourceCode.getText(instruction).toLowerCase();
     if (COMPILE_WORDS.some((word) => text.includes(word))) return true;
@@ -96,6 +104,7 @@ function compilesIn(stage: m.Stage, sourceCode: DockerfileSourceCode): boolean {
 function compiles(command: ShellCommand): boolean {
   if (BUILD_TOOLS.test(command.command)) return true;
   const install = findPackageInstall(command);
+  if (install?.packages.some((p) => p.name !== null && BUILD_PACKAGES.has(p.name))) return true;
   if (install?.manager !== "pip" && install?.manager !== "uv") return false;
   if (install.command.hasFlag(...SOURCE_BUILD_FLAGS)) return true;
   // a local directory, a VCS URL or an sdist is built; a wheel (file or URL) is not

@@ -14,6 +14,9 @@ testRule("devel-image-shipped", {
     { name: "an interactive development image", code: "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\nRUN pip install jupyterlab\nCMD [\"jupyter\", \"lab\"]\n" },
     { name: "compiles in the stage it is built from", code: "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS build\nRUN cmake -B b . && cmake --build b\nFROM build\nCMD [\"./b/app\"]\n" },
     { name: "a devel builder stage", code: "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS build\nRUN pip wheel -w /w torch\nFROM python:3.12-slim\nCOPY --from=build /w /w\n" },
+    { name: "installs compilers", code: "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\nRUN apt-get install -y build-essential\nRUN dnf install -y gcc-c++ make\n" },
+    { name: "a conda package build image", code: "FROM nvidia/cuda:11.8.0-devel-ubuntu22.04\nRUN conda install -y conda-build\n" },
+    { name: "a last stage named for development", code: "FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS devel\nRUN pip install torch\n" },
     { name: "a tag that cannot be resolved", code: "ARG FLAVOUR\nFROM nvidia/cuda:12.4.1-${FLAVOUR}-ubuntu22.04\nRUN pip install torch\n" },
   ],
   invalid: [

@@ -82,7 +82,7 @@ const rule: Rule = {
         if (!cuda || cuda.flavour !== "devel") return;
         if (sourceCode.stageLineage(shipped).some((stage) => compilesIn(stage, sourceCode))) return;
         context.report({
-          node: shipped.from.image,
+          loc: shipped.from.image.loc,
           messageId: "develShipped",
           data: { image: cuda.image, runtime: runtimeImage(cuda.image) },
         });

@@ -2,8 +2,7 @@
 // whose CUDA version differs from the nvidia/cuda base image's.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { parseImageRef } from "../src/parse/image-ref.js";
+import { stageCudaImage } from "../src/images/cuda-images.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
 
 /** `torch==2.1.0+cu118` */
@@ -48,8 +47,8 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     const check = (instruction: m.Instruction, at: m.Word, written: string, found: string) => {
-      const base = baseCuda(instruction, sourceCode);
-      if (!base || base.version === found) return;
+      const base = stageCudaImage(instruction, sourceCode);
+      if (base?.family !== "nvidia/cuda" || base.version === found) return;
       context.report({ node: at, messageId: "mismatch", data: { written, found, base: base.version, image: base.image } });
     };
     return {
@@ -92,21 +91,6 @@ function indexWords(command: { args: m.Word[] }): m.Word[] {
     else if (INDEX_FLAGS.includes(word.value) && command.args[i + 1]) out.push(command.args[i + 1]);
   });
   return out;
-}
-
-/** The CUDA major.minor of the nvidia/cuda image the instruction's stage is built on, or null. */
-function baseCuda(instruction: m.Instruction, sourceCode: DockerfileSourceCode): { version: string; image: string } | null {
-  const stage = sourceCode.stageOf(instruction);
-  if (!stage) return null;
-  const lineage = sourceCode.stageLineage(stage);
-  const root = lineage[lineage.length - 1].from;
-  if (!root?.image) return null;
-  const resolved = sourceCode.resolve(root.image.text, root);
-  if (resolved.unresolved.length) return null;
-  const ref = parseImageRef(resolved.value);
-  if (!ref || ref.repository !== "nvidia/cuda" || (ref.domain !== "docker.io" && ref.domain !== "nvcr.io")) return null;
-  const version = /^(\d+\.\d+)/.exec(ref.tag ?? "")?.[1];
-  return version ? { version, image: resolved.value } : null;
 }
 
 export default rule;

@@ -20,10 +20,12 @@ import copyFromKnownStage from "./copy-from-known-stage.js";
 import copyFromNotSelf from "./copy-from-not-self.js";
 import copyNotAdd from "./copy-not-add.js";
 import copyRelativeDest from "./copy-relative-dest.js";
+import cudaPackagesOnCudaBase from "./cuda-packages-on-cuda-base.js";
 import cudaVersionMismatch from "./cuda-version-mismatch.js";
 import curlFail from "./curl-fail.js";
 import curlOrWget from "./curl-or-wget.js";
 import definitionDescription from "./definition-description.js";
+import develImageShipped from "./devel-image-shipped.js";
 import dnfClean from "./dnf-clean.js";
 import dnfPinVersions from "./dnf-pin-versions.js";
 import dnfYes from "./dnf-yes.js";
@@ -39,6 +41,7 @@ import fromFirst from "./from-first.js";
 import gemPinVersions from "./gem-pin-versions.js";
 import goInstallVersion from "./go-install-version.js";
 import gpuAtBuildTime from "./gpu-at-build-time.js";
+import gpuDevicesInEnv from "./gpu-devices-in-env.js";
 import healthcheckRequired from "./healthcheck-required.js";
 import httpsUrls from "./https-urls.js";
 import imageTag from "./image-tag.js";
@@ -49,6 +52,7 @@ import keyValueFormat from "./key-value-format.js";
 import labelKeyFormat from "./label-key-format.js";
 import labelSchema from "./label-schema.js";
 import lastUserNotRoot from "./last-user-not-root.js";
+import modelDownloadInLayer from "./model-download-in-layer.js";
 import noAptKey from "./no-apt-key.js";
 import noCleanupInLaterLayer from "./no-cleanup-in-later-layer.js";
 import noCopyWholeFs from "./no-copy-whole-fs.js";
@@ -79,6 +83,8 @@ import noWorldWritable from "./no-world-writable.js";
 import noWriteAfterVolume from "./no-write-after-volume.js";
 import npmCacheClean from "./npm-cache-clean.js";
 import npmPinVersions from "./npm-pin-versions.js";
+import nvidiaDriverCapabilitiesAll from "./nvidia-driver-capabilities-all.js";
+import nvidiaToolkitInImage from "./nvidia-toolkit-in-image.js";
 import onbuildTrigger from "./onbuild-trigger.js";
 import oneConcern from "./one-concern.js";
 import peclPinVersions from "./pecl-pin-versions.js";
@@ -140,10 +146,12 @@ const byId: Record<string, Rule> = {
   "copy-from-not-self": copyFromNotSelf,
   "copy-not-add": copyNotAdd,
   "copy-relative-dest": copyRelativeDest,
+  "cuda-packages-on-cuda-base": cudaPackagesOnCudaBase,
   "cuda-version-mismatch": cudaVersionMismatch,
   "curl-fail": curlFail,
   "curl-or-wget": curlOrWget,
   "definition-description": definitionDescription,
+  "devel-image-shipped": develImageShipped,
   "dnf-clean": dnfClean,
   "dnf-pin-versions": dnfPinVersions,
   "dnf-yes": dnfYes,
@@ -159,6 +167,7 @@ const byId: Record<string, Rule> = {
   "gem-pin-versions": gemPinVersions,
   "go-install-version": goInstallVersion,
   "gpu-at-build-time": gpuAtBuildTime,
+  "gpu-devices-in-env": gpuDevicesInEnv,
   "healthcheck-required": healthcheckRequired,
   "https-urls": httpsUrls,
   "image-tag": imageTag,
@@ -169,6 +178,7 @@ const byId: Record<string, Rule> = {
   "label-key-format": labelKeyFormat,
   "label-schema": labelSchema,
   "last-user-not-root": lastUserNotRoot,
+  "model-download-in-layer": modelDownloadInLayer,
   "no-apt-key": noAptKey,
   "no-cleanup-in-later-layer": noCleanupInLaterLayer,
   "no-copy-whole-fs": noCopyWholeFs,
@@ -199,6 +209,8 @@ const byId: Record<string, Rule> = {
   "no-write-after-volume": noWriteAfterVolume,
   "npm-cache-clean": npmCacheClean,
   "npm-pin-versions": npmPinVersions,
+  "nvidia-driver-capabilities-all": nvidiaDriverCapabilitiesAll,
+  "nvidia-toolkit-in-image": nvidiaToolkitInImage,
   "onbuild-trigger": onbuildTrigger,
   "one-concern": oneConcern,
   "pecl-pin-versions": peclPinVersions,

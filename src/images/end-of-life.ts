@@ -289,6 +289,12 @@ export const PRODUCTS = {
       "redis.io release notes and its support policy (fixes go to the two newest major lines): a line ended when the second major after it shipped",
     lines: [l("3.2", "2018-10-17", "3"), l("4.0", "2020-04-30", "4"), l("5.0", "2022-04-27", "5")],
   },
+  cuda: {
+    title: "CUDA",
+    source:
+      "NVIDIA's CUDA container support policy (gitlab.com/nvidia/container-images/cuda, doc/support-policy.md, 2022): an image set ends with the driver branch it shipped with; the only date it states is CUDA 11.7 (R515, May 2023)",
+    lines: [l("11.7", "2023-05-31")],
+  },
 } satisfies Record<string, Product>;
 
 export type ProductKey = keyof typeof PRODUCTS;

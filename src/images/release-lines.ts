@@ -41,7 +41,7 @@ const OFFICIAL: Record<string, ImageSpec> = {
   redis: { product: "redis", version: asWritten, variants: true },
 };
 
-/** Other images, by registry and repository, whose tags name only the OS they are built on. */
+/** Other images, by registry and repository, whose tags name the OS they are built on (and nvidia/cuda's, its CUDA line). */
 const OS_ONLY = new Set(["docker.io/nvidia/cuda", "nvcr.io/nvidia/cuda", "docker.io/rockylinux/rockylinux"]);
 
 /** `-buster`, `-jammy`: the code names variant tags use for the Debian and Ubuntu they are built on. */
@@ -81,6 +81,8 @@ export function releaseLinesOf(ref: ImageReference): LineOf[] {
   const name = `${ref.domain}/${ref.repository}`;
   if (OS_ONLY.has(name)) {
     if (name.endsWith("/rockylinux")) add(lineOfVersion(OFFICIAL.rockylinux, parts[0]));
+    // `11.7.1-runtime-ubuntu22.04`: the CUDA line first, then the OS
+    if (name.endsWith("/cuda")) add(lineOf("cuda", majorMinor(parts[0]) ?? ""));
     for (const part of parts.slice(1)) add(osLine(part));
     return out;
   }

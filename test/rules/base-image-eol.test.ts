@@ -91,6 +91,17 @@ testRule("base-image-eol", {
       output: null,
     },
     {
+      name: "CUDA 11.7 images, and the Ubuntu under them",
+      code: "FROM nvidia/cuda:11.7.1-devel-ubuntu20.04\nFROM nvcr.io/nvidia/cuda:11.7.0-base-ubuntu22.04\n",
+      options: today,
+      errors: [
+        { messageId: "ended", message: "CUDA 11.7 reached end of life on 2023-05-31: `nvidia/cuda:11.7.1-devel-ubuntu20.04` gets no security fixes. Move to a supported CUDA line.", line: 1, column: 6, endLine: 1, endColumn: 42 },
+        { messageId: "endedBase", message: /Ubuntu 20\.04 /, line: 1, column: 6, endLine: 1, endColumn: 42 },
+        { messageId: "ended", message: /^CUDA 11\.7 /, line: 2, column: 6, endLine: 2, endColumn: 49 },
+      ],
+      output: null,
+    },
+    {
       name: "languages and databases",
       code: "FROM ruby:2.7.8\nFROM php:7.4-fpm\nFROM openjdk:15-jdk\nFROM postgres:9.6.24-alpine\nFROM redis:5\nFROM python:2\nFROM node:fermium\nFROM jupyter/scipy-notebook:python-3.8.8\n",
       options: today,

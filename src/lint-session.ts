@@ -6,7 +6,7 @@ import { HADOLINT_CODES } from "./config/hadolint-codes.js";
 import { findConfigFile, loadConfigFile, userHadolintConfig, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { fixSteps, type FixOutcome } from "./engine/fix.js";
-import { LaterCheckFailed, type LaterCheckRunner } from "./engine/later-checks.js";
+import { LaterCheckFailed, type LaterCheckRunner, type LaterCheckStats } from "./engine/later-checks.js";
 import { lintText, tooComplexOutcome, type LintOutcome, type PendingChecks } from "./engine/linter.js";
 import { runWithin, TimeLimitPassed } from "./engine/time-limit.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/parse.js";
@@ -97,6 +97,7 @@ export class LintSession {
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
   private readonly runners = new Map<string, LaterCheckRunner>();
+  private readonly workersLaterStats = new Map<string, LaterCheckStats>();
   /** Where runners keep results between runs (--cache), by kind. */
   laterResults: ((kind: string) => ResultStore) | undefined;
   /** Processes each runner may start at once (default: one per spare core); worker threads share the cores. */
@@ -255,6 +256,19 @@ export class LintSession {
       }),
     );
     return { done };
+  }
+
+  /** What the runners of later checks did, by kind: this thread's, and the workers' added (addLaterStats). */
+  laterStats(): Map<string, LaterCheckStats> {
+    const stats = new Map<string, LaterCheckStats>();
+    for (const [kind, runner] of this.runners) stats.set(kind, { ...runner.stats });
+    for (const [kind, other] of this.workersLaterStats) stats.set(kind, sumStats(stats.get(kind), other));
+    return stats;
+  }
+
+  /** Adds a worker thread's later-check stats. */
+  addLaterStats(kind: string, stats: LaterCheckStats): void {
+    this.workersLaterStats.set(kind, sumStats(this.workersLaterStats.get(kind), stats));
   }
 
   /** Sets the runner of a kind of later check (tests: ShellCheck one script per process). */
@@ -444,4 +458,9 @@ function asError(error: unknown): Error {
 
 function oversize(name: string, maxBytes: number): DocklintError {
   return new DocklintError("io", `${name} is larger than ${formatSize(maxBytes)}; not linted (--max-file-size sets the limit).`);
+}
+
+function sumStats(a: LaterCheckStats | undefined, b: LaterCheckStats): LaterCheckStats {
+  if (!a) return { ...b };
+  return { asked: a.asked + b.asked, ran: a.ran + b.ran, processes: a.processes + b.processes, processMs: a.processMs + b.processMs };
 }

@@ -2,6 +2,8 @@
 // thread, so outcomes can cross threads and be merged in input order.
 import { DocklintError, type ErrorKind } from "../engine/errors.js";
 import type { LintDetails, LintSession } from "../lint-session.js";
+import type { LaterCheckStats } from "../engine/later-checks.js";
+import { now } from "../source/clock.js";
 
 export interface LintJob {
   file: string;
@@ -38,4 +40,11 @@ export function failed(error: DocklintError): JobOutcome {
 
 /** Messages between the pool and its workers. */
 export type ToWorker = { jobs: { index: number; job: LintJob }[] } | { done: true };
-export type FromWorker = { outcomes: { index: number; outcome: JobOutcome }[] } | { timings: [string, number][]; phases: [string, number][] };
+export type FromWorker = { outcomes: { index: number; outcome: JobOutcome }[] } | { timings: [string, number][]; phases: [string, number][]; laterStats: [string, LaterCheckStats][] };
+
+/** Waits for the files whose later checks are still out once all are linted: the "later" phase of --timing. */
+export async function waitForLaterChecks(session: LintSession, settling: Promise<unknown>): Promise<void> {
+  const start = now();
+  await settling;
+  if (session.options.timing && session.laterStats().size) session.addTime("later", now() - start);
+}

@@ -8,7 +8,7 @@ import path from "node:path";
 import { DocklintError } from "../engine/errors.js";
 import type { LintSession } from "../lint-session.js";
 import type { LintCache, SettledStat } from "./cache.js";
-import { failed, startJobs, type JobOutcome, type LintJob } from "./job.js";
+import { failed, startJobs, waitForLaterChecks, type JobOutcome, type LintJob } from "./job.js";
 import { threadCount, type Jobs } from "./thread-count.js";
 import { stampOf, type FileStamp } from "../source/file-stamp.js";
 import { now } from "../source/clock.js";
@@ -119,7 +119,7 @@ export async function lintBatch(session: LintSession, files: string[], options: 
       }));
       await session.keepUp();
     }
-    await Promise.all(settling);
+    await waitForLaterChecks(session, Promise.all(settling));
   }
 
   for (const outcome of outcomes) {

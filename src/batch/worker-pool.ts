@@ -92,6 +92,7 @@ export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
         }
         for (const [id, ms] of message.timings) session.timings.set(id, (session.timings.get(id) ?? 0) + ms);
         for (const [phase, ms] of message.phases) session.addTime(phase, ms);
+        for (const [kind, stats] of message.laterStats) session.addLaterStats(kind, stats);
         if (--running === 0) resolve();
       });
       worker.on("error", fail);

@@ -2,7 +2,7 @@
 // session of its own, and at the end reports its timings.
 import { parentPort, workerData } from "node:worker_threads";
 import { LintSession } from "../lint-session.js";
-import { startJobs, type FromWorker, type ToWorker } from "./job.js";
+import { startJobs, waitForLaterChecks, type FromWorker, type ToWorker } from "./job.js";
 import type { WorkerSetup } from "./worker-pool.js";
 
 const port = parentPort!;
@@ -21,8 +21,8 @@ port.on("message", (message: ToWorker) => {
 
 async function handle(message: ToWorker): Promise<void> {
   if ("done" in message) {
-    await Promise.all(settling);
-    send({ timings: [...session.timings], phases: [...session.phases] });
+    await waitForLaterChecks(session, Promise.all(settling));
+    send({ timings: [...session.timings], phases: [...session.phases], laterStats: [...session.laterStats()] });
     port.close();
     return;
   }

@@ -8,18 +8,24 @@ const PHASES: [string, string][] = [
   ["parse", "parse"],
   ["shell", "shell parse"],
   ["rules", "rules"],
+  // at the end, for the files whose ShellCheck results were still out
+  ["later", "waiting for ShellCheck"],
   ["format", "format"],
 ];
 
 /**
  * The ten slowest rules, as ESLint's TIMING=1 prints them, then the time per phase (summed over
- * threads when workers ran) and the peak memory.
+ * threads when workers ran), what ShellCheck did beside them, and the peak memory.
  */
 export function timingReport(session: LintSession): string {
   const phases = PHASES.filter(([key]) => session.phases.has(key)).map(([key, name]): [string, number] => [name, session.phases.get(key)!]);
   const peak = process.resourceUsage().maxRSS / 1024;
   const rules = [...session.timings].sort((a, b) => b[1] - a[1]);
-  return `${timingTable("Rule", rules.slice(0, 10), sum(rules))}\n${timingTable("Phase", phases, sum(phases))}\nPeak RSS: ${peak.toFixed(0)} MB\n`;
+  const shellcheck = session.laterStats().get("shellcheck");
+  const beside = shellcheck
+    ? `ShellCheck: ${shellcheck.asked} scripts asked, ${shellcheck.ran} run in ${shellcheck.processes} processes (the rest answered once per run or by --cache), ${(shellcheck.processMs / 1000).toFixed(1)} s in processes beside the phases above\n`
+    : "";
+  return `${timingTable("Rule", rules.slice(0, 10), sum(rules))}\n${timingTable("Phase", phases, sum(phases))}\n${beside}Peak RSS: ${peak.toFixed(0)} MB\n`;
 }
 
 const sum = (rows: [string, number][]) => rows.reduce((total, [, ms]) => total + ms, 0);

@@ -33,4 +33,15 @@ export interface LaterCheckRunner {
   readonly capacity: number;
   /** Resolves when `waiting` is under `count` (or at once when it is). */
   whenWaitingUnder(count: number): Promise<void>;
+  /** What it did so far, for --timing. */
+  readonly stats: LaterCheckStats;
+}
+
+/** What a runner did: checks asked for, checks it ran (the rest had the answer of the same check asked before, or a stored one), and the processes that ran them. */
+export interface LaterCheckStats {
+  asked: number;
+  ran: number;
+  processes: number;
+  /** Their time, summed: it passes beside the linting, which goes on meanwhile. */
+  processMs: number;
 }

@@ -82,6 +82,8 @@ export class ShellcheckRunner {
   /** Dialects the installed ShellCheck does not know (`busybox` before 0.10): checked as sh. */
   private readonly unknownDialects = new Set<string>();
   private version: Promise<string> | null = null;
+  /** Scripts asked for and run, processes and their time (the session's LaterCheckStats). */
+  readonly stats = { asked: 0, ran: 0, processes: 0, processMs: 0 };
 
   constructor(options: ShellcheckRunnerOptions = {}) {
     this.processes = Math.max(1, options.processes ?? os.availableParallelism() - 1);
@@ -115,6 +117,7 @@ export class ShellcheckRunner {
   check(request: ShellcheckRequest, budget: TimeBudget): Promise<ShellcheckResult | typeof OUT_OF_TIME> {
     const { text, shift } = shellcheckInput(request.script, request.declared);
     const key = `${request.dialect}\0${text}`;
+    this.stats.asked++;
     let result = this.asked.get(key);
     if (result) return result;
     result = this.stored(request.dialect, text).then(
@@ -169,11 +172,11 @@ export class ShellcheckRunner {
       const timeoutMs = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(budgetMs)) + (items.length > 1 ? MS_PER_SCRIPT * items.length : 0));
       const start = now();
       const texts = items.map((i) => i.text);
-      let outcome = await runProcess(texts, this.unknownDialects.has(dialect) ? "sh" : dialect, timeoutMs);
+      let outcome = await this.runProcess(texts, this.unknownDialects.has(dialect) ? "sh" : dialect, timeoutMs);
       // `busybox` needs ShellCheck 0.10; older ones (Debian 12 ships 0.9) check it as POSIX sh
       if ("stopped" in outcome && outcome.stopped === "unknown-shell" && dialect !== "sh" && !this.unknownDialects.has(dialect)) {
         this.unknownDialects.add(dialect);
-        outcome = await runProcess(texts, "sh", timeoutMs);
+        outcome = await this.runProcess(texts, "sh", timeoutMs);
       }
       // a script's own process counts against its file's limit; a shared one does not (docs/security.md)
       if (items.length === 1) items[0].budget.remainingMs -= now() - start;
@@ -201,6 +204,18 @@ export class ShellcheckRunner {
     } finally {
       this.running--;
       this.pump();
+    }
+  }
+
+  /** runProcess, counted in the stats. */
+  private async runProcess(texts: string[], shell: string, timeoutMs: number): Promise<BatchOutcome> {
+    const start = now();
+    try {
+      return await runProcess(texts, shell, timeoutMs);
+    } finally {
+      this.stats.ran += texts.length;
+      this.stats.processes++;
+      this.stats.processMs += now() - start;
     }
   }
 

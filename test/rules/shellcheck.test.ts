@@ -215,6 +215,22 @@ printf ']}'
     expect(calls()).toEqual([2, 1]);
   });
 
+  it("--timing says what ShellCheck did and how long the run waited for it, on one thread and with workers", () => {
+    const { env } = fakeShellcheck();
+    const files = { ".docklintrc.json": onlyShellcheck(), "a/Dockerfile": "FROM alpine:3.20\nRUN echo a\nRUN echo b\n", "b/Dockerfile": "FROM alpine:3.20\nRUN echo a\n" };
+    const cwd = project(files);
+    for (const jobs of ["1", "2"]) {
+      const run = runCli(["-f", "json", "--timing", "--jobs", jobs, "."], { cwd, env });
+      const phases = run.stderr.split("\n\n")[1].trim().split("\n").slice(2).map((row) => row.split(" |")[0].trim());
+      expect(phases).toContain("waiting for ShellCheck");
+      // three scripts asked for, two of them different; with workers each thread asks for its own
+      expect(run.stderr).toMatch(jobs === "1" ? /^ShellCheck: 3 scripts asked, 2 run in 1 processes .*, \d+\.\d s in processes beside the phases above$/m : /^ShellCheck: 3 scripts asked, [23] run in [12] processes /m);
+    }
+    // without later checks, no such phase and no such line
+    const off = runCli(["-f", "json", "--timing", "--rule", "shellcheck=off", "."], { cwd, env });
+    expect(off.stderr).not.toContain("ShellCheck");
+  });
+
   it("a stored result of the wrong shape is not used", () => {
     const { env, calls } = fakeShellcheck();
     const cwd = project({ ".docklintrc.json": onlyShellcheck(), Dockerfile: "FROM alpine:3.20\nRUN echo a\n" });

@@ -56,8 +56,12 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     const option = (context.options[0] as { today?: string } | undefined)?.today;
-    const fromEnv = process.env.DOCKLINT_TODAY;
-    const today = option && DATE.test(option) ? option : fromEnv && DATE.test(fromEnv) ? fromEnv : new Date().toISOString().slice(0, 10);
+    // asked only of an image on a known line: the environment and the clock cost every file otherwise
+    let day: string | undefined;
+    const today = () => {
+      const fromEnv = process.env.DOCKLINT_TODAY;
+      return (day ??= option && DATE.test(option) ? option : fromEnv && DATE.test(fromEnv) ? fromEnv : new Date().toISOString().slice(0, 10));
+    };
     return {
       From(node) {
         if (!node.image) return;
@@ -67,7 +71,7 @@ const rule: Rule = {
         if (!ref) return;
         releaseLinesOf(ref).forEach((found, index) => {
           const { eol } = found.release;
-          if (eol === null || eol > today) return;
+          if (eol === null || eol > today()) return;
           context.report({
             loc: node.image!.loc,
             messageId: index === 0 && isOwnLine(found, ref.repository) ? "ended" : "endedBase",

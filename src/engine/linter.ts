@@ -195,6 +195,9 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
     dispatch("Dockerfile:exit", document);
   } finally {
     sourceCode.dispose();
+    // the rules' visitors and all they hold: a file waiting for later checks keeps only the
+    // callbacks that take their results (with ShellCheck, hundreds of files wait at a time)
+    listeners.clear();
   }
   const complete = (): LintOutcome => {
     findings.push(...cap.summaries());

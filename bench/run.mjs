@@ -4,7 +4,8 @@
 //   one lintText per file and 16 texts per lintTexts call (one time-limit window per call);
 // - the CLI over the corpus: one thread against worker threads, a second --cache run against an
 //   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
-// - a cold CLI run on one file against `node -e 0`, and on one whose RUN needs tree-sitter;
+// - a cold CLI run on one file against `node -e 0`, without the command's V8 code cache (as
+//   another Node.js runs it), and on one whose RUN needs tree-sitter;
 // - with `shellcheck` on PATH, the configuration its users run (the recommended preset turns the
 //   shellcheck rule on): the CLI over the corpus, one thread and the default, and a cold run on one
 //   file with three RUNs; and hadolint (which always runs ShellCheck) on the same files in the same
@@ -139,9 +140,15 @@ const sample = files[Math.floor(n / 2)].name;
 // most files are read without tree-sitter; one with a shell function loads it
 const withTreeSitter = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-")), "Dockerfile");
 fs.writeFileSync(withTreeSitter, "FROM debian:12\nRUN retry() { apt-get update || apt-get update; }; retry\n");
+// the command as another Node.js runs it: its V8 code cache rejected, so compiled from source
+const uncached = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-"));
+fs.cpSync(dist, uncached, { recursive: true });
+for (const name of fs.readdirSync(uncached).filter((f) => f.endsWith(".v8-cache"))) fs.rmSync(path.join(uncached, name));
 const nodeStart = median(process.execPath, ["-e", "0"]);
 const cliStart = median(process.execPath, [cli, ...OFF, sample]);
+const cliStartUncached = median(process.execPath, [path.join(uncached, path.basename(cli)), ...OFF, sample]);
 const cliStartTreeSitter = median(process.execPath, [cli, ...OFF, withTreeSitter]);
+fs.rmSync(uncached, { recursive: true, force: true });
 
 /** The first executable called `name` on PATH, or null. */
 function onPath(name) {
@@ -217,6 +224,7 @@ console.log(`CLI, --cache 2nd run:    ${rate(best.cached)}  ratio to uncached ${
 console.log(`phases (--jobs 1):       ${timedOne.phases.map(([name, , share]) => `${name} ${share}`).join(", ")}`);
 console.log(`slowest rules:           ${timedOne.rules.map(([id, , share]) => `${id} ${share}`).join(", ")}`);
 console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x`);
+console.log(`  without its code cache: ${fmt(cliStartUncached, 0)} ms  ratio ${fmt(cliStartUncached / nodeStart)}x  (another Node.js)`);
 console.log(`  one needing tree-sitter: ${fmt(cliStartTreeSitter, 0)} ms  ratio ${fmt(cliStartTreeSitter / nodeStart)}x`);
 if (shellcheck) {
   const cpu = (r) => (Number.isNaN(r.cpuMs) ? "" : `  CPU ${fmt(r.cpuMs / 1000)} s`);

@@ -201,7 +201,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   }
   const complete = (): LintOutcome => {
     findings.push(...cap.summaries());
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId ?? "", b.ruleId ?? ""));
     return { findings, notices: [...file.notices], parseProblems: document.problems.length, inputs: [...file.inputs] };
   };
   const later = file.later;
@@ -467,4 +467,12 @@ function toEdit(result: RuleTextEdit | Iterable<RuleTextEdit> | null, text: stri
     at = edit.range[1];
   }
   return { range: [edits[0].range[0], at], text: merged };
+}
+
+/**
+ * Rule ids in code-unit order: for docklint's ids ([a-z0-9-]) the order localeCompare gives, but
+ * localeCompare's first call sets up ICU's collation, 9-16 ms of a one-file run.
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

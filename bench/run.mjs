@@ -169,16 +169,16 @@ function timed(cmd, args, options = {}) {
   const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   const start = performance.now();
   const r = timeBin
-    ? spawnSync(timeBin, ["-f", "docklint-bench-cpu %U %S", cmd, ...args], { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options })
+    ? spawnSync(timeBin, ["-f", "docklint-bench-cpu %U %S %M", cmd, ...args], { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options })
     : spawnSync(cmd, args, { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
   const ms = performance.now() - start;
-  const cpu = /docklint-bench-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
-  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, status: r.status, stderr: r.stderr };
+  const cpu = /docklint-bench-cpu ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? "");
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, rssMb: cpu ? Number(cpu[3]) / 1024 : NaN, status: r.status, stderr: r.stderr };
 }
 
 // with ShellCheck: the preset's configuration when `shellcheck` is installed (slow: best of two)
 const shellcheck = onPath("shellcheck");
-const withShellcheck = { one: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN };
+const withShellcheck = { one: { ms: Infinity }, threads: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN };
 if (shellcheck) {
   const runWith = (args) => {
     const r = timed(process.execPath, [cli, "--no-config", "-f", "json", "-o", os.devNull, ...args, "."], { env: { ...process.env, NO_COLOR: "1" } });
@@ -187,8 +187,10 @@ if (shellcheck) {
   };
   for (let i = 0; i < 2; i++) {
     const one = runWith(["--jobs", "1"]);
+    const threads = runWith(["--jobs", String(cores)]);
     const auto = runWith([]);
     if (one.ms < withShellcheck.one.ms) withShellcheck.one = one;
+    if (threads.ms < withShellcheck.threads.ms) withShellcheck.threads = threads;
     if (auto.ms < withShellcheck.auto.ms) withShellcheck.auto = auto;
   }
   const threeRuns = path.join(path.dirname(withTreeSitter), "three-runs.Dockerfile");
@@ -227,9 +229,10 @@ console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fm
 console.log(`  without its code cache: ${fmt(cliStartUncached, 0)} ms  ratio ${fmt(cliStartUncached / nodeStart)}x  (another Node.js)`);
 console.log(`  one needing tree-sitter: ${fmt(cliStartTreeSitter, 0)} ms  ratio ${fmt(cliStartTreeSitter / nodeStart)}x`);
 if (shellcheck) {
-  const cpu = (r) => (Number.isNaN(r.cpuMs) ? "" : `  CPU ${fmt(r.cpuMs / 1000)} s`);
+  const cpu = (r) => (Number.isNaN(r.cpuMs) ? "" : `  CPU ${fmt(r.cpuMs / 1000)} s  peak RSS ${fmt(r.rssMb, 0)} MB`);
   console.log(`with shellcheck (${shellcheck}), the rule on:`);
   console.log(`  CLI, --jobs 1:         ${rate(withShellcheck.one.ms)}${cpu(withShellcheck.one)}`);
+  console.log(`  CLI, --jobs ${cores}:         ${rate(withShellcheck.threads.ms)}${cpu(withShellcheck.threads)}`);
   console.log(`  CLI, default (auto):   ${rate(withShellcheck.auto.ms)}${cpu(withShellcheck.auto)}`);
   console.log(`  cold, one file, 3 RUNs: ${fmt(withShellcheck.cold, 0)} ms  ratio to node -e 0 ${fmt(withShellcheck.cold / nodeStart)}x`);
 } else console.log("with shellcheck: skipped, no shellcheck on PATH");

@@ -2,7 +2,7 @@
 // program the quotes too.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import { isShortFlagCluster } from "../src/shell/command.js";
+import { isShortFlagCluster } from "../src/shell/flags.js";
 import { startupOf } from "../src/shell/servers.js";
 
 /**

@@ -3,6 +3,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
+import { coversPort, readPortSpec } from "../src/parse/ports.js";
 import { serversStartedBy } from "../src/shell/servers.js";
 
 const rule: Rule = {
@@ -88,11 +89,8 @@ function exposes(stage: m.Stage, port: number, sourceCode: DockerfileSourceCode)
         if (protocol !== "tcp" && !protocol.includes("$")) continue;
         const resolved = sourceCode.resolve(spec.port, i);
         if (resolved.unresolved.length) return true;
-        const range = /^(\d+)(?:-(\d+))?$/.exec(resolved.value);
-        if (!range) return true;
-        const low = Number(range[1]);
-        const high = range[2] ? Number(range[2]) : low;
-        if (port >= low && port <= high) return true;
+        const parts = readPortSpec(resolved.value);
+        if (!parts.range || parts.published !== null || coversPort(parts, port)) return true;
       }
     }
   }

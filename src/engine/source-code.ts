@@ -8,6 +8,7 @@ import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
 import { parseShell, type ParsedShell, type ShellScript } from "../shell/find-commands.js";
+import type { ShellDocument } from "../shell/document.js";
 import type { Pragmas } from "./pragmas.js";
 import type { RuleNode } from "./rule.js";
 
@@ -15,7 +16,7 @@ const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const DEFAULT_SHELL = ["/bin/sh", "-c"];
 const NO_SHELL: ParsedShell = { commands: [], scripts: [], dispose: () => {} };
 
-export class DockerfileSourceCode {
+export class DockerfileSourceCode implements ShellDocument {
   readonly text: string;
   readonly ast: m.Dockerfile;
   readonly variables: Variables;

@@ -1,6 +1,6 @@
 // Whether an environment variable reaches one command of a RUN, the ways a Dockerfile sets one for
 // it: ENV or ARG, `VAR=x cmd`, `env VAR=x cmd`, or an `export` earlier in the same RUN.
-import type { DockerfileSourceCode } from "../engine/source-code.js";
+import type { ShellDocument } from "./document.js";
 import type * as m from "../parse/model.js";
 import type { ShellCommand } from "./command.js";
 
@@ -8,7 +8,7 @@ import type { ShellCommand } from "./command.js";
  * True when `name` reaches `command` with a value `accepts` takes. A value declared by ENV or ARG
  * that cannot be known at lint time (`ARG X` without a default) counts: it may well be set.
  */
-export function variableReaches(name: string, accepts: RegExp, command: ShellCommand, sourceCode: DockerfileSourceCode): boolean {
+export function variableReaches(name: string, accepts: RegExp, command: ShellCommand, sourceCode: ShellDocument): boolean {
   const run = command.instruction;
   const declared = sourceCode.variables.lookup(name, run);
   if (declared === null || (declared !== undefined && accepts.test(declared))) return true;

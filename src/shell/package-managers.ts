@@ -6,6 +6,7 @@ import type { Range } from "../source/source.js";
 import type { Word } from "../parse/model.js";
 import type { Resolved } from "../parse/variables.js";
 import { ShellCommand } from "./command.js";
+import { PYTHON, pythonModule } from "./python.js";
 
 export type Manager =
   | "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "pipx" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo" | "conda" | "uv";
@@ -196,7 +197,7 @@ const managers: Record<Manager, ManagerSpec> = {
 };
 const MANAGERS = Object.keys(managers) as Manager[];
 /** Any manager's program, or python (for `python -m pip`): most commands are neither. */
-const ANY_PROGRAM = new RegExp([...MANAGERS.map((m) => managers[m].programs.source), "^python[0-9.]*$"].join("|"));
+const ANY_PROGRAM = new RegExp([...MANAGERS.map((m) => managers[m].programs.source), PYTHON.source].join("|"));
 
 /** A package manager run: the manager's own words (for `python -m pip`, the words after `pip`). */
 export interface ManagerCommand {
@@ -232,7 +233,6 @@ export interface PackageInstall extends ManagerCommand {
   kind?: "module" | "group";
 }
 
-const PYTHON = /^python[0-9.]*$/;
 
 /** Which manager a command runs, or null. Understands `python3 -m pip`. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
@@ -485,14 +485,8 @@ export function isExpansion(word: Word): boolean {
 
 /** `python3 -u -m pip install x`: the `pip` word and what follows it. */
 function pipModuleArgs(cmd: ShellCommand): { name: Word; args: Word[] } | null {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i].value;
-    if (v === "-m") return cmd.args[i + 1]?.value === "pip" ? { name: cmd.args[i + 1], args: cmd.args.slice(i + 2) } : null;
-    if (!v.startsWith("-")) return null; // a script: `python setup.py`
-    if (v === "-c") return null;
-    if (v === "-W" || v === "-X") i++; // these take a value
-  }
-  return null;
+  const run = pythonModule(cmd.command, cmd.args);
+  return run?.module.value === "pip" ? { name: run.module, args: run.args } : null;
 }
 
 export interface PypiReplacement {

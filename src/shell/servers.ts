@@ -3,8 +3,10 @@
 // expose-listening-port read this table; a value that cannot be known stays unknown (null).
 import type { Range } from "../source/source.js";
 import type * as m from "../parse/model.js";
-import type { DockerfileSourceCode } from "../engine/source-code.js";
+import type { ShellDocument } from "./document.js";
 import { ShellCommand } from "./command.js";
+import { firstPositional, programName, readFlagValue, valueSpan, type FlagValue } from "./flags.js";
+import { PYTHON, pythonRun } from "./python.js";
 import { unwrap } from "./wrappers.js";
 
 /** Where an address listens: only inside the container, on every interface, or somewhere specific. */
@@ -300,7 +302,7 @@ const SERVERS: ServerSpec[] = [
       // localhost in development, 0.0.0.0 in any other environment (`-e`, RAILS_ENV, RACK_ENV)
       const flag = readFlag(call.args, ["--environment", "-e"], false);
       const source = flag
-        ? { value: env.value(flag.value), via: flag.flag, from: "flag" as const }
+        ? { value: env.value(flag.word), via: flag.flag, from: "flag" as const }
         : (["RAILS_ENV", "RACK_ENV"]
             .map((name) => ({ value: env.env(name), via: name, from: "env" as const }))
             .find((e) => e.value !== undefined && e.value !== "") ?? { value: "development", via: "default", from: "default" as const });
@@ -474,16 +476,13 @@ const LAUNCHERS: Record<string, string | null> = {
   hatch: "run",
 };
 
-const PYTHON = /^(python[0-9.]*|pypy3?)$/;
-/** Interpreter options that take the next word. */
-const PYTHON_VALUE_OPTIONS = ["-W", "-X", "-Q"];
 
 /**
  * The server `name args` starts, with the address and port it will listen on, or null when the
  * command is not a known server.
  */
 export function findServer(name: m.Word, args: m.Word[], env: ServerEnvironment): ServerCall | null {
-  let program = baseName(env.value(name) ?? name.value);
+  let program = programName(env.value(name) ?? name.value);
   let rest = args;
   let anchor = name;
   let programWord = name;
@@ -498,31 +497,18 @@ export function findServer(name: m.Word, args: m.Word[], env: ServerEnvironment)
     }
     if (i >= rest.length) return null;
     programWord = anchor = rest[i];
-    program = baseName(env.value(rest[i]) ?? rest[i].value);
+    program = programName(env.value(rest[i]) ?? rest[i].value);
     rest = rest.slice(i + 1);
   }
   let module: string | null = null;
   let script: string | null = null;
   if (PYTHON.test(program)) {
-    let i = 0;
-    for (; i < rest.length; i++) {
-      const v = rest[i].value;
-      if (v === "-c") return null;
-      if (v === "-m") {
-        module = rest[i + 1]?.value ?? null;
-        anchor = rest[i + 1];
-        rest = rest.slice(i + 2);
-        break;
-      }
-      if (PYTHON_VALUE_OPTIONS.includes(v)) i++;
-      else if (!v.startsWith("-")) {
-        script = baseName(v);
-        anchor = rest[i];
-        rest = rest.slice(i + 1);
-        break;
-      }
-    }
-    if (!module && !script) return null;
+    const run = pythonRun(program, rest);
+    if (!run) return null;
+    if (run.module) module = run.module.value;
+    else script = programName(run.script.value);
+    anchor = run.module ?? run.script;
+    rest = run.args;
   }
   for (const spec of SERVERS) {
     const matches = module
@@ -565,41 +551,40 @@ function readServer(spec: ServerSpec, name: m.Word, anchor: m.Word, args: m.Word
     switch (setting.kind) {
       case "host": {
         const found = readFlag(args, setting.flags, false);
-        if (found && !host) host = hostFrom(env.value(found.value), found.value, 0, env, "flag", found.flag);
+        if (found && !host) host = hostFrom(env.value(found.word), found, 0, env, "flag", found.flag);
         break;
       }
       case "optionalHost": {
         const found = readFlag(args, setting.flags, true);
         if (found && !host) {
           host = found.bare
-            ? { value: "", scope: "all", word: found.value, span: null, from: "flag", via: found.flag }
-            : hostFrom(env.value(found.value), found.value, 0, env, "flag", found.flag);
+            ? { value: "", scope: "all", word: found.word, span: null, from: "flag", via: found.flag }
+            : hostFrom(env.value(found.word), found, 0, env, "flag", found.flag);
         }
         break;
       }
       case "allInterfaces": {
         const found = readFlag(args, setting.flags, true);
-        if (found && !host) host = { value: "", scope: "all", word: found.value, span: null, from: "flag", via: found.flag };
+        if (found && !host) host = { value: "", scope: "all", word: found.word, span: null, from: "flag", via: found.flag };
         break;
       }
       case "port": {
         const found = readFlag(args, setting.flags, false);
         if (found && !port) {
-          const value = env.value(found.value);
-          port = { value: value === null ? null : parsePort(value), word: found.value, from: "flag", via: found.flag };
+          const value = env.value(found.word);
+          port = { value: value === null ? null : parsePort(value), word: found.word, from: "flag", via: found.flag };
         }
         break;
       }
       case "hostPort": {
         const found = readFlag(args, setting.flags, false);
         if (!found) break;
-        const value = env.value(found.value);
+        const value = env.value(found.word);
         const parsed = value === null ? null : splitHostPort(value);
         if (parsed === "not-tcp") return null;
-        const offset = found.value.value.length - valueAfterFlag(found.value, found.flag).length;
-        if (!host) host = parsed ? hostFrom(parsed.host, found.value, offset, env, "flag", found.flag, value ?? undefined) : unknownHost(found.value, "flag", found.flag);
+        if (!host) host = parsed ? hostFrom(parsed.host, found, 0, env, "flag", found.flag, value ?? undefined) : unknownHost(found.word, "flag", found.flag);
         if (!port) {
-          port = { value: parsed ? (parsed.port === null ? spec.defaultPort : parsePort(parsed.port)) : null, word: found.value, from: "flag", via: found.flag };
+          port = { value: parsed ? (parsed.port === null ? spec.defaultPort : parsePort(parsed.port)) : null, word: found.word, from: "flag", via: found.flag };
         }
         break;
       }
@@ -618,7 +603,7 @@ function readServer(spec: ServerSpec, name: m.Word, anchor: m.Word, args: m.Word
         const parsed = value === null ? null : splitHostPort(value, true);
         if (parsed === "not-tcp") return null;
         if (!port) port = { value: parsed?.port ? parsePort(parsed.port) : null, word: found.word, from: "argument", via: "address argument" };
-        if (!host && parsed && parsed.host !== null) host = hostFrom(parsed.host, found.word, 0, env, "argument", "address argument", value ?? undefined);
+        if (!host && parsed && parsed.host !== null) host = hostFrom(parsed.host, positionalRead(found.word), 0, env, "argument", "address argument", value ?? undefined);
         if (!host && parsed && parsed.host === null && value === found.word.value) {
           // `runserver 8000`: the port is given, the address is the default; prefix it
           const span = valueSpan(found.word, 0, 0);
@@ -670,7 +655,7 @@ function valueFlagsOf(spec: ServerSpec): string[] {
 
 function hostFrom(
   value: string | null,
-  word: m.Word,
+  read: SettingRead,
   offset: number,
   env: ServerEnvironment,
   from: SettingSource,
@@ -678,12 +663,13 @@ function hostFrom(
   whole?: string,
 ): HostSetting {
   const c = classify(value);
+  const word = read.word;
   // the span is only known when the word is written as the program receives it
   let span: Range | null = null;
   if (value !== null) {
     const written = whole ?? env.value(word);
     const start = written === word.value ? word.value.indexOf(value, offset) : -1;
-    if (start >= 0 && value.length) span = valueSpan(word, start, start + value.length);
+    if (start >= 0 && value.length) span = valueSpan(read.whole, read.start + start, read.start + start + value.length);
   }
   return { ...c, word, span, from, via };
 }
@@ -732,81 +718,21 @@ function firstEnv(names: string[], env: ServerEnvironment): { name: string; valu
   return null;
 }
 
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-/** The first argument that is not a flag (or a flag's value), with its index. */
-function firstPositional(args: m.Word[], valueFlags: readonly string[]): { word: m.Word; index: number } | null {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === "--") return args[i + 1] ? { word: args[i + 1], index: i + 1 } : null;
-    if (!v.startsWith("-") || v === "-") return { word: args[i], index: i };
-    if (valueFlags.includes(v)) i++;
-  }
-  return null;
-}
-
-interface FlagRead {
-  flag: string;
-  /** The word holding the value (the flag word itself for `--ip=x` or a bare optional flag). */
-  value: m.Word;
-  /** An optional-value flag given without a value. */
-  bare: boolean;
+/** A flag's value, and the word as the program receives it: the whole word's range, the value's text. */
+interface SettingRead extends FlagValue {
+  word: m.Word;
 }
 
 /** The last `--flag value`, `--flag=value` or `-fvalue` among `args` (later flags win, as in the CLIs). */
-function readFlag(args: m.Word[], flags: string[], optional: boolean): FlagRead | null {
-  let found: FlagRead | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === "--") break;
-    for (const flag of flags) {
-      if (v === flag) {
-        const next = args[i + 1];
-        if (optional && (!next || next.value.startsWith("-"))) found = { flag, value: args[i], bare: true };
-        else if (next) found = { flag, value: next, bare: false };
-      } else if (v.startsWith(flag + "=")) found = { flag, value: withValue(args[i], flag), bare: false };
-      else if (!optional && /^-[A-Za-z]$/.test(flag) && v.startsWith(flag) && v.length > 2 && !v.startsWith("--")) {
-        found = { flag, value: withValue(args[i], flag), bare: false };
-      }
-    }
-  }
-  return found;
+function readFlag(args: m.Word[], flags: string[], optional: boolean): SettingRead | null {
+  const read = readFlagValue(args, flags, { last: true, optional, shortEquals: true });
+  if (!read) return null;
+  return { ...read, word: read.bare || read.start === 0 ? read.whole : { ...read.whole, value: read.value } };
 }
 
-/** The word whose value is what follows the flag in `--flag=value` (range kept: the whole word). */
-function withValue(word: m.Word, flag: string): m.Word {
-  return { ...word, value: valueAfterFlag(word, flag) };
-}
-
-function valueAfterFlag(word: m.Word, flag: string): string {
-  if (!word.value.startsWith(flag)) return word.value;
-  return word.value.slice(word.value.startsWith(flag + "=") ? flag.length + 1 : flag.length);
-}
-
-/**
- * The file range of `value.slice(start, end)` inside a word written as its value, `"value"` or
- * `'value'`; null when escapes make the two differ. For `--flag=value` words `start` counts from
- * the start of the value after the flag.
- */
-function valueSpan(word: m.Word, start: number, end: number): Range | null {
-  const full = fullValue(word);
-  const text = word.text;
-  const prefix = full.length - word.value.length;
-  let open: number;
-  if (text === full) open = 0;
-  else if (text.length === full.length + 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) && text.slice(1, -1) === full) {
-    open = 1;
-  } else return null;
-  return [word.range[0] + open + prefix + start, word.range[0] + open + prefix + end];
-}
-
-/** The whole word's value, including a `--flag=` prefix that `withValue` cut off. */
-function fullValue(word: m.Word): string {
-  const text = word.text;
-  const inner = text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) ? text.slice(1, -1) : text;
-  return inner.endsWith(word.value) ? inner : word.value;
+/** A positional read as a setting: the value is the whole word. */
+function positionalRead(word: m.Word): SettingRead {
+  return { flag: "", whole: word, start: 0, value: word.value, bare: false, word };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -820,7 +746,7 @@ export interface StartedServer extends ServerCall {
 }
 
 /** The ENTRYPOINT and CMD a container of this stage runs (null when none is set in the Dockerfile). */
-export function startupOf(stage: m.Stage, sourceCode: DockerfileSourceCode): { entrypoint: m.Entrypoint | null; cmd: m.Cmd | null } {
+export function startupOf(stage: m.Stage, sourceCode: ShellDocument): { entrypoint: m.Entrypoint | null; cmd: m.Cmd | null } {
   let entrypoint: m.Entrypoint | null = null;
   let cmd: m.Cmd | null = null;
   for (const s of [...sourceCode.stageLineage(stage)].reverse()) {
@@ -840,10 +766,10 @@ export function startupOf(stage: m.Stage, sourceCode: DockerfileSourceCode): { e
 }
 
 /** Servers found per stage, for the source code they were found in: two rules ask about every stage. */
-const startedServers = new WeakMap<m.Stage, { sourceCode: DockerfileSourceCode; servers: readonly StartedServer[] }>();
+const startedServers = new WeakMap<m.Stage, { sourceCode: ShellDocument; servers: readonly StartedServer[] }>();
 
 /** The servers a container of this stage starts (through its effective ENTRYPOINT and CMD). */
-export function serversStartedBy(stage: m.Stage, sourceCode: DockerfileSourceCode): readonly StartedServer[] {
+export function serversStartedBy(stage: m.Stage, sourceCode: ShellDocument): readonly StartedServer[] {
   const known = startedServers.get(stage);
   if (known?.sourceCode === sourceCode) return known.servers;
   const servers = findStartedServers(stage, sourceCode);
@@ -851,7 +777,7 @@ export function serversStartedBy(stage: m.Stage, sourceCode: DockerfileSourceCod
   return servers;
 }
 
-function findStartedServers(stage: m.Stage, sourceCode: DockerfileSourceCode): StartedServer[] {
+function findStartedServers(stage: m.Stage, sourceCode: ShellDocument): StartedServer[] {
   const { entrypoint, cmd } = startupOf(stage, sourceCode);
   const out: StartedServer[] = [];
   const fromCommands = (instruction: m.Cmd | m.Entrypoint) => {
@@ -911,7 +837,7 @@ function isExecWord(instruction: m.Cmd | m.Entrypoint, word: m.Word): boolean {
 
 /** What a server started by `command` in `instruction` sees: its words' values and its environment. */
 export function environmentFor(
-  sourceCode: DockerfileSourceCode,
+  sourceCode: ShellDocument,
   stage: m.Stage,
   instruction: m.Instruction,
   command: ShellCommand | null,
@@ -953,7 +879,7 @@ export function environmentFor(
 }
 
 /** `$VAR` substituted with the values visible at the instruction; null when any is unknown. */
-function resolveRuntime(sourceCode: DockerfileSourceCode, stage: m.Stage, instruction: m.Instruction, text: string): string | null {
+function resolveRuntime(sourceCode: ShellDocument, stage: m.Stage, instruction: m.Instruction, text: string): string | null {
   if (!text.includes("$")) return text;
   const resolved = sourceCode.resolve(text, instruction);
   if (resolved.unresolved.length) return null;
@@ -965,7 +891,7 @@ function resolveRuntime(sourceCode: DockerfileSourceCode, stage: m.Stage, instru
  * ancestors that sets it, wherever it stands (image config applies to the whole container).
  * ARG values do not reach the container. Undefined when no ENV sets it, null when unknown.
  */
-function runtimeEnv(sourceCode: DockerfileSourceCode, stage: m.Stage, name: string): string | null | undefined {
+function runtimeEnv(sourceCode: ShellDocument, stage: m.Stage, name: string): string | null | undefined {
   let last: { pair: m.KeyValue; at: m.Instruction } | null = null;
   for (const s of [...sourceCode.stageLineage(stage)].reverse()) {
     for (const i of s.instructions) {
@@ -1025,7 +951,7 @@ export function supervisorIn(command: ShellCommand): m.Word | null {
   let i = command.args.findIndex((a) => !a.value.startsWith("-"));
   if (i >= 0 && sub && command.args[i].value === sub) i++;
   const target = command.args[i];
-  if (!target || !SUPERVISORS[baseName(target.value)]) return null;
+  if (!target || !SUPERVISORS[programName(target.value)]) return null;
   const inner = new ShellCommand(target, command.args.slice(i + 1), [], [...command.wrappers, command.command], command.range, command.loc, command.instruction);
   return SUPERVISORS[inner.command](inner) ? target : null;
 }

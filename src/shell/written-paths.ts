@@ -3,6 +3,7 @@
 // argument is written, so rules that care where a RUN writes read it instead of re-parsing flags.
 import type { Word } from "../parse/model.js";
 import { ShellCommand } from "./command.js";
+import { pythonModule } from "./python.js";
 
 export interface WrittenPath {
   /** The word naming the path, as written (variables not expanded). */
@@ -67,7 +68,6 @@ const writers: Record<string, Writer> = {
 };
 
 const PIP = /^pip[0-9.]*$/;
-const PYTHON = /^python[0-9.]*$/;
 const pipInstall: Writer = {
   operands: "none",
   pathFlags: { short: ["t"], long: ["--target", "--prefix", "--root"] },
@@ -92,8 +92,9 @@ function writerFor(cmd: ShellCommand): { cmd: ShellCommand; writer: Writer } | u
   if (writers[cmd.command] && Object.hasOwn(writers, cmd.command)) return { cmd, writer: writers[cmd.command] };
   if (PIP.test(cmd.command)) return isPipInstall(cmd.args) ? { cmd, writer: pipInstall } : undefined;
   // `python -m pip install --target dir`
-  if (PYTHON.test(cmd.command) && cmd.args[0]?.value === "-m" && PIP.test(cmd.args[1]?.value ?? "")) {
-    const pip = new ShellCommand(cmd.args[1], cmd.args.slice(2), [], cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
+  const module = pythonModule(cmd.command, cmd.args);
+  if (module && PIP.test(module.module.value)) {
+    const pip = new ShellCommand(module.module, module.args, [], cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
     return isPipInstall(pip.args) ? { cmd: pip, writer: pipInstall } : undefined;
   }
   return undefined;

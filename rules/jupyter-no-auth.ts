@@ -3,7 +3,8 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { bindScope, serversStartedBy, startupOf, type StartedServer } from "../src/shell/servers.js";
+import type { StartedServer } from "../src/facts/servers-started.js";
+import { bindScope } from "../src/shell/servers.js";
 import { programName } from "../src/shell/flags.js";
 
 /** `--NotebookApp.token=''`, `--ServerApp.token=`, `--IdentityProvider.token=""`: the option and its value. */
@@ -94,9 +95,9 @@ interface StartedJupyter {
 /** Jupyter servers a container of this stage starts: from the servers table, and docker-stacks' start scripts. */
 function startedJupyters(stage: m.Stage, sourceCode: DockerfileSourceCode): StartedJupyter[] {
   const out: StartedJupyter[] = [];
-  const { entrypoint, cmd } = startupOf(stage, sourceCode);
+  const { entrypoint, cmd } = sourceCode.facts.startup(stage);
   const words = [...(entrypoint?.exec ?? []), ...(cmd?.exec ?? [])];
-  for (const server of serversStartedBy(stage, sourceCode)) {
+  for (const server of sourceCode.facts.serversStarted(stage)) {
     if (server.server !== "jupyter") continue;
     out.push({ name: server.name, words: argsAfter(server.anchor, server.instructions, sourceCode), server });
   }

@@ -3,7 +3,6 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { startupOf } from "../src/shell/servers.js";
 import { programName } from "../src/shell/flags.js";
 import { pythonModule } from "../src/shell/python.js";
 
@@ -56,7 +55,7 @@ const rule: Rule = {
       "Dockerfile:exit"(doc) {
         // ENTRYPOINT ["jupyter"] + CMD ["notebook", "--allow-root"]: the flag is in CMD's words
         for (const stage of doc.stages) {
-          const { entrypoint, cmd } = startupOf(stage, sourceCode);
+          const { entrypoint, cmd } = sourceCode.facts.startup(stage);
           if (!entrypoint?.exec?.length || !cmd?.exec) continue;
           const words = [...entrypoint.exec, ...cmd.exec];
           const at = words.findIndex((w, i) => isJupyter(programName(w.value), words.slice(i + 1)));

@@ -1,6 +1,5 @@
 // Package caches and whether a RUN leaves one in the image: where each cache lives, which
-// `--mount=type=cache|tmpfs` keeps it out of the layer, which command in the same RUN empties it,
-// and whether the stage's layers reach an image at all.
+// `--mount=type=cache|tmpfs` keeps it out of the layer, and which command in the same RUN empties it.
 import { posix } from "node:path";
 import type { Range } from "../source/source.js";
 import type * as m from "../parse/model.js";
@@ -208,18 +207,6 @@ function lastCleanupStart(run: m.Run, cache: PackageCache, sourceCode: ShellDocu
 }
 
 /**
- * True when the instruction's layers end up in an image: the last stage, a stage another stage
- * builds `FROM`, and every ONBUILD trigger. A builder stage that is only copied from is discarded,
- * and so is what its package caches hold.
- */
-export function layersReachImage(instruction: m.Instruction, sourceCode: ShellDocument): boolean {
-  const stages = sourceCode.ast.stages;
-  const index = instruction.stageIndex;
-  if (instruction.isTrigger || index < 0 || index === stages.length - 1) return true;
-  return stages.some((s) => s.parent === index);
-}
-
-/**
  * An edit that appends the cleanup command to the end of the RUN (` && rm -rf ...`), or null when
  * the RUN cannot take one safely: exec form, heredoc bodies, or shell text ending in an operator,
  * a continuation or a comment.
@@ -341,17 +328,13 @@ export function cacheFill(command: ShellCommand, cache: PackageCache): CacheFill
   return { command, manager: run.manager, program: run.program, subcommand: fill.then ? second : first, install: findPackageInstall(command) };
 }
 
-/**
- * The first command accepted by `matches` that writes the cache and leaves it in the RUN's layer,
- * or null (also when the stage's layers never reach an image).
- */
+/** The first command accepted by `matches` that writes the cache and leaves it in the RUN's layer, or null. */
 export function commandLeavingCache(
   run: m.Run,
   cache: PackageCache,
   sourceCode: ShellDocument,
   matches: (fill: CacheFill) => boolean = () => true,
 ): CacheFill | null {
-  if (!layersReachImage(run, sourceCode)) return null;
   for (const command of sourceCode.commandsOf(run)) {
     const fill = cacheFill(command, cache);
     if (fill && matches(fill) && cacheLeftInLayer(run, cache, command, sourceCode)) return fill;

@@ -1,6 +1,5 @@
 // Package manager commands that stop to ask "Is this ok [y/N]" and the flags that answer for them:
 // in a build nothing answers, so the prompt reads end of input and the command aborts.
-import type { RuleContext, Visitor } from "../engine/rule.js";
 import type { ShellDocument } from "./document.js";
 import type * as m from "../parse/model.js";
 import type { Word } from "../parse/model.js";
@@ -174,28 +173,4 @@ export function configuredYes(manager: PromptingManager, run: m.Run, before: num
   const config = specs[manager].config;
   if (!config || !config.setting.test(doc.text)) return false;
   return configWrittenBefore(run, before, (text) => config.file.test(text) && config.setting.test(text), doc);
-}
-
-/**
- * The whole of the apt-, dnf- and yum-yes rules: each command of `manager` that would stop at a
- * prompt, unless an earlier RUN configured yes-to-all, is reported at its subcommand (message
- * `missing`) with a fix that adds the manager's yes flag.
- */
-export function unansweredPromptVisitor(context: RuleContext, manager: PromptingManager): Visitor {
-  const sourceCode = context.sourceCode;
-  return {
-    Run(run) {
-      for (const command of sourceCode.commandsOf(run)) {
-        const prompt = unansweredPrompt(command, sourceCode);
-        if (prompt?.manager !== manager || configuredYes(manager, run, command.range[0], sourceCode)) continue;
-        const after = prompt.insertAfter;
-        context.report({
-          node: prompt.subcommand,
-          messageId: "missing",
-          data: { command: `${prompt.program} ${prompt.subcommand.value}` },
-          fix: run.exec ? null : (fixer) => fixer.insertTextAfter(after, ` ${prompt.flag}`),
-        });
-      }
-    },
-  };
 }

@@ -13,7 +13,7 @@ export interface ShellDocument {
   resolve(text: string, at: m.Instruction): Resolved;
   stageOf(instruction: m.Instruction): m.Stage | undefined;
   /** The stage and its ancestors through `FROM <stage>`, nearest first. */
-  stageLineage(stage: m.Stage): m.Stage[];
+  stageLineage(stage: m.Stage): readonly m.Stage[];
   /** The simple commands of a RUN, CMD or ENTRYPOINT, parsed once. */
   commandsOf(instruction: m.Instruction): ShellCommand[];
   /** The WORKDIR in effect at an instruction; null when unknown. */

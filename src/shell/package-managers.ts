@@ -1,7 +1,6 @@
 // Package managers as a RUN line uses them: which program is which manager, which of its flags
 // take a value, which subcommand installs, and which words of an install are packages (with the
 // name split from the version spec, so pin rules can read the spec).
-import type { RuleContext, Visitor } from "../engine/rule.js";
 import type { Range } from "../source/source.js";
 import type { Word } from "../parse/model.js";
 import type { Resolved } from "../parse/variables.js";
@@ -536,23 +535,4 @@ function pinnedBelow(spec: string, limit: number[]): boolean {
     if ((version[i] ?? 0) !== limit[i]) return (version[i] ?? 0) < limit[i];
   }
   return false;
-}
-
-/**
- * The whole of a `<manager>-pin-versions` rule: each package a RUN installs with `manager` without a
- * version is reported at its word (message `unpinned`; a module of `dnf module install` without a
- * stream, `unpinnedModule`). `pinFlags` pin every package of the command at once (gem's `-v`).
- */
-export function unpinnedPackageVisitor(context: RuleContext, manager: Manager | readonly Manager[], pinFlags: string[] = []): Visitor {
-  const wanted: readonly Manager[] = typeof manager === "string" ? [manager] : manager;
-  return {
-    ShellCommand(command) {
-      if (command.instruction.type !== "Run") return;
-      const install = findPackageInstall(command);
-      if (!install || !wanted.includes(install.manager) || (pinFlags.length && install.command.hasFlag(...pinFlags))) return;
-      for (const { word, name } of unpinnedPackages(install, (text) => context.sourceCode.resolve(text, command.instruction))) {
-        context.report({ node: word, messageId: install.kind === "module" ? "unpinnedModule" : "unpinned", data: { name } });
-      }
-    },
-  };
 }

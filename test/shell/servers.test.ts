@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import { DockerfileSourceCode } from "../../src/engine/source-code.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { bindScope, parsePort, serversStartedBy, splitHostPort, startsDaemon, startupOf, supervisorIn } from "../../src/shell/servers.js";
+import { bindScope, parsePort, splitHostPort } from "../../src/shell/servers.js";
+import { startsDaemon, supervisorIn } from "../../src/shell/daemons.js";
 
 function servers(text: string, stage = -1) {
   const { source, document } = parseDockerfile(text);
   const sourceCode = new DockerfileSourceCode(source, document);
   const s = document.stages.at(stage)!;
-  return serversStartedBy(s, sourceCode).map((c) => ({
+  return sourceCode.facts.serversStarted(s).map((c) => ({
     server: c.server,
     host: c.host.value,
     scope: c.host.scope,
@@ -182,7 +183,7 @@ describe("servers", () => {
       expect(servers(text, 1)).toMatchObject([{ scope: "all" }]);
       const { source, document } = parseDockerfile(text);
       const code = new DockerfileSourceCode(source, document);
-      expect(startupOf(document.stages[2], code).cmd).toBeNull();
+      expect(code.facts.startup(document.stages[2]).cmd).toBeNull();
     });
   });
 

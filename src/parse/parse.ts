@@ -213,11 +213,10 @@ class Builder {
           type,
           ...this.commandForm(argsText, argsStart, range[1], heredocs),
           mounts: this.mounts(flags),
-          commands: [],
         });
       case "Cmd":
       case "Entrypoint":
-        return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs), commands: [] });
+        return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs) });
       case "Shell":
         return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs) });
       case "Healthcheck": {

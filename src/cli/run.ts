@@ -37,6 +37,9 @@ export async function runCommand(args: CliOptions): Promise<number> {
     rules: layered(environment.rules, hadolintFlagRules(args, ruleRegistry()), parseRuleFlags(args.rules)),
     hadolintPragmas: environment.run.hadolintPragmas,
     context: args.context,
+    buildArgs: args.buildArgs,
+    target: args.target,
+    platform: args.platform,
     timing: args.timing,
     maxFileSize: args.maxFileSize,
   });

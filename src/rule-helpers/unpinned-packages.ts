@@ -1,7 +1,8 @@
 // The whole of a `<manager>-pin-versions` rule, shared by that family: each package installed
 // without a version, reported at its word.
 import type { RuleContext, Visitor } from "../engine/rule.js";
-import { findPackageInstall, unpinnedPackages, type Manager } from "../shell/package-managers.js";
+import { findPackageInstall, type Manager } from "../shell/package-managers.js";
+import { unpinnedPackages } from "../shell/package-pins.js";
 
 /**
  * The whole of a `<manager>-pin-versions` rule: each package a RUN installs with `manager` without a

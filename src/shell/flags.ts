@@ -101,24 +101,71 @@ function isShortName(flag: string): boolean {
 
 /**
  * The value as a word of its own: the value's text and range for `--opt=x` (quotes around the
- * whole word left out), the next word itself for `--opt x`.
+ * whole word or around the value left out), the next word itself for `--opt x`.
  */
 export function valueWord(read: FlagValue): Word {
-  const w = read.whole;
-  if (read.start === 0) return w;
-  const skip = read.start;
-  const quote = w.text[0] === '"' || w.text[0] === "'" ? w.text[0] : null;
-  const quoted = quote !== null && w.text.length > 1 && w.text.endsWith(quote) ? 1 : 0;
+  return read.start === 0 ? read.whole : wordAfter(read.whole, read.start);
+}
+
+/**
+ * The part of a word after its first `skip` value characters, with its own position when the
+ * word is written as its value, quoted whole (`"--opt=x"`) or after the prefix (`--opt='x'`);
+ * otherwise (escapes, partial quotes) the whole word's position with the part's value.
+ */
+export function wordAfter(w: Word, skip: number): Word {
+  const value = w.value.slice(skip);
+  let shift: number | null = null;
+  if (w.text.slice(0, skip) === w.value.slice(0, skip)) {
+    const rest = w.text.slice(skip);
+    if (rest === value) shift = skip;
+    else if (isQuoted(rest, value)) shift = skip + 1;
+  } else if (isQuoted(w.text, w.value)) shift = skip + 1;
+  if (shift === null) return { ...w, value };
   return {
     type: "Word",
-    text: w.text.slice(skip + quoted, w.text.length - quoted),
-    value: read.value,
-    range: [w.range[0] + skip + quoted, w.range[1] - quoted],
+    text: value,
+    value,
+    range: [w.range[0] + shift, w.range[0] + shift + value.length],
     loc: {
-      start: { line: w.loc.start.line, column: w.loc.start.column + skip + quoted },
-      end: { line: w.loc.end.line, column: w.loc.end.column - quoted },
+      start: { line: w.loc.start.line, column: w.loc.start.column + shift },
+      end: { line: w.loc.start.line, column: w.loc.start.column + shift + value.length },
     },
   };
+}
+
+/** `"value"` or `'value'`. */
+function isQuoted(text: string, value: string): boolean {
+  return text.length === value.length + 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) && text.slice(1, -1) === value;
+}
+
+/**
+ * Values of options whose short forms may be bundled (`tar`, `curl`): for short `o`, `-o v`,
+ * `-ov`, `-sSLo v`, `-sSLov` (the first letter of a bundle that takes a value ends it); for long
+ * `--output`, `--output v` and `--output=v`. Words after `--` are not options.
+ */
+export function optionValues(args: readonly Word[], shorts: readonly string[], longs: readonly string[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value;
+    if (v === "--") break;
+    if (v.startsWith("--")) {
+      const long = longs.find((l) => v === l || v.startsWith(l + "="));
+      if (!long) continue;
+      if (v === long) {
+        if (args[i + 1]) out.push(args[++i]);
+      } else out.push(wordAfter(args[i], long.length + 1));
+      continue;
+    }
+    if (!v.startsWith("-") || v.length < 2) continue;
+    for (let j = 1; j < v.length; j++) {
+      if (!/[A-Za-z0-9]/.test(v[j])) break;
+      if (!shorts.includes(v[j])) continue;
+      if (j + 1 < v.length) out.push(wordAfter(args[i], j + 1));
+      else if (args[i + 1]) out.push(args[++i]);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import { findCommands } from "../../src/shell/find-commands.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { firstPositional, isFlag, programName, readFlagValue, valueSpan, valueWord } from "../../src/shell/flags.js";
+import { firstPositional, isFlag, optionValues, programName, readFlagValue, valueSpan, valueWord, wordAfter } from "../../src/shell/flags.js";
 import { pythonModule, pythonRun } from "../../src/shell/python.js";
 import type * as m from "../../src/parse/model.js";
 
@@ -49,6 +49,24 @@ describe("readFlagValue", () => {
     expect([ip.value, text.slice(ip.range[0], ip.range[1]), ip.loc.start.column]).toEqual(["0.0.0.0", "0.0.0.0", 15]);
     const port = valueWord(readFlagValue(args, ["-p"])!);
     expect([port.value, text.slice(port.range[0], port.range[1])]).toEqual(["8888", "8888"]);
+  });
+});
+
+describe("wordAfter and optionValues", () => {
+  it("gives the part after a prefix its own range: plain, quoted after the prefix, quoted whole; escapes keep the whole word's", () => {
+    const { args, text } = words(`app --out=/a --out='/b' "--out=/c" --out=/d\\ e`);
+    const parts = args.map((w) => wordAfter(w, 6));
+    expect(parts.map((p) => [p.value, text.slice(p.range[0], p.range[1]), p.loc.end.column - p.loc.start.column])).toEqual([
+      ["/a", "/a", 2],
+      ["/b", "/b", 2],
+      ["/c", "/c", 2],
+      ["/d e", "--out=/d\\ e", 11],
+    ]);
+  });
+
+  it("reads values of bundled short options and long ones", () => {
+    const { args } = words("curl -fsSLo /a --output=/b -o/c -- -o /d");
+    expect(optionValues(args, ["o"], ["--output"]).map((w) => w.value)).toEqual(["/a", "/b", "/c"]);
   });
 });
 

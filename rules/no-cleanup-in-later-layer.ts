@@ -110,7 +110,8 @@ const rule: Rule = {
 
     return {
       Stage(stage) {
-        const parent = stage.parent !== null ? ends.get(stage.parent) : undefined;
+        const from = sourceCode.facts.graph.parentOf(stage);
+        const parent = from ? ends.get(from.index) : undefined;
         state = parent
           ? { caches: new Map(parent.caches), copied: [...parent.copied], workdir: parent.workdir }
           : { caches: new Map(), copied: [], workdir: "/" };

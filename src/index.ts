@@ -3,7 +3,7 @@ import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { lintBatch } from "./batch/lint-batch.js";
 import type { Jobs } from "./batch/thread-count.js";
-import { discoverFiles } from "./cli/discover.js";
+import { discoverFiles } from "./discovery/discover.js";
 import { DocklintError } from "./engine/errors.js";
 import type { FileResult } from "./engine/result.js";
 import { formatters } from "./format/index.js";

@@ -8,7 +8,7 @@ import { isInternal, type FileResult } from "../engine/result.js";
 import { isFormatName, loadFormatter } from "../format/load.js";
 import { FORMAT_NAMES, type FormatName } from "../format/names.js";
 import { LintSession, ruleRegistry } from "../lint-session.js";
-import { discoverFiles } from "./discover.js";
+import { discoverFiles } from "../discovery/discover.js";
 import { formatContext } from "./format-context.js";
 import type { CliOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
@@ -39,6 +39,9 @@ export async function runCommand(args: CliOptions): Promise<number> {
     rules: layered(environment.rules, hadolintFlagRules(args, ruleRegistry()), parseRuleFlags(args.rules)),
     hadolintPragmas: environment.run.hadolintPragmas,
     context: args.context,
+    buildArgs: args.buildArgs,
+    target: args.target,
+    platform: args.platform,
     timing: args.timing,
     maxFileSize: args.maxFileSize,
   });

@@ -7,6 +7,7 @@ import { ShellParserNotLoaded } from "../shell/bash-parser.js";
 import { offsetAt, positionAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
+import type { BuildInputs } from "../facts/build-inputs.js";
 import { FindingCap } from "./finding-cap.js";
 import { LaterCheckFailed, type LaterCheck } from "./later-checks.js";
 import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
@@ -36,6 +37,8 @@ export interface LintOptions {
   deadline?: Deadline;
   /** Rules may ask for checks whose results arrive later (RuleContext.checkLater): the outcome's `later`. */
   deferChecks?: boolean;
+  /** What `docker build` is told besides the file (build args, target, platform, context): the facts rules read. */
+  build?: BuildInputs;
 }
 
 /** Milliseconds spent parsing the Dockerfile, parsing shell code, and running rules. */
@@ -112,7 +115,12 @@ function stoppedOutcome(finding: Finding): LintOutcome {
 
 export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): LintOutcome {
   const { source, document } = parsed;
-  const sourceCode = new DockerfileSourceCode(source, document);
+  const sourceCode = new DockerfileSourceCode(source, document, options.build);
+  const target = options.build?.target;
+  if (target !== undefined && sourceCode.facts.graph.targetMissing) {
+    const names = document.stages.flatMap((s) => (s.name ? [s.name] : []));
+    throw new DocklintError("usage", `No stage is named '${target}' (--target); ${names.length ? `the stages are ${names.join(", ")}` : "no stage has a name"}.`);
+  }
   const pragmas = readPragmas(document, source.text, options.registry, { hadolintPragmas: options.hadolintPragmas ?? true });
   sourceCode.pragmas = pragmas;
   sourceCode.shellOverride = pragmas.shell;

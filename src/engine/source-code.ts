@@ -8,6 +8,9 @@ import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
 import { parseShell, type ParsedShell, type ShellScript } from "../shell/find-commands.js";
+import type { ShellDocument } from "../shell/document.js";
+import { argValues, type BuildInputs } from "../facts/build-inputs.js";
+import { DockerfileFacts } from "../facts/facts.js";
 import type { Pragmas } from "./pragmas.js";
 import type { RuleNode } from "./rule.js";
 import { now } from "../source/clock.js";
@@ -16,7 +19,7 @@ const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const DEFAULT_SHELL = ["/bin/sh", "-c"];
 const NO_SHELL: ParsedShell = { commands: [], scripts: [], dispose: () => {} };
 
-export class DockerfileSourceCode {
+export class DockerfileSourceCode implements ShellDocument {
   readonly text: string;
   readonly ast: m.Dockerfile;
   readonly variables: Variables;
@@ -35,13 +38,22 @@ export class DockerfileSourceCode {
   timeShell = false;
   shellMs = 0;
 
+  #facts: DockerfileFacts | undefined;
+
+  /** `inputs`: what `docker build` is told besides the file (build args, target, ...); none by default. */
   constructor(
     readonly source: SourceText,
     document: m.Dockerfile,
+    readonly buildInputs: BuildInputs = {},
   ) {
     this.text = source.text;
     this.ast = document;
-    this.variables = new Variables(document);
+    this.variables = new Variables(document, document.escapeChar, argValues(buildInputs));
+  }
+
+  /** What the Dockerfile builds with its build inputs: worked out on first use, once per lint. */
+  get facts(): DockerfileFacts {
+    return (this.#facts ??= new DockerfileFacts(this, this.buildInputs));
   }
 
   /** The text's lines, split when first asked for (no rule of ours does). */
@@ -76,15 +88,9 @@ export class DockerfileSourceCode {
     return this.ast.stages[instruction.stageIndex];
   }
 
-  /** The stage and its ancestors through `FROM <stage>`, nearest first. */
-  stageLineage(stage: m.Stage): m.Stage[] {
-    const lineage = [stage];
-    let current = stage;
-    while (current.parent !== null && lineage.length <= this.ast.stages.length) {
-      current = this.ast.stages[current.parent];
-      lineage.push(current);
-    }
-    return lineage;
+  /** The stage and its ancestors through `FROM <stage>`, nearest first (the facts' stage graph). */
+  stageLineage(stage: m.Stage): readonly m.Stage[] {
+    return this.facts.lineage(stage);
   }
 
   /** The SHELL in effect for an instruction (inherited through `FROM <stage>`). */

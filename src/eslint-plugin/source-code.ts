@@ -8,6 +8,7 @@ import { offsetAt, positionAt } from "../source/source.js";
 import { DockerfileSourceCode } from "../engine/source-code.js";
 import { shellPragma } from "../engine/pragmas.js";
 import type { RuleNode } from "../engine/rule.js";
+import type { BuildInputs } from "../facts/build-inputs.js";
 
 const commentParser = new ConfigCommentParser();
 const DIRECTIVE_TYPES = new Set(["eslint-disable", "eslint-enable", "eslint-disable-line", "eslint-disable-next-line"]);
@@ -23,8 +24,8 @@ type Parent = m.Dockerfile | m.Stage | m.Instruction;
 export class EslintDockerfileSourceCode extends DockerfileSourceCode {
   private readonly parents = new WeakMap<object, Parent>();
 
-  constructor({ source, document }: ParsedDockerfile) {
-    super(source, document);
+  constructor({ source, document }: ParsedDockerfile, build: BuildInputs = {}) {
+    super(source, document, build);
     // `# hadolint shell=pwsh`: RUN bodies are not POSIX shell, so no ShellCommand nodes come from them
     for (const comment of document.comments) this.shellOverride = shellPragma(comment.value) ?? this.shellOverride;
     disposer.register(this, this.shellCache);

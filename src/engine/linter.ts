@@ -176,31 +176,11 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
       }
     }
   };
-  const wantsCommands = listeners.has("ShellCommand");
-  // the order of sourceCode.traverse(), without a generator and a step object per visit
-  const visitInstruction = (node: m.Instruction): void => {
-    checkDeadline(options.deadline, node.range[0]);
-    dispatch(node.type, node);
-    if (wantsCommands && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
-      for (const command of sourceCode.commandsOf(node)) dispatch("ShellCommand", command);
-    }
-    if (node.type === "Onbuild" && node.trigger) visitInstruction(node.trigger);
-    checkDeadline(options.deadline, node.range[0]);
-    dispatch(exitKey(node.type), node);
-  };
   try {
-    checkDeadline(options.deadline, document.range[0]);
-    dispatch("Dockerfile", document);
-    for (const instruction of document.preamble) visitInstruction(instruction);
-    for (const stage of document.stages) {
-      checkDeadline(options.deadline, stage.range[0]);
-      dispatch("Stage", stage);
-      for (const instruction of stage.instructions) visitInstruction(instruction);
-      checkDeadline(options.deadline, stage.range[0]);
-      dispatch("Stage:exit", stage);
-    }
-    checkDeadline(options.deadline, document.range[0]);
-    dispatch("Dockerfile:exit", document);
+    sourceCode.walk((node, phase) => {
+      if (node.type !== "ShellCommand") checkDeadline(options.deadline, node.range[0]);
+      dispatch(phase === 1 ? node.type : exitKey(node.type), node);
+    }, listeners.has("ShellCommand"));
   } finally {
     sourceCode.dispose();
     // the rules' visitors and all they hold: a file waiting for later checks keeps only the

@@ -148,25 +148,45 @@ export class DockerfileSourceCode implements ShellDocument {
     this.shellCache.clear();
   }
 
-  /** Document order: Dockerfile, preamble, each Stage and its instructions (ONBUILD triggers inside). */
-  *traverse(): Iterable<TraversalStep> {
+  /**
+   * The one walk over the document, entering (1) and leaving (2) each node in document order:
+   * the Dockerfile, its preamble, each Stage and its instructions, an ONBUILD's trigger inside
+   * it, and with `withCommands` each RUN/CMD/ENTRYPOINT's shell commands inside their
+   * instruction. The engine calls the rules from it; traverse() (ESLint) makes its steps.
+   */
+  walk(visit: (node: WalkedNode, phase: 1 | 2) => void, withCommands: boolean): void {
+    const instruction = (i: m.Instruction): void => {
+      visit(i, 1);
+      if (withCommands && hasShellCode(i)) {
+        for (const command of this.commandsOf(i)) {
+          visit(command, 1);
+          visit(command, 2);
+        }
+      }
+      if (i.type === "Onbuild" && i.trigger) instruction(i.trigger);
+      visit(i, 2);
+    };
     const doc = this.ast;
-    yield visit(doc, 1);
-    for (const i of doc.preamble) yield* this.instructionSteps(i);
+    visit(doc, 1);
+    for (const i of doc.preamble) instruction(i);
     for (const stage of doc.stages) {
-      yield visit(stage, 1);
-      for (const i of stage.instructions) yield* this.instructionSteps(i);
-      yield visit(stage, 2);
+      visit(stage, 1);
+      for (const i of stage.instructions) instruction(i);
+      visit(stage, 2);
     }
-    yield visit(doc, 2);
+    visit(doc, 2);
   }
 
-  private *instructionSteps(i: m.Instruction): Iterable<TraversalStep> {
-    yield visit(i, 1);
-    if (i.type === "Onbuild" && i.trigger) yield* this.instructionSteps(i.trigger);
-    yield visit(i, 2);
+  /** The walk's steps, without shell commands. */
+  *traverse(): Iterable<TraversalStep> {
+    const steps: TraversalStep[] = [];
+    this.walk((node, phase) => steps.push(step(node, phase)), false);
+    yield* steps;
   }
 }
+
+/** What the walk visits. */
+export type WalkedNode = m.Dockerfile | m.Stage | m.Instruction | ShellCommand;
 
 function hasShellCode(instruction: m.Instruction): instruction is m.Run | m.Cmd | m.Entrypoint {
   return instruction.type === "Run" || instruction.type === "Cmd" || instruction.type === "Entrypoint";
@@ -211,6 +231,6 @@ function workdirsInEffect(doc: m.Dockerfile, variables: Variables): Map<m.Instru
   return dirs;
 }
 
-function visit(target: object, phase: 1 | 2): TraversalStep {
+export function step(target: object, phase: 1 | 2): TraversalStep {
   return { kind: 1, target, phase, args: [target] } as TraversalStep;
 }

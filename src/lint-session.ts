@@ -120,6 +120,17 @@ export class LintSession {
     else if (options.configFile) this.explicit = loadConfigFile(path.resolve(this.cwd, options.configFile), this.registry);
   }
 
+  /**
+   * Forgets the config files read so far (found, or named with configFile): the next lint reads
+   * them again. A long-lived process (an editor) calls it when one changed; a rule's other inputs
+   * (`dependsOn`: a .dockerignore) are read on every lint and need no forgetting.
+   */
+  forget(): void {
+    this.configs.clear();
+    this.resolvedConfigs.clear();
+    if (this.options.configFile && !this.options.config) this.explicit = loadConfigFile(path.resolve(this.cwd, this.options.configFile), this.registry);
+  }
+
   /** The config that applies to a file (found upward from its directory). */
   configFor(filePath: string): Promise<LoadedConfig> {
     if (this.explicit) return this.explicit;

@@ -47,7 +47,7 @@ await build({
 await buildCommand();
 
 fs.copyFileSync(require.resolve("web-tree-sitter/web-tree-sitter.wasm"), path.join(dist, "web-tree-sitter.wasm"));
-// the ESLint plugin loads tree-sitter synchronously from web-tree-sitter's CommonJS build (src/shell/bash-parser.ts)
+// tree-sitter is loaded from web-tree-sitter's CommonJS build, by everything (src/shell/bash-parser.ts)
 const webTreeSitterCjs = fs.readFileSync(require.resolve("web-tree-sitter"), "utf8");
 fs.writeFileSync(path.join(dist, "web-tree-sitter.cjs"), (await transform(webTreeSitterCjs, { minify: true, loader: "js", format: "cjs", target: "node20" })).code);
 fs.copyFileSync(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"), path.join(dist, "tree-sitter-bash.wasm"));
@@ -75,26 +75,17 @@ async function buildCommand() {
     target: "node20",
     // the code that finds files beside itself (the WebAssembly, the worker) asks import.meta.url
     banner: { js: 'var __docklintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { "import.meta.url": "__docklintModuleUrl", __DOCKLINT_BUILD__: BUILD_ID, __DOCKLINT_COMMONJS__: "true" },
-    // this bundle loads web-tree-sitter's CommonJS build beside it (src/shell/bash-parser.ts), never its ESM one
-    plugins: [
-      {
-        name: "no-esm-tree-sitter",
-        setup(b) {
-          b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: "web-tree-sitter", namespace: "unused" }));
-          b.onLoad({ filter: /.*/, namespace: "unused" }, () => ({ contents: "export const Parser = undefined, Language = undefined;" }));
-        },
-      },
-    ],
+    define: { "import.meta.url": "__docklintModuleUrl", __DOCKLINT_BUILD__: BUILD_ID },
     logLevel: "warning",
   });
   // esbuild wraps a builtin in a copy of all its properties (`__toESM`) at every module that imports
   // it: 40 copies, 6 ms of each start. One copy per builtin does.
-  const copies = /__toESM\(require\("(node:[\w/]+)"\), 1\)/g;
+  // (esbuild names the helper __toESM2 when a bundled CommonJS file has its own __toESM)
   let text = bundled.outputFiles[0].text.replace(/^#!.*\n/, "");
-  if (!copies.test(text)) throw new Error("build: esbuild no longer writes __toESM(require(...)) for builtins; update scripts/build.mjs");
-  text = text.replace(copies, '__docklintBuiltin("$1")');
-  text = text.replace(/^var __toESM = /m, "var __docklintBuiltins = new Map();\nvar __docklintBuiltin = (id) => __docklintBuiltins.get(id) ?? __docklintBuiltins.set(id, __toESM(require(id), 1)).get(id);\n$&");
+  const helper = /(__toESM\d*)\(require\("node:[\w/]+"\), 1\)/.exec(text)?.[1];
+  if (!helper) throw new Error("build: esbuild no longer writes __toESM(require(...)) for builtins; update scripts/build.mjs");
+  text = text.replaceAll(new RegExp(`${helper}\\(require\\("(node:[\\w/]+)"\\), 1\\)`, "g"), '__docklintBuiltin("$1")');
+  text = text.replace(new RegExp(`^var ${helper} = `, "m"), `var __docklintBuiltins = new Map();\nvar __docklintBuiltin = (id) => __docklintBuiltins.get(id) ?? __docklintBuiltins.set(id, ${helper}(require(id), 1)).get(id);\n$&`);
   if (!process.env.DOCKLINT_NO_MINIFY) text = (await transform(text, { minify: true, format: "cjs", target: "node20", charset: "ascii" })).code;
   fs.writeFileSync(main, text);
   const hash = createHash("sha256").update(fs.readFileSync(main)).digest("hex").slice(0, 12);

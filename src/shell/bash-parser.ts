@@ -25,18 +25,9 @@ function locate(file: string, fallback: string): string {
 /** Liftoff only: otherwise V8's optimizing compile of the grammar delays process exit by ~700 ms. */
 const compileQuickly = () => process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
 
-/** True in the command's CommonJS bundle (scripts/build.mjs), which has no dynamic import. */
-declare const __DOCKLINT_COMMONJS__: boolean | undefined;
-
 /** Prepares the shell parser; call (and await) once before linting RUN instructions. */
 export function loadShellParser(): Promise<void> {
   if (parser) return Promise.resolve();
-  // the command runs from V8's code cache, and Node 20 gives a script read from it no dynamic
-  // import(); web-tree-sitter's CommonJS build beside it loads without one
-  if (typeof __DOCKLINT_COMMONJS__ === "boolean" && __DOCKLINT_COMMONJS__) {
-    loadShellParserSync();
-    return Promise.resolve();
-  }
   if (discarded) {
     // the module import below is cached with its memory; this builds another instance
     loadShellParserSync();
@@ -44,10 +35,15 @@ export function loadShellParser(): Promise<void> {
   }
   loading ??= (async () => {
     compileQuickly();
-    const { Parser, Language } = await import("web-tree-sitter");
+    // web-tree-sitter's CommonJS build (dist/web-tree-sitter.cjs, or the package's from source),
+    // required: its ES module build calls import(), which the command's code cannot (it runs from
+    // V8's cache, src/cli/bin.ts); run in a vm context, as loadShellParserSync does, it parsed 1.5x slower
+    const { Parser, Language } = createRequire(import.meta.url)(locate("web-tree-sitter.cjs", "web-tree-sitter")) as typeof import("web-tree-sitter");
     const runtime = locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
     await Parser.init({ locateFile: () => runtime });
-    const bash = await Language.load(locate("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"));
+    // the bytes, not the path: given a path, it reads it with import("fs/promises"), which the
+    // command's code (run from V8's cache, src/cli/bin.ts) cannot call
+    const bash = await Language.load(fs.readFileSync(locate("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm")));
     const p = new Parser();
     p.setLanguage(bash);
     parser ??= p;

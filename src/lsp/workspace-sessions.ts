@@ -1,0 +1,41 @@
+// One lint session per workspace folder: a file's config is found from the folder that holds it,
+// as the CLI finds it from its working directory (docklint's files, `.hadolint.yaml`, the user's
+// hadolint config). A file in no folder is linted from its own directory.
+import path from "node:path";
+import { LintSession, type SessionOptions } from "../lint-session.js";
+import { isWithin } from "../source/tree.js";
+
+export class WorkspaceSessions {
+  private folders: string[] = [];
+  private readonly sessions = new Map<string, LintSession>();
+
+  constructor(private readonly options: Omit<SessionOptions, "cwd">) {}
+
+  setFolders(folders: string[]): void {
+    // the innermost folder holding a file is its folder
+    this.folders = [...folders].sort((a, b) => b.length - a.length);
+    this.sessions.clear();
+  }
+
+  /** The folder a file belongs to: the innermost workspace folder holding it, else its directory. */
+  folderOf(file: string): string {
+    return this.folders.find((folder) => isWithin(file, folder)) ?? path.dirname(file);
+  }
+
+  /** Where a document with no file (an untitled buffer) is taken to be: a Dockerfile in the outermost folder. */
+  placeOfUntitled(): string {
+    return path.join(this.folders.at(-1) ?? process.cwd(), "Dockerfile");
+  }
+
+  forFile(file: string): LintSession {
+    const folder = this.folderOf(file);
+    let session = this.sessions.get(folder);
+    if (!session) this.sessions.set(folder, (session = new LintSession({ ...this.options, cwd: folder })));
+    return session;
+  }
+
+  /** Forgets every session, and with them the config files they read: the next lint reads them again. */
+  reset(): void {
+    this.sessions.clear();
+  }
+}

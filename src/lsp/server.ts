@@ -16,13 +16,14 @@ import { createConnection, StreamMessageReader, StreamMessageWriter } from "vsco
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILES, HADOLINT_FILES } from "../config/config.js";
 import { EXIT } from "../engine/errors.js";
-import { ruleRegistry } from "../lint-session.js";
+import { ruleRegistry, type SessionOptions } from "../lint-session.js";
 import type { CliOptions } from "../cli/options.js";
 import { sessionOptions } from "../cli/session-options.js";
 import { FIX_ALL, fixAllAction, quickFixes, SHOW_DOCUMENTATION, wants } from "./code-actions.js";
 import { errorDiagnostic, findingDiagnostic } from "./diagnostics.js";
 import { DocumentLints, type Linted } from "./document-lints.js";
 import { findingHover } from "./hover.js";
+import { DEFAULT_SETTINGS, readSettings, withSettings } from "./settings.js";
 import { WorkspaceSessions } from "./workspace-sessions.js";
 
 /** The files whose change changes findings: config files and the build context's ignore file. */
@@ -34,13 +35,19 @@ export function runLanguageServer(args: CliOptions): Promise<number> {
   // a --config named on the command line is relative to where the server was started, not to each folder
   if (options.configFile) options.configFile = path.resolve(options.configFile);
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
-  serve(connection, new WorkspaceSessions(options));
+  serve(connection, options);
   connection.listen();
   return new Promise<number>((resolve) => connection.onExit(() => resolve(EXIT.ok)));
 }
 
-function serve(connection: Connection, sessions: WorkspaceSessions): void {
+function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): void {
   const documents = new TextDocuments(TextDocument);
+  const sessions = new WorkspaceSessions(options);
+  let settings = DEFAULT_SETTINGS;
+  const applySettings = (value: unknown) => {
+    settings = readSettings(value, settings);
+    sessions.setOptions(withSettings(options, settings, ruleRegistry()));
+  };
   let pull = false;
   let refreshPulls = false;
   let watchFiles = false;
@@ -59,9 +66,18 @@ function serve(connection: Connection, sessions: WorkspaceSessions): void {
       if (!pull) void connection.sendDiagnostics({ uri, version: linted.version, diagnostics: diagnostics(linted) });
     },
   );
+  const lint = (document: TextDocument) => lints.update(document.uri, document.version, document.getText());
+  /** The lint of a document's text as it is now (with run: onSave, the last lint may be of an older text). */
+  const upToDate = async (uri: string): Promise<Linted | undefined> => {
+    const document = documents.get(uri);
+    const linted = await lints.current(uri);
+    if (!document || linted?.version === document.version) return linted;
+    lint(document);
+    return lints.current(uri);
+  };
   const relintAll = () => {
     sessions.reset();
-    for (const document of documents.all()) lints.update(document.uri, document.version, document.getText());
+    for (const document of documents.all()) lint(document);
     if (pull && refreshPulls) void connection.languages.diagnostics.refresh();
   };
 
@@ -73,9 +89,10 @@ function serve(connection: Connection, sessions: WorkspaceSessions): void {
     folderChanges = capabilities.workspace?.workspaceFolders === true;
     folders = filePaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     sessions.setFolders(folders);
+    applySettings(params.initializationOptions);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL] },
         hoverProvider: true,
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
@@ -97,7 +114,16 @@ function serve(connection: Connection, sessions: WorkspaceSessions): void {
     });
   });
 
-  documents.onDidChangeContent(({ document }) => lints.update(document.uri, document.version, document.getText()));
+  // open is a change too; with run: onSave, a change waits for the save
+  documents.onDidOpen(({ document }) => {
+    if (settings.run === "onSave") lint(document);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (settings.run === "onType") lint(document);
+  });
+  documents.onDidSave(({ document }) => {
+    if (settings.run === "onSave") lint(document);
+  });
   documents.onDidClose(({ document }) => {
     lints.close(document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -109,10 +135,14 @@ function serve(connection: Connection, sessions: WorkspaceSessions): void {
   });
 
   connection.onDidChangeWatchedFiles(relintAll);
-  connection.onDidChangeConfiguration(relintAll);
+  connection.onDidChangeConfiguration(({ settings: changed }) => {
+    // a client that sends no settings of docklint's (null, or only other servers') changes none
+    if (typeof changed === "object" && changed !== null && "docklint" in changed) applySettings((changed as { docklint: unknown }).docklint);
+    relintAll();
+  });
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const linted = await lints.current(textDocument.uri);
+    const linted = await upToDate(textDocument.uri);
     if (!linted?.result) return [];
     const actions = wants(context.only, "quickfix") ? quickFixes(textDocument.uri, linted, range) : [];
     const fixable = linted.result.messages.some((f) => f.fix);
@@ -125,7 +155,7 @@ function serve(connection: Connection, sessions: WorkspaceSessions): void {
   });
 
   connection.onHover(async ({ textDocument, position }) => {
-    const linted = await lints.current(textDocument.uri);
+    const linted = await upToDate(textDocument.uri);
     return linted ? findingHover(linted, position, ruleRegistry()) : null;
   });
 

@@ -9,7 +9,13 @@ export class WorkspaceSessions {
   private folders: string[] = [];
   private readonly sessions = new Map<string, LintSession>();
 
-  constructor(private readonly options: Omit<SessionOptions, "cwd">) {}
+  constructor(private options: Omit<SessionOptions, "cwd">) {}
+
+  /** New options (the editor's settings changed): the next lint of each folder makes its session anew. */
+  setOptions(options: Omit<SessionOptions, "cwd">): void {
+    this.options = options;
+    this.sessions.clear();
+  }
 
   setFolders(folders: string[]): void {
     // the innermost folder holding a file is its folder

@@ -10,6 +10,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -46,7 +47,7 @@ export class LspClient {
   }
 
   /** Starts the server in `cwd` (its one workspace folder) and initializes it with `capabilities`. */
-  static async start(cwd: string, capabilities: ClientCapabilities = {}): Promise<LspClient> {
+  static async start(cwd: string, capabilities: ClientCapabilities = {}, initializationOptions?: unknown): Promise<LspClient> {
     const child = spawn(process.execPath, [CLI, "--lsp"], { cwd, env: ENV, stdio: ["pipe", "pipe", "inherit"] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
@@ -55,6 +56,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       capabilities,
+      initializationOptions,
       workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: path.basename(cwd) }],
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -72,6 +74,10 @@ export class LspClient {
   /** Replaces the whole text (a change event without a range). */
   change(uri: string, version: number, text: string): Promise<void> {
     return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  save(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   close(uri: string): Promise<void> {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   CodeActionRequest,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
@@ -32,8 +33,8 @@ const EXPECTED: Diagnostic[] = [
 ];
 
 const clients: LspClient[] = [];
-async function start(files: Record<string, string> = {}, capabilities = {}): Promise<LspClient> {
-  const client = await LspClient.start(project({ ".docklintrc.yaml": CONFIG, ...files }), capabilities);
+async function start(files: Record<string, string> = {}, capabilities = {}, initializationOptions?: unknown): Promise<LspClient> {
+  const client = await LspClient.start(project({ ".docklintrc.yaml": CONFIG, ...files }), capabilities, initializationOptions);
   clients.push(client);
   return client;
 }
@@ -61,7 +62,7 @@ describe("docklint --lsp", () => {
   it("says what it serves at initialize", async () => {
     const client = await start();
     expect(client.initialized.capabilities).toMatchObject({
-      textDocumentSync: 2,
+      textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.docklint"] },
       hoverProvider: true,
       executeCommandProvider: { commands: ["docklint.showDocumentation"] },
@@ -238,6 +239,28 @@ describe("docklint --lsp", () => {
     expect(report).toEqual({ kind: "full", items: EXPECTED });
     // a push would have been sent before the lint it came from was answered
     expect(client.published).toEqual([]);
+  });
+
+  it("buildChecks: false leaves BuildKit's checks to Docker's language server; a settings change turns them back on", async () => {
+    const client = await start({}, {}, { buildChecks: false });
+    const uri = client.uri("Dockerfile");
+    await client.open(uri, TEXT);
+    expect((await client.diagnosticsOf(uri, 1)).diagnostics.map((d) => d.code)).toEqual(["apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+    const from = client.published.length;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { docklint: { buildChecks: true } } });
+    const relinted = await client.diagnosticsWhere((p) => p.uri === uri, from);
+    expect(relinted.diagnostics.map((d) => d.code)).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+  });
+
+  it("run: onSave lints on open and on save", async () => {
+    const client = await start({}, { textDocument: { synchronization: { didSave: true } } }, { run: "onSave" });
+    expect(client.initialized.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2, save: { includeText: false } });
+    const uri = client.uri("Dockerfile");
+    await client.open(uri, TEXT);
+    expect((await client.diagnosticsOf(uri, 1)).diagnostics).toEqual(EXPECTED);
+    await client.change(uri, 2, TEXT.replace("MAINTAINER Ada\n", ""));
+    await client.save(uri);
+    expect((await client.diagnosticsOf(uri, 2)).diagnostics.map((d) => d.code)).toEqual(["apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
   });
 
   it("exits 0 on shutdown and exit", async () => {

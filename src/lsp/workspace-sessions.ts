@@ -1,6 +1,7 @@
 // One lint session per workspace folder: a file's config is found from the folder that holds it,
 // as the CLI finds it from its working directory (docklint's files, `.hadolint.yaml`, the user's
-// hadolint config). A file in no folder is linted from its own directory.
+// hadolint config). A file in no folder is linted as the command started where the server was
+// would lint it: a JavaScript config that came with a file from elsewhere is not run.
 import path from "node:path";
 import { LintSession, type SessionOptions } from "../lint-session.js";
 import { isWithin } from "../source/tree.js";
@@ -23,9 +24,9 @@ export class WorkspaceSessions {
     this.sessions.clear();
   }
 
-  /** The folder a file belongs to: the innermost workspace folder holding it, else its directory. */
+  /** The folder a file belongs to: the innermost workspace folder holding it, else where the server runs. */
   folderOf(file: string): string {
-    return this.folders.find((folder) => isWithin(file, folder)) ?? path.dirname(file);
+    return this.folders.find((folder) => isWithin(file, folder)) ?? process.cwd();
   }
 
   /** Where a document with no file (an untitled buffer) is taken to be: a Dockerfile in the outermost folder. */

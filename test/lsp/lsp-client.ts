@@ -46,8 +46,8 @@ export class LspClient {
     });
   }
 
-  /** Starts the server in `cwd` (its one workspace folder) and initializes it with `capabilities`. */
-  static async start(cwd: string, capabilities: ClientCapabilities = {}, initializationOptions?: unknown): Promise<LspClient> {
+  /** Starts the server in `cwd` and initializes it with `capabilities` and the workspace `folders` (default: `cwd` alone). */
+  static async start(cwd: string, capabilities: ClientCapabilities = {}, initializationOptions?: unknown, folders = [cwd]): Promise<LspClient> {
     const child = spawn(process.execPath, [CLI, "--lsp"], { cwd, env: ENV, stdio: ["pipe", "pipe", "inherit"] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
@@ -57,7 +57,7 @@ export class LspClient {
       rootUri: null,
       capabilities,
       initializationOptions,
-      workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: path.basename(cwd) }],
+      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

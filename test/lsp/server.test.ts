@@ -3,6 +3,7 @@
 // config changes, close, shutdown and exit.
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   CodeActionRequest,
@@ -37,6 +38,14 @@ async function start(files: Record<string, string> = {}, capabilities = {}, init
   const client = await LspClient.start(project({ ".docklintrc.yaml": CONFIG, ...files }), capabilities, initializationOptions);
   clients.push(client);
   return client;
+}
+/** A server in a new project, with a Dockerfile holding `text` open and its first diagnostics in. */
+async function opened(text: string): Promise<{ client: LspClient; uri: string }> {
+  const client = await start();
+  const uri = client.uri("Dockerfile");
+  await client.open(uri, text);
+  await client.diagnosticsOf(uri, 1);
+  return { client, uri };
 }
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.stop().catch(() => {});
@@ -79,10 +88,7 @@ describe("docklint --lsp", () => {
   });
 
   it("lints again on change, and the last of edits sent together is what ends up published", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
-    await client.open(uri, TEXT);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(TEXT);
     await client.change(uri, 2, TEXT.replace("MAINTAINER Ada\n", ""));
     expect((await client.diagnosticsOf(uri, 2)).diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
       ["apt-clean-lists", 1],
@@ -101,11 +107,8 @@ describe("docklint --lsp", () => {
   });
 
   it("a quick fix gives the text docklint --fix gives for that rule", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
     const text = 'FROM debian:12\nMAINTAINER Ada\nUSER 1000\nCMD ["sleep", "1"]\n';
-    await client.open(uri, text);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(text);
     const actions = await actionsAt(client, uri, range(1, 3, 1, 3), ["quickfix"]);
     expect(actions.map((a) => a.title)).toEqual([
       "Fix this no-maintainer problem",
@@ -121,11 +124,8 @@ describe("docklint --lsp", () => {
   });
 
   it("offers each suggestion as a quick fix", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
     const text = 'FROM debian:12\nRUN curl -fsSL https://example.com/x | bash\nUSER 1000\nCMD ["sleep", "1"]\n';
-    await client.open(uri, text);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(text);
     const actions = await actionsAt(client, uri, range(1, 37, 1, 38), ["quickfix"]);
     expect(actions.slice(0, 2).map((a) => a.title)).toEqual(['Add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.', "Start the RUN with `set -o pipefail && `."]);
     expect(applied(text, actions[0]!, uri)).toBe('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x | bash\nUSER 1000\nCMD ["sleep", "1"]\n');
@@ -133,10 +133,7 @@ describe("docklint --lsp", () => {
   });
 
   it("fix-all gives what docklint --fix writes", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
-    await client.open(uri, TEXT);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(TEXT);
     const actions = await actionsAt(client, uri, range(0, 0, 0, 0), ["source.fixAll"]);
     expect(actions.map((a) => [a.title, a.kind])).toEqual([["Fix all docklint problems", "source.fixAll.docklint"]]);
     expect(applied(TEXT, actions[0]!, uri)).toBe(cliFix(client, TEXT));
@@ -146,11 +143,8 @@ describe("docklint --lsp", () => {
   });
 
   it("disables a rule inside a multi-line RUN above the instruction's first line, with its indentation, and the result re-lints without it", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
     const text = TEXT.replace("RUN echo", "  RUN echo");
-    await client.open(uri, text);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(text);
     const actions = await actionsAt(client, uri, range(3, 24, 3, 24), ["quickfix"]);
     const line = actions.find((a) => a.title === "Disable apt-pin-versions for this line")!;
     expect(line.edit!.changes![uri]).toEqual([{ range: range(2, 0, 2, 0), newText: "  # docklint-disable-next-line apt-pin-versions\n" }]);
@@ -164,11 +158,8 @@ describe("docklint --lsp", () => {
   });
 
   it("disables a rule for the file below the parser directives", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
     const text = `# syntax=docker/dockerfile:1\n${TEXT}`;
-    await client.open(uri, text);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(text);
     const actions = await actionsAt(client, uri, range(2, 0, 2, 0), ["quickfix"]);
     const file = actions.find((a) => a.title === "Disable no-maintainer for this file")!;
     expect(file.edit!.changes![uri]).toEqual([{ range: range(1, 0, 1, 0), newText: "# docklint-disable no-maintainer\n" }]);
@@ -177,10 +168,7 @@ describe("docklint --lsp", () => {
   });
 
   it("hover on a finding shows its rule's documentation, as --explain prints it", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
-    await client.open(uri, TEXT);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(TEXT);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 5 } });
     expect(hover).toEqual({ contents: { kind: "markdown", value: runCli(["--explain", "no-maintainer"], { cwd: client.cwd }).stdout }, range: range(1, 0, 1, 14) });
     // no finding there, no hover
@@ -188,10 +176,7 @@ describe("docklint --lsp", () => {
   });
 
   it("re-reads the config when a config file changes and lints open documents again", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
-    await client.open(uri, TEXT);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(TEXT);
     fs.writeFileSync(path.join(client.cwd, ".docklintrc.yaml"), `${CONFIG}  apt-pin-versions: off\n  no-maintainer: warning\n`);
     const from = client.published.length;
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(".docklintrc.yaml"), type: FileChangeType.Changed }] });
@@ -221,10 +206,7 @@ describe("docklint --lsp", () => {
   });
 
   it("clears a document's diagnostics when it is closed", async () => {
-    const client = await start();
-    const uri = client.uri("Dockerfile");
-    await client.open(uri, TEXT);
-    await client.diagnosticsOf(uri, 1);
+    const { client, uri } = await opened(TEXT);
     const from = client.published.length;
     await client.close(uri);
     expect(await client.diagnosticsWhere((p) => p.uri === uri, from)).toEqual({ uri, diagnostics: [] });
@@ -261,6 +243,28 @@ describe("docklint --lsp", () => {
     await client.change(uri, 2, TEXT.replace("MAINTAINER Ada\n", ""));
     await client.save(uri);
     expect((await client.diagnosticsOf(uri, 2)).diagnostics.map((d) => d.code)).toEqual(["apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+  });
+
+  it("lints each workspace folder as the command run there would: a folder's docklint.config.mjs is its own", async () => {
+    // a JavaScript config runs only for files of the project docklint runs in (lint-session.ts):
+    // here each folder is one, though the server was started elsewhere
+    const a = project({ ".docklintrc.yaml": CONFIG });
+    const b = project({ "docklint.config.mjs": 'export default { rules: { shellcheck: "off", "base-image-eol": "off", "apt-pin-versions": "off" } };\n' });
+    const client = await LspClient.start(project({}), {}, undefined, [a, b]);
+    clients.push(client);
+    const inA = pathToFileURL(path.join(a, "Dockerfile")).href;
+    const inB = pathToFileURL(path.join(b, "sub", "Dockerfile")).href;
+    await client.open(inA, TEXT);
+    await client.open(inB, TEXT);
+    expect((await client.diagnosticsOf(inA, 1)).diagnostics.map((d) => d.code)).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+    expect((await client.diagnosticsOf(inB, 1)).diagnostics.map((d) => d.code)).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends"]);
+    // a file in no folder is the command's in the server's directory: code that came with it does not run
+    const elsewhere = project({ "docklint.config.mjs": "export default {};\n" });
+    const outside = pathToFileURL(path.join(elsewhere, "Dockerfile")).href;
+    await client.open(outside, TEXT);
+    const [refused] = (await client.diagnosticsOf(outside, 1)).diagnostics;
+    expect(refused).toMatchObject({ range: range(0, 0, 0, 0), severity: 1, code: "config", source: "docklint" });
+    expect(refused!.message).toContain("Not loading");
   });
 
   it("exits 0 on shutdown and exit", async () => {

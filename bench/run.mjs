@@ -4,7 +4,8 @@
 //   one lintText per file and 16 texts per lintTexts call (one time-limit window per call);
 // - the CLI over the corpus: one thread against worker threads, a second --cache run against an
 //   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
-// - a cold CLI run on one file against `node -e 0`, and on one whose RUN needs tree-sitter;
+// - a cold CLI run on one file against `node -e 0`, without the command's V8 code cache (as
+//   another Node.js runs it), and on one whose RUN needs tree-sitter;
 // - with `shellcheck` on PATH, the configuration its users run (the recommended preset turns the
 //   shellcheck rule on): the CLI over the corpus, one thread and the default, and a cold run on one
 //   file with three RUNs; and hadolint (which always runs ShellCheck) on the same files in the same
@@ -139,9 +140,15 @@ const sample = files[Math.floor(n / 2)].name;
 // most files are read without tree-sitter; one with a shell function loads it
 const withTreeSitter = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-")), "Dockerfile");
 fs.writeFileSync(withTreeSitter, "FROM debian:12\nRUN retry() { apt-get update || apt-get update; }; retry\n");
+// the command as another Node.js runs it: its V8 code cache rejected, so compiled from source
+const uncached = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-"));
+fs.cpSync(dist, uncached, { recursive: true });
+for (const name of fs.readdirSync(uncached).filter((f) => f.endsWith(".v8-cache"))) fs.rmSync(path.join(uncached, name));
 const nodeStart = median(process.execPath, ["-e", "0"]);
 const cliStart = median(process.execPath, [cli, ...OFF, sample]);
+const cliStartUncached = median(process.execPath, [path.join(uncached, path.basename(cli)), ...OFF, sample]);
 const cliStartTreeSitter = median(process.execPath, [cli, ...OFF, withTreeSitter]);
+fs.rmSync(uncached, { recursive: true, force: true });
 
 /** The first executable called `name` on PATH, or null. */
 function onPath(name) {
@@ -162,16 +169,16 @@ function timed(cmd, args, options = {}) {
   const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   const start = performance.now();
   const r = timeBin
-    ? spawnSync(timeBin, ["-f", "docklint-bench-cpu %U %S", cmd, ...args], { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options })
+    ? spawnSync(timeBin, ["-f", "docklint-bench-cpu %U %S %M", cmd, ...args], { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options })
     : spawnSync(cmd, args, { cwd: corpus, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
   const ms = performance.now() - start;
-  const cpu = /docklint-bench-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
-  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, status: r.status, stderr: r.stderr };
+  const cpu = /docklint-bench-cpu ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? "");
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, rssMb: cpu ? Number(cpu[3]) / 1024 : NaN, status: r.status, stderr: r.stderr };
 }
 
 // with ShellCheck: the preset's configuration when `shellcheck` is installed (slow: best of two)
 const shellcheck = onPath("shellcheck");
-const withShellcheck = { one: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN };
+const withShellcheck = { one: { ms: Infinity }, threads: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN };
 if (shellcheck) {
   const runWith = (args) => {
     const r = timed(process.execPath, [cli, "--no-config", "-f", "json", "-o", os.devNull, ...args, "."], { env: { ...process.env, NO_COLOR: "1" } });
@@ -180,8 +187,10 @@ if (shellcheck) {
   };
   for (let i = 0; i < 2; i++) {
     const one = runWith(["--jobs", "1"]);
+    const threads = runWith(["--jobs", String(cores)]);
     const auto = runWith([]);
     if (one.ms < withShellcheck.one.ms) withShellcheck.one = one;
+    if (threads.ms < withShellcheck.threads.ms) withShellcheck.threads = threads;
     if (auto.ms < withShellcheck.auto.ms) withShellcheck.auto = auto;
   }
   const threeRuns = path.join(path.dirname(withTreeSitter), "three-runs.Dockerfile");
@@ -217,11 +226,13 @@ console.log(`CLI, --cache 2nd run:    ${rate(best.cached)}  ratio to uncached ${
 console.log(`phases (--jobs 1):       ${timedOne.phases.map(([name, , share]) => `${name} ${share}`).join(", ")}`);
 console.log(`slowest rules:           ${timedOne.rules.map(([id, , share]) => `${id} ${share}`).join(", ")}`);
 console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x`);
+console.log(`  without its code cache: ${fmt(cliStartUncached, 0)} ms  ratio ${fmt(cliStartUncached / nodeStart)}x  (another Node.js)`);
 console.log(`  one needing tree-sitter: ${fmt(cliStartTreeSitter, 0)} ms  ratio ${fmt(cliStartTreeSitter / nodeStart)}x`);
 if (shellcheck) {
-  const cpu = (r) => (Number.isNaN(r.cpuMs) ? "" : `  CPU ${fmt(r.cpuMs / 1000)} s`);
+  const cpu = (r) => (Number.isNaN(r.cpuMs) ? "" : `  CPU ${fmt(r.cpuMs / 1000)} s  peak RSS ${fmt(r.rssMb, 0)} MB`);
   console.log(`with shellcheck (${shellcheck}), the rule on:`);
   console.log(`  CLI, --jobs 1:         ${rate(withShellcheck.one.ms)}${cpu(withShellcheck.one)}`);
+  console.log(`  CLI, --jobs ${cores}:         ${rate(withShellcheck.threads.ms)}${cpu(withShellcheck.threads)}`);
   console.log(`  CLI, default (auto):   ${rate(withShellcheck.auto.ms)}${cpu(withShellcheck.auto)}`);
   console.log(`  cold, one file, 3 RUNs: ${fmt(withShellcheck.cold, 0)} ms  ratio to node -e 0 ${fmt(withShellcheck.cold / nodeStart)}x`);
 } else console.log("with shellcheck: skipped, no shellcheck on PATH");

@@ -1,7 +1,6 @@
 // Flags COPY of a tar archive that a later RUN in the same stage only unpacks: ADD does that in one step.
 import type { Rule } from "../src/engine/rule.js";
 import type { Copy, Run, Word } from "../src/parse/model.js";
-import { layersReachImage } from "../src/shell/cache-mounts.js";
 import type { ShellCommand } from "../src/shell/command.js";
 
 /** Tar archives ADD unpacks, plain or compressed. */
@@ -45,8 +44,8 @@ const rule: Rule = {
         "Only tar archives are flagged: ADD does not unpack zip files, and decompressing a single file " +
         "(`gunzip`, `unxz`) is not unpacking, so `unzip` and decompressors do not count as hadolint's do. An " +
         "extraction ADD cannot reproduce (`--strip-components`, `--exclude`, `--wildcards`, selected members, " +
-        "`-O`) is not flagged. Only stages whose layers reach an image are checked (the last stage, stages " +
-        "another stage builds FROM): a builder stage that is only copied from is discarded with both layers. Variables are substituted; unknown names are not matched.",
+        "`-O`) is not flagged. Only stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM): a builder stage that is only copied from is discarded with both layers. Variables are substituted; unknown names are not matched.",
       recommended: true,
     },
     aliases: ["DL3010"],
@@ -89,7 +88,7 @@ const rule: Rule = {
     };
     return {
       Stage(stage) {
-        if (!layersReachImage(stage.from, sourceCode)) return;
+        if (!sourceCode.facts.layersInImage(stage.from)) return;
         const pending: Archive[] = [];
         for (const instruction of stage.instructions) {
           if (instruction.type === "Copy") pending.push(...archivesOf(instruction));

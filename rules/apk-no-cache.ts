@@ -1,6 +1,6 @@
 // Flags `apk add` without --no-cache, which leaves the package index in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { cacheLeftInLayer, cacheMountTarget, layersReachImage } from "../src/shell/cache-mounts.js";
+import { cacheLeftInLayer, cacheMountTarget } from "../src/shell/cache-mounts.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
 
 const rule: Rule = {
@@ -23,8 +23,8 @@ const rule: Rule = {
       fixSafety: "Safe: the fix inserts `--no-cache` after `add`; the same packages are installed.",
       differences:
         "`rm -rf /var/cache/apk/*` after the install in the same RUN also keeps the cache out of the layer, so " +
-        "docklint accepts it where hadolint does not. Only stages whose layers reach an image are checked (the " +
-        "last stage, stages another stage builds FROM, ONBUILD triggers).",
+        "docklint accepts it where hadolint does not. Only stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers).",
       recommended: true,
     },
     aliases: ["DL3019", "DS025"],
@@ -41,7 +41,7 @@ const rule: Rule = {
     const sourceCode = context.sourceCode;
     return {
       Run(run) {
-        if (!layersReachImage(run, sourceCode)) return;
+        if (!sourceCode.facts.layersInImage(run)) return;
         for (const command of sourceCode.commandsOf(run)) {
           const install = findPackageInstall(command);
           if (install?.manager !== "apk" || !install.subcommand || install.command.hasFlag("--no-cache", "--no-network")) continue;

@@ -1,6 +1,6 @@
 // Flags `apt-get update` runs that leave the package lists (/var/lib/apt/lists) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -24,8 +24,8 @@ const rule: Rule = {
         "could read the lists. It is not offered for exec-form or heredoc RUNs, or when the RUN ends in an " +
         "operator or a comment.",
       differences:
-        "Like hadolint, only stages whose layers reach an image are checked: the last stage, stages another " +
-        "stage builds FROM, and ONBUILD triggers. hadolint also flags a cache mount on /var/lib/apt alone; that " +
+        "Only stages whose layers reach the image are checked: " +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers (hadolint also checks a stage that only a builder stage builds FROM). hadolint also flags a cache mount on /var/lib/apt alone; that " +
         "mount holds the lists, so docklint accepts it. hadolint keys on `apt-get install`; docklint keys on " +
         "`apt-get update`, which is what writes the lists: a RUN that only installs (the lists came from an " +
         "earlier layer, or the base image has none) adds none, and a RUN that only updates (`apt-get update && " +
@@ -42,21 +42,11 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        const found = commandLeavingCache(run, "apt-lists", context.sourceCode);
-        if (!found) return;
-        const edit = appendCleanup(run, "apt-lists", found.command);
-        context.report({
-          node: found.subcommand ?? found.command.name,
-          messageId: "missing",
-          data: { command: `${found.program} ${found.subcommand?.value}`, target: cacheMountTarget("apt-lists") },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["apt-lists"],
+      data: (found) => ({ command: `${found.program} ${found.subcommand?.value}` }),
+    }),
 };
 
 export default rule;

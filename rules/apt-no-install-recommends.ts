@@ -1,7 +1,7 @@
 // Flags `apt-get install` without --no-install-recommends, which pulls in optional packages.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import type { ShellCommand } from "../src/shell/command.js";
+import { aptOption, configWrittenBefore } from "../src/shell/package-config.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
 
 /** The flag each apt front end takes, by program. */
@@ -51,25 +51,13 @@ const rule: Rule = {
   create(context) {
     const sourceCode = context.sourceCode;
 
-    /** An `-o APT::Install-Recommends=false` among the command's own words. */
-    const hasOption = (command: ShellCommand) =>
-      command.args.some((w, i) => (w.value === "-o" || w.value === "--option" ? OFF.test(command.args[i + 1]?.value ?? "") : /^-o.|^--option=/.test(w.value) && OFF.test(w.value)));
-
     let mentionsAptConf: boolean | undefined;
 
     /** apt's configuration turns recommends off: written to apt.conf.d earlier in the stage or an ancestor. */
     const configuredOff = (run: m.Run, before: number) => {
-      const stage = sourceCode.stageOf(run);
-      if (!stage) return false;
       // the cheap test first: few files mention apt.conf at all
       mentionsAptConf ??= sourceCode.text.includes("apt.conf");
-      if (!mentionsAptConf) return false;
-      const writesConfig = (i: m.Instruction) => {
-        if (i.type !== "Run" || i.range[0] > run.range[0]) return false;
-        const text = sourceCode.text.slice(i.range[0], Math.min(i.range[1], before));
-        return text.includes("apt.conf") && OFF.test(text);
-      };
-      return sourceCode.stageLineage(stage).some((s) => s.instructions.some(writesConfig));
+      return mentionsAptConf && configWrittenBefore(run, before, (text) => text.includes("apt.conf") && OFF.test(text), sourceCode);
     };
 
     return {
@@ -78,7 +66,7 @@ const rule: Rule = {
           const install = findPackageInstall(command);
           if (install?.manager !== "apt" || !install.subcommand) continue;
           const front = noRecommends[install.program];
-          if (install.command.hasFlag(...front.flags) || hasOption(install.command) || configuredOff(run, command.range[0])) continue;
+          if (install.command.hasFlag(...front.flags) || aptOption(install.command, (setting) => OFF.test(setting)) || configuredOff(run, command.range[0])) continue;
           const word = install.subcommand;
           context.report({
             node: word,

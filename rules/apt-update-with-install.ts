@@ -1,6 +1,7 @@
 // Flags `apt-get update` in a RUN that installs nothing: the package lists are cached with the layer and go stale.
 import type { Rule } from "../src/engine/rule.js";
-import { isShortFlagCluster, type ShellCommand } from "../src/shell/command.js";
+import type { ShellCommand } from "../src/shell/command.js";
+import { isShortFlagCluster } from "../src/shell/flags.js";
 import { managerCommand } from "../src/shell/package-managers.js";
 
 /** apt subcommands that read the package lists `update` fetched (removals resolve dependencies with them too). */

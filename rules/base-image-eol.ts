@@ -1,7 +1,6 @@
 // Flags a FROM image whose release line (Python 3.6, Debian 10, ...) is past its end of life,
 // read offline from docklint's own table (src/images/end-of-life.ts).
 import type { Rule } from "../src/engine/rule.js";
-import { parseImageRef, pulledImage } from "../src/parse/image-ref.js";
 import { PRODUCTS, type LineOf } from "../src/images/end-of-life.js";
 import { releaseLinesOf } from "../src/images/release-lines.js";
 
@@ -65,9 +64,8 @@ const rule: Rule = {
     return {
       From(node) {
         if (!node.image) return;
-        const resolved = sourceCode.resolve(node.image.text, node);
-        if (resolved.unresolved.length || !pulledImage(resolved.value, sourceCode.ast.stages, node.stageIndex)) return;
-        const ref = parseImageRef(resolved.value);
+        const base = sourceCode.facts.fromImage(node);
+        const ref = base.unresolved.length ? null : base.reference;
         if (!ref) return;
         releaseLinesOf(ref).forEach((found, index) => {
           const { eol } = found.release;
@@ -75,7 +73,7 @@ const rule: Rule = {
           context.report({
             loc: node.image!.loc,
             messageId: index === 0 && isOwnLine(found, ref.repository) ? "ended" : "endedBase",
-            data: { product: PRODUCTS[found.product].title, line: shownLine(found), date: eol, image: resolved.value },
+            data: { product: PRODUCTS[found.product].title, line: shownLine(found), date: eol, image: base.resolved },
           });
         });
       },

@@ -2,7 +2,7 @@
 // interface, where a published port (`docker run -p`) cannot reach it.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import { serversStartedBy, type StartedServer } from "../src/shell/servers.js";
+import type { StartedServer } from "../src/facts/servers-started.js";
 
 const rule: Rule = {
   meta: {
@@ -58,7 +58,7 @@ const rule: Rule = {
     return {
       "Dockerfile:exit"(doc) {
         for (const stage of doc.stages) {
-          for (const call of serversStartedBy(stage, sourceCode)) {
+          for (const call of sourceCode.facts.serversStarted(stage)) {
             if (call.host.scope !== "loopback") continue;
             const at: m.Word = call.host.word ?? call.name;
             if (reported.has(at.range[0])) continue;

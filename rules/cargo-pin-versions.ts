@@ -1,6 +1,6 @@
 // Flags `cargo install` crates that pin no version, so a rebuild may install different code.
 import type { Rule } from "../src/engine/rule.js";
-import { unpinnedPackageVisitor } from "../src/shell/package-managers.js";
+import { unpinnedPackageVisitor } from "../src/rule-helpers/unpinned-packages.js";
 
 const rule: Rule = {
   meta: {

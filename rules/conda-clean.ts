@@ -1,6 +1,6 @@
 // Flags conda, mamba and micromamba installs that leave the package cache (<prefix>/pkgs) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -29,8 +29,8 @@ const rule: Rule = {
         "to; installed environments keep working. It is not offered for exec-form or heredoc RUNs, or when the " +
         "RUN ends in an operator or a comment.",
       differences:
-        "hadolint has no check for conda. Only stages whose layers reach an image are checked (the last stage, " +
-        "stages another stage builds FROM, ONBUILD triggers): a builder stage's cache is discarded with it. " +
+        "hadolint has no check for conda. Only stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers): a builder stage's cache is discarded with it. " +
         "`clean --tarballs` (`-t`) counts as well as `--all`; `clean --index-cache` or `--packages` alone does " +
         "not. Removing the `pkgs` directory (`rm -rf /opt/conda/pkgs`) counts, and so does a cache or tmpfs mount " +
         "on any `pkgs` directory or on $CONDA_PKGS_DIRS. `install --download-only` is not reported: it fills " +
@@ -47,26 +47,13 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        // `install --download-only` fills the cache on purpose, for later offline installs
-        const found = commandLeavingCache(run, "conda", context.sourceCode, (fill) => !fill.command.hasFlag("--download-only"));
-        if (!found) return;
-        const edit = appendCleanup(run, "conda", found.command);
-        context.report({
-          node: found.subcommand ?? found.command.name,
-          messageId: "missing",
-          data: {
-            command: `${found.program} ${found.subcommand?.value}`,
-            cleanup: `${found.program} clean --all --yes`,
-            target: cacheMountTarget("conda"),
-          },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["conda"],
+      // `install --download-only` fills the cache on purpose, for later offline installs
+      matches: (fill) => !fill.command.hasFlag("--download-only"),
+      data: (found) => ({ command: `${found.program} ${found.subcommand?.value}`, cleanup: `${found.program} clean --all --yes` }),
+    }),
 };
 
 export default rule;

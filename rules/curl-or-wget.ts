@@ -44,7 +44,8 @@ const rule: Rule = {
     const firstByStage: Map<string, ShellCommand>[] = [];
     return {
       Stage(stage) {
-        const first = new Map(stage.parent === null ? [] : firstByStage[stage.parent]);
+        const from = sourceCode.facts.graph.parentOf(stage);
+        const first = new Map(from === null ? [] : firstByStage[from.index]);
         firstByStage[stage.index] = first;
         for (const command of downloadsOf(stage.instructions)) {
           if (!first.has(command.command)) first.set(command.command, command);

@@ -73,9 +73,9 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     return {
-      Dockerfile(doc) {
-        // The image that ships: the last stage (a build's `--target` is not known here).
-        const shipped = doc.stages.at(-1);
+      Dockerfile() {
+        // the image that ships: the stage built (the last, or --target's)
+        const shipped = sourceCode.facts.target;
         if (!shipped?.from.image) return;
         const base = stageBaseImage(shipped, sourceCode);
         const cuda = base ? cudaImageOf(base.ref, base.image) : null;

@@ -1,6 +1,6 @@
 // Flags dnf/microdnf runs (installs, upgrades, makecache) that leave their package cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache, type CacheFill } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -32,8 +32,8 @@ const rule: Rule = {
         "later (yum is dnf there), so `yum clean all` or `rm -rf /var/cache/dnf` (or /var/cache/libdnf5) cleans " +
         "after dnf. microdnf keeps its own cache in /var/cache/yum: `microdnf clean all` does not clean after " +
         "`dnf install`, nor `dnf clean all` after `microdnf install`. hadolint (DL3040) looks at installs only. " +
-        "Only stages whose layers reach an image are checked (the last stage, stages another stage builds FROM, " +
-        "ONBUILD triggers). The cleanup must come after the install.",
+        "Only stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers). The cleanup must come after the install.",
       recommended: true,
     },
     aliases: ["DL3040", "DS019", "DS027"],
@@ -46,32 +46,12 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        // dnf's and microdnf's caches are two: each must be cleaned by its own program
-        const dnf = commandLeavingCache(run, "dnf", context.sourceCode);
-        const microdnf = commandLeavingCache(run, "microdnf", context.sourceCode);
-        const found = first(dnf, microdnf);
-        if (!found) return;
-        const cache = found === dnf ? "dnf" : "microdnf";
-        const { program, subcommand } = found;
-        const edit = appendCleanup(run, cache, found.command);
-        context.report({
-          node: subcommand ?? found.command.name,
-          messageId: "missing",
-          data: { command: `${program} ${subcommand?.value}`, program, target: cacheMountTarget(cache) },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  // dnf's and microdnf's caches are two: each must be cleaned by its own program
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["dnf", "microdnf"],
+      data: ({ program, subcommand }) => ({ command: `${program} ${subcommand?.value}`, program }),
+    }),
 };
-
-/** The one that comes first in the RUN. */
-function first(a: CacheFill | null, b: CacheFill | null): CacheFill | null {
-  if (!a || !b) return a ?? b;
-  return a.command.range[0] <= b.command.range[0] ? a : b;
-}
 
 export default rule;

@@ -1,6 +1,6 @@
 // Flags dnf/microdnf commands that ask for confirmation without `-y`: nothing answers in a build, so they abort.
 import type { Rule } from "../src/engine/rule.js";
-import { unansweredPromptVisitor } from "../src/shell/confirm-prompts.js";
+import { unansweredPromptVisitor } from "../src/rule-helpers/unanswered-prompts.js";
 
 const rule: Rule = {
   meta: {

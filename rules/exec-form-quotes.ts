@@ -2,8 +2,7 @@
 // program the quotes too.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import { isShortFlagCluster } from "../src/shell/command.js";
-import { startupOf } from "../src/shell/servers.js";
+import { isShortFlagCluster } from "../src/shell/flags.js";
 
 /**
  * Options whose next word is code or a command line for another program: quotes in it are that
@@ -118,7 +117,7 @@ const rule: Rule = {
       Cmd(node) {
         // CMD's words are ENTRYPOINT's arguments: ["sh", "-c"] + ["echo 'hi'"] is a script
         const stage = sourceCode.stageOf(node);
-        const entrypoint = stage && !node.isTrigger ? startupOf(stage, sourceCode).entrypoint : null;
+        const entrypoint = stage && !node.isTrigger ? sourceCode.facts.startup(stage).entrypoint : null;
         check(node, entrypoint?.exec ?? []);
       },
     };

@@ -3,7 +3,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { serversStartedBy } from "../src/shell/servers.js";
+import { coversPort } from "../src/parse/ports.js";
 
 const rule: Rule = {
   meta: {
@@ -42,7 +42,7 @@ const rule: Rule = {
     return {
       "Dockerfile:exit"(doc) {
         for (const stage of doc.stages) {
-          for (const call of serversStartedBy(stage, sourceCode)) {
+          for (const call of sourceCode.facts.serversStarted(stage)) {
             const port = call.port.value;
             if (port === null || exposes(stage, port, sourceCode)) continue;
             const at = call.port.word ?? call.name;
@@ -80,21 +80,11 @@ function exposeLine(before: m.Instruction, port: number, sourceCode: DockerfileS
 
 /** True when the stage or an ancestor EXPOSEs the TCP port (or a port we cannot read, which might be it). */
 function exposes(stage: m.Stage, port: number, sourceCode: DockerfileSourceCode): boolean {
-  for (const s of sourceCode.stageLineage(stage)) {
-    for (const i of s.instructions) {
-      if (i.type !== "Expose") continue;
-      for (const spec of i.ports) {
-        const protocol = spec.protocol?.toLowerCase() ?? "tcp";
-        if (protocol !== "tcp" && !protocol.includes("$")) continue;
-        const resolved = sourceCode.resolve(spec.port, i);
-        if (resolved.unresolved.length) return true;
-        const range = /^(\d+)(?:-(\d+))?$/.exec(resolved.value);
-        if (!range) return true;
-        const low = Number(range[1]);
-        const high = range[2] ? Number(range[2]) : low;
-        if (port >= low && port <= high) return true;
-      }
-    }
+  for (const exposed of sourceCode.facts.exposedPorts(stage)) {
+    const protocol = exposed.spec.protocol?.toLowerCase() ?? "tcp";
+    if (protocol !== "tcp" && !protocol.includes("$")) continue;
+    const parts = exposed.parts;
+    if (!parts?.range || parts.published !== null || coversPort(parts, port)) return true;
   }
   return false;
 }

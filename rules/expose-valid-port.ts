@@ -1,28 +1,22 @@
 // Flags EXPOSE ports the builder rejects or that name no real port: out of 1–65535, reversed
 // ranges, words that are not numbers, protocols other than tcp/udp/sctp.
 import type { Rule } from "../src/engine/rule.js";
-
-const PROTOCOLS = new Set(["tcp", "udp", "sctp"]);
-const MAX_PORT = 65535;
+import { MAX_PORT, PORT_PROTOCOLS, readPortSpec } from "../src/parse/ports.js";
 
 type Problem = { messageId: "outOfRange" | "reversedRange" | "notAPort" | "unknownProtocol"; data: Record<string, string> };
 
 /** What is wrong with one port spec (`8080`, `8000-8010/udp`), or null when it is fine. */
 function checkSpec(spec: string): Problem | null {
-  // `80:8080` and `127.0.0.1:80:8080` are expose-format's; the container port is the part after the last colon
-  const container = spec.slice(spec.lastIndexOf(":") + 1);
-  const slash = container.lastIndexOf("/");
-  const ports = slash < 0 ? container : container.slice(0, slash);
-  const protocol = slash < 0 ? null : container.slice(slash + 1);
-  if (protocol !== null && !PROTOCOLS.has(protocol.toLowerCase())) {
+  // `80:8080` and `127.0.0.1:80:8080` are expose-format's; here only the container port is checked
+  const { protocol, range } = readPortSpec(spec);
+  if (protocol !== null && !PORT_PROTOCOLS.has(protocol.toLowerCase())) {
     return { messageId: "unknownProtocol", data: { protocol, spec } };
   }
-  const range = /^(\d+)(?:-(\d+))?$/.exec(ports);
   if (!range) return { messageId: "notAPort", data: { spec } };
-  for (const p of [range[1], range[2]]) {
-    if (p !== undefined && (Number(p) < 1 || Number(p) > MAX_PORT)) return { messageId: "outOfRange", data: { port: p, spec } };
+  for (const p of [range.low, range.high]) {
+    if (p !== null && (Number(p) < 1 || Number(p) > MAX_PORT)) return { messageId: "outOfRange", data: { port: p, spec } };
   }
-  if (range[2] !== undefined && Number(range[2]) < Number(range[1])) return { messageId: "reversedRange", data: { spec } };
+  if (range.high !== null && Number(range.high) < Number(range.low)) return { messageId: "reversedRange", data: { spec } };
   return null;
 }
 

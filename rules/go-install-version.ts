@@ -1,7 +1,8 @@
 // Flags `go install` (and `go get`, `go run`) of a module package without `@version`.
 import type { Rule } from "../src/engine/rule.js";
 import type { ShellCommand } from "../src/shell/command.js";
-import { managerCommand, packageWord, unpinnedPackages } from "../src/shell/package-managers.js";
+import { managerCommand, packageWord } from "../src/shell/package-managers.js";
+import { unpinnedPackages } from "../src/shell/package-pins.js";
 
 // `go run` takes the program's own arguments after the package: only its first word is a package
 const fetching: Record<string, "all" | "first"> = { install: "all", get: "all", run: "first" };

@@ -20,7 +20,7 @@ const rule: Rule = {
         invalid: ["FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n"],
       },
       differences:
-        "Only the final stage (the image that is built by default) is checked; a HEALTHCHECK in a stage it " +
+        "Only the final stage (the image that is built: the last stage, or the one `--target` names) is checked; a HEALTHCHECK in a stage it " +
         "builds FROM is inherited and counts. `HEALTHCHECK NONE` counts as a decision. A HEALTHCHECK inside " +
         "ONBUILD is for images built from this one and does not count. A HEALTHCHECK the base image sets " +
         "cannot be seen, so such images need `# docklint-disable healthcheck-required` or a HEALTHCHECK of their own.",
@@ -36,12 +36,12 @@ const rule: Rule = {
   },
   create(context) {
     return {
-      Dockerfile(doc) {
-        const final = doc.stages.at(-1);
-        if (!final) return;
-        const lineage = context.sourceCode.stageLineage(final);
+      Dockerfile() {
+        const image = context.sourceCode.facts.target;
+        if (!image) return;
+        const lineage = context.sourceCode.facts.lineage(image);
         if (lineage.some((stage) => stage.instructions.some((i) => i.type === "Healthcheck"))) return;
-        context.report({ loc: context.sourceCode.locOf(final.from.keywordRange), messageId: "missing" });
+        context.report({ loc: context.sourceCode.locOf(image.from.keywordRange), messageId: "missing" });
       },
     };
   },

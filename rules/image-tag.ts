@@ -1,6 +1,5 @@
 // Flags a FROM image with neither a tag nor a digest: the build then takes whatever `latest` is.
 import type { Rule } from "../src/engine/rule.js";
-import { parseImageRef, pulledImage } from "../src/parse/image-ref.js";
 
 const rule: Rule = {
   meta: {
@@ -40,11 +39,10 @@ const rule: Rule = {
     return {
       From(node) {
         if (!node.image) return;
-        const resolved = sourceCode.resolve(node.image.text, node).value;
-        const parts = pulledImage(resolved, sourceCode.ast.stages, node.stageIndex);
+        const { resolved, pulled: parts, reference } = sourceCode.facts.fromImage(node);
         if (!parts || parts.tag !== null || parts.digest !== null || parts.open) return;
         // a reference Docker would reject is another rule's finding
-        if (!resolved.includes("$") && !parseImageRef(resolved)) return;
+        if (!resolved.includes("$") && !reference) return;
         const written = node.image.text;
         context.report({
           loc: node.image.loc,

@@ -3,7 +3,6 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { startupOf } from "../src/shell/servers.js";
 
 /** Words a shell treats as syntax or runs as builtins: without a shell they mean nothing. */
 const SHELL_ONLY = new Set([
@@ -97,7 +96,7 @@ function hasExplicitShell(node: m.Instruction, sourceCode: DockerfileSourceCode)
 function keepsMeaning(node: m.Cmd | m.Entrypoint, sourceCode: DockerfileSourceCode): boolean {
   const stage = sourceCode.stageOf(node);
   if (!stage) return false;
-  if (node.type === "Cmd") return startupOf(stage, sourceCode).entrypoint === null;
+  if (node.type === "Cmd") return sourceCode.facts.startup(stage).entrypoint === null;
   // an exec-form ENTRYPOINT appends CMD (of this stage or of a stage built on it); a shell-form one ignored it
   return !sourceCode.ast.stages.some(
     (s) => sourceCode.stageLineage(s).includes(stage) && s.instructions.some((i) => i.type === "Cmd"),

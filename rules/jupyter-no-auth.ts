@@ -3,7 +3,9 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { bindScope, serversStartedBy, startupOf, type StartedServer } from "../src/shell/servers.js";
+import type { StartedServer } from "../src/facts/servers-started.js";
+import { bindScope } from "../src/shell/servers.js";
+import { programName } from "../src/shell/flags.js";
 
 /** `--NotebookApp.token=''`, `--ServerApp.token=`, `--IdentityProvider.token=""`: the option and its value. */
 const TOKEN_OPTION = /^--(NotebookApp|ServerApp|IdentityProvider)\.token(=|$)/;
@@ -93,14 +95,14 @@ interface StartedJupyter {
 /** Jupyter servers a container of this stage starts: from the servers table, and docker-stacks' start scripts. */
 function startedJupyters(stage: m.Stage, sourceCode: DockerfileSourceCode): StartedJupyter[] {
   const out: StartedJupyter[] = [];
-  const { entrypoint, cmd } = startupOf(stage, sourceCode);
+  const { entrypoint, cmd } = sourceCode.facts.startup(stage);
   const words = [...(entrypoint?.exec ?? []), ...(cmd?.exec ?? [])];
-  for (const server of serversStartedBy(stage, sourceCode)) {
+  for (const server of sourceCode.facts.serversStarted(stage)) {
     if (server.server !== "jupyter") continue;
     out.push({ name: server.name, words: argsAfter(server.anchor, server.instructions, sourceCode), server });
   }
   // start-notebook.sh passes its arguments to jupyter: exec form ENTRYPOINT/CMD, or a shell-form command
-  const at = words.findIndex((w) => START_SCRIPTS.has(baseName(w.value)));
+  const at = words.findIndex((w) => START_SCRIPTS.has(programName(w.value)));
   if (at >= 0) out.push({ name: words[at], words: words.slice(at + 1), server: null });
   for (const instruction of [entrypoint, cmd]) {
     if (!instruction || instruction.exec) continue;
@@ -168,10 +170,6 @@ function configDisablingToken(stage: m.Stage, sourceCode: DockerfileSourceCode):
 function unquote(value: string): string {
   const q = value[0];
   return value.length >= 2 && (q === "'" || q === '"') && value[value.length - 1] === q ? value.slice(1, -1) : value;
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 export default rule;

@@ -88,7 +88,7 @@ const rule: Rule = {
         ],
       },
       differences:
-        "Labels are checked per image: the last stage together with the stages it builds FROM (which pass their " +
+        "Labels are checked per image: the stage built (the last, or `--target`) with the stages it builds FROM (which pass their " +
         "labels on), so a builder stage that never becomes an image does not need the labels. A missing label " +
         "is reported at that stage's FROM. Values are read after ARG/ENV substitution; one that cannot be " +
         "resolved is not judged. `spdx` checks the expression's syntax, not that each id is on the SPDX list; " +
@@ -135,12 +135,12 @@ const rule: Rule = {
 
     return {
       "Dockerfile:exit"(doc) {
-        const image = doc.stages[doc.stages.length - 1];
+        const image = sourceCode.facts.target;
         if (!image) return;
         // the value that reaches the image is the last one set: the image's stage is built on its
         // parents (oldest first), and within a stage a later LABEL overrides an earlier one
         const last = new Map<string, { node: Env; pair: KeyValue }>();
-        for (const stage of sourceCode.stageLineage(image).reverse()) {
+        for (const stage of [...sourceCode.stageLineage(image)].reverse()) {
           for (const { node, pair, key } of labelsOf(stage)) {
             last.delete(key); // kept in the order of the last setting
             last.set(key, { node, pair });

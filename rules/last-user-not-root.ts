@@ -1,6 +1,5 @@
 // Flags a final image whose last USER is root: the container's processes then run as root.
 import type { Rule } from "../src/engine/rule.js";
-import type * as m from "../src/parse/model.js";
 
 const rule: Rule = {
   meta: {
@@ -20,7 +19,7 @@ const rule: Rule = {
         invalid: ["FROM debian:12-slim\nRUN useradd app\nUSER root\n"],
       },
       differences:
-        "Only the final stage counts (the stage that becomes the image); hadolint also flags build " +
+        "Only the final stage counts (the stage that becomes the image: the last, or the one `--target` names); hadolint also flags build " +
         "stages that end as root, whose user no container ever runs as. The user is read after ARG/ENV " +
         "substitution, and a final stage without USER inherits the last USER of the stage it is built " +
         "`FROM`. As in hadolint, a Dockerfile with no USER at all is not flagged (see `require-user`).",
@@ -37,36 +36,16 @@ const rule: Rule = {
   },
   create(context) {
     const { sourceCode } = context;
-    const lastUser = (stage: m.Stage) => stage.instructions.filter((i) => i.type === "User").at(-1);
-    // Stage.parent reads FROM as written; the build resolves `FROM ${STAGE}` first
-    const parentOf = (stage: m.Stage): m.Stage | undefined => {
-      if (stage.parent !== null) return sourceCode.ast.stages[stage.parent];
-      if (!stage.from.image?.text.includes("$")) return undefined;
-      const name = sourceCode.resolve(stage.from.image.text, stage.from).value.toLowerCase();
-      return sourceCode.ast.stages.find((s) => s.index < stage.index && s.name === name);
-    };
-    const lineage = (stage: m.Stage): m.Stage[] => {
-      const chain = [stage];
-      for (let s = parentOf(stage); s && !chain.includes(s); s = parentOf(s)) chain.push(s);
-      return chain;
-    };
     return {
-      "Dockerfile:exit"(doc) {
-        const final = doc.stages.at(-1);
-        if (!final) return;
-        for (const stage of lineage(final)) {
-          const user = lastUser(stage);
-          if (!user) continue;
-          const value = sourceCode.resolve(user.args.map((a) => a.value).join(" "), user).value;
-          if (!isRootUser(value)) return;
-          const inherited = stage !== final;
-          context.report({
-            node: user,
-            messageId: inherited ? "inherited" : "root",
-            data: { user: value, stage: stage.name ?? String(stage.index) },
-          });
-          return;
-        }
+      "Dockerfile:exit"() {
+        const image = sourceCode.facts.target;
+        const user = image && sourceCode.facts.user(image);
+        if (!user || !isRootUser(user.value)) return;
+        context.report({
+          node: user.instruction,
+          messageId: user.stage === image ? "root" : "inherited",
+          data: { user: user.value, stage: user.stage.name ?? String(user.stage.index) },
+        });
       },
     };
   },

@@ -3,7 +3,6 @@
 import type { Rule } from "../src/engine/rule.js";
 import type { ShellCommand } from "../src/shell/command.js";
 import { scriptSource } from "../src/shell/interpreters.js";
-import { layersReachImage } from "../src/shell/cache-mounts.js";
 
 /** Python calls that download weights from the Hugging Face Hub or PyTorch Hub. */
 const PYTHON_CALLS = ["snapshot_download(", "hf_hub_download(", "from_pretrained(", "torch.hub.load("];
@@ -48,7 +47,7 @@ const rule: Rule = {
     return {
       ShellCommand(command) {
         const run = command.instruction;
-        if (run.type !== "Run" || run.mounts.some((mount) => mount.type === "cache") || !layersReachImage(run, sourceCode)) return;
+        if (run.type !== "Run" || run.mounts.some((mount) => mount.type === "cache") || !sourceCode.facts.layersInImage(run)) return;
         const cli = cliDownload(command);
         if (cli) {
           context.report({ node: command.name, messageId: "download", data: { what: `\`${cli}\`` } });

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { ShellCommand } from "../src/shell/command.js";
-import { cacheLeftInLayer, cacheMountTarget, cleansCache, layersReachImage, type PackageCache } from "../src/shell/cache-mounts.js";
+import { cacheLeftInLayer, cacheMountTarget, cleansCache, type PackageCache } from "../src/shell/cache-mounts.js";
 import { managerCommand, findPackageInstall, type Manager } from "../src/shell/package-managers.js";
 import { withoutTrailingSlashes, writtenPaths } from "../src/shell/written-paths.js";
 
@@ -110,11 +110,12 @@ const rule: Rule = {
 
     return {
       Stage(stage) {
-        const parent = stage.parent !== null ? ends.get(stage.parent) : undefined;
+        const from = sourceCode.facts.graph.parentOf(stage);
+        const parent = from ? ends.get(from.index) : undefined;
         state = parent
           ? { caches: new Map(parent.caches), copied: [...parent.copied], workdir: parent.workdir }
           : { caches: new Map(), copied: [], workdir: "/" };
-        reaches = layersReachImage(stage.from, sourceCode);
+        reaches = sourceCode.facts.layersInImage(stage.from);
       },
       "Stage:exit"(stage) {
         ends.set(stage.index, state);

@@ -62,7 +62,7 @@ const rule: Rule = {
       Copy(node) {
         if (node.type !== "Copy" || !node.from?.value || !node.destination || node.isTrigger) return;
         const stage = sourceCode.stageOf(node);
-        if (!stage || stage.parent === null && stage.from.image && isScratch(stage.from.image.text)) return;
+        if (!stage || sourceCode.facts.graph.parentOf(stage) === null && stage.from.image && isScratch(stage.from.image.text)) return;
         const from = known(node.from.value, node);
         // images copied whole (`--from=docker/buildx-bin`) are usually built FROM scratch to be used this way
         if (from === null) return;

@@ -1,17 +1,13 @@
 // Flags EXPOSE of port 22, alone or in a range: an SSH server in a container is a second way in.
 import type { Rule } from "../src/engine/rule.js";
+import { coversPort, readPortSpec } from "../src/parse/ports.js";
 
 const SSH_PORT = 22;
 
-/** True when an EXPOSE spec (`22`, `20-25/tcp`, `2222`) covers TCP port 22. */
-function coversSsh(spec: string): boolean {
-  const slash = spec.lastIndexOf("/");
-  const protocol = slash < 0 ? "tcp" : spec.slice(slash + 1).toLowerCase();
-  const range = /^(\d+)(?:-(\d+))?$/.exec(slash < 0 ? spec : spec.slice(0, slash));
-  if (protocol !== "tcp" || !range) return false;
-  const from = Number(range[1]);
-  const to = range[2] === undefined ? from : Number(range[2]);
-  return from <= SSH_PORT && SSH_PORT <= to;
+/** True when an EXPOSE spec (`22`, `20-25/tcp`, `2222`) covers TCP port 22; a mapping is expose-format's finding. */
+function coversSsh(text: string): boolean {
+  const spec = readPortSpec(text);
+  return spec.published === null && coversPort(spec, SSH_PORT);
 }
 
 const rule: Rule = {

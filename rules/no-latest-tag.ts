@@ -1,6 +1,5 @@
 // Flags a FROM image tagged `latest`: a tag that moves is no pin.
 import type { Rule } from "../src/engine/rule.js";
-import { pulledImage } from "../src/parse/image-ref.js";
 
 const rule: Rule = {
   meta: {
@@ -31,8 +30,7 @@ const rule: Rule = {
     return {
       From(node) {
         if (!node.image) return;
-        const resolved = sourceCode.resolve(node.image.text, node).value;
-        const parts = pulledImage(resolved, sourceCode.ast.stages, node.stageIndex);
+        const parts = sourceCode.facts.fromImage(node).pulled;
         if (parts?.tag !== "latest" || parts.digest !== null) return;
         context.report({ loc: node.image.loc, messageId: "latest", data: { image: parts.name } });
       },

@@ -3,7 +3,8 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
-import { startupOf } from "../src/shell/servers.js";
+import { programName } from "../src/shell/flags.js";
+import { pythonModule } from "../src/shell/python.js";
 
 /** Programs that are Jupyter's server (jupyter, jupyter-lab...) and `python -m` modules that are. */
 const JUPYTER_COMMAND = /^jupyter(-(notebook|lab|server|nbclassic))?$/;
@@ -54,10 +55,10 @@ const rule: Rule = {
       "Dockerfile:exit"(doc) {
         // ENTRYPOINT ["jupyter"] + CMD ["notebook", "--allow-root"]: the flag is in CMD's words
         for (const stage of doc.stages) {
-          const { entrypoint, cmd } = startupOf(stage, sourceCode);
+          const { entrypoint, cmd } = sourceCode.facts.startup(stage);
           if (!entrypoint?.exec?.length || !cmd?.exec) continue;
           const words = [...entrypoint.exec, ...cmd.exec];
-          const at = words.findIndex((w, i) => isJupyter(baseName(w.value), words.slice(i + 1)));
+          const at = words.findIndex((w, i) => isJupyter(programName(w.value), words.slice(i + 1)));
           if (at < 0 || !runsAsRoot(cmd, sourceCode)) continue;
           for (const word of words.slice(at + 1)) if (ALLOW_ROOT.test(word.value)) report(word);
         }
@@ -68,13 +69,8 @@ const rule: Rule = {
 
 function isJupyter(command: string, args: m.Word[]): boolean {
   if (JUPYTER_COMMAND.test(command)) return true;
-  if (!/^python[0-9.]*$/.test(command)) return false;
-  const m = args.findIndex((a) => a.value === "-m");
-  return m >= 0 && JUPYTER_MODULES.has(args[m + 1]?.value ?? "");
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
+  const module = pythonModule(command, args)?.module.value;
+  return module !== undefined && JUPYTER_MODULES.has(module);
 }
 
 /**

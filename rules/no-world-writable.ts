@@ -2,7 +2,6 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { Range } from "../src/source/source.js";
-import { layersReachImage } from "../src/shell/cache-mounts.js";
 import { withoutTrailingSlashes } from "../src/shell/written-paths.js";
 import { modeTargets, modeWord, readMode } from "../src/shell/file-modes.js";
 
@@ -63,14 +62,14 @@ const rule: Rule = {
     const report = (range: Range, mode: string, target: string) =>
       context.report({ loc: sourceCode.locOf(range), messageId: "writable", data: { mode, target } });
     const copied = (copy: m.Copy) => {
-      if (!layersReachImage(copy, sourceCode)) return;
+      if (!sourceCode.facts.layersInImage(copy)) return;
       const flag = copy.flags.find((f) => f.name.toLowerCase() === "chmod");
       if (!flag?.value || !flag.valueRange || !grantsOthersWrite(flag.value, copy)) return;
       report(flag.valueRange, flag.value, copy.destination ? `\`${copy.destination.value}\`` : "the copied files");
     };
     return {
       Run(run) {
-        if (!layersReachImage(run, sourceCode)) return;
+        if (!sourceCode.facts.layersInImage(run)) return;
         const commands = sourceCode.commandsOf(run);
         for (const command of commands) {
           const mode = modeWord(command);

@@ -97,7 +97,8 @@ const rule: Rule = {
 
     return {
       Stage(stage) {
-        const parent = stage.parent !== null ? stageEnds.get(stage.parent) : undefined;
+        const from = source.facts.graph.parentOf(stage);
+        const parent = from ? stageEnds.get(from.index) : undefined;
         state = parent ? { volumes: [...parent.volumes], workdir: parent.workdir } : { volumes: [], workdir: "/" };
       },
       "Stage:exit"(stage) {

@@ -1,6 +1,6 @@
 // Flags global npm installs that leave the npm cache (~/.npm) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -12,7 +12,8 @@ const rule: Rule = {
         "dependency tree there; unless the same RUN cleans it, the cache is committed with the layer and shipped " +
         "in the image. A BuildKit cache mount over ~/.npm keeps it out of the layer and makes rebuilds faster. " +
         "Project installs (`npm install`, `npm ci`) are left alone: they usually run in a builder stage. Only " +
-        "stages whose layers reach an image are checked (the last stage, stages another stage builds FROM).",
+        "stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM).",
       examples: {
         valid: [
           "FROM node:22\nRUN npm install -g pnpm@9 && npm cache clean --force\n",
@@ -35,21 +36,12 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        const found = commandLeavingCache(run, "npm", context.sourceCode, (f) => f.manager === "npm" && f.install?.global === true);
-        if (!found) return;
-        const edit = appendCleanup(run, "npm", found.command);
-        context.report({
-          node: found.subcommand ?? found.command.name,
-          messageId: "missing",
-          data: { command: `npm ${found.subcommand?.value} -g`, target: cacheMountTarget("npm") },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["npm"],
+      matches: (f) => f.manager === "npm" && f.install?.global === true,
+      data: (found) => ({ command: `npm ${found.subcommand?.value} -g` }),
+    }),
 };
 
 export default rule;

@@ -5,7 +5,7 @@ import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type * as m from "../src/parse/model.js";
 import type { Range } from "../src/source/source.js";
 import type { ShellCommand } from "../src/shell/command.js";
-import { startsDaemon, supervisorIn } from "../src/shell/servers.js";
+import { startsDaemon, supervisorIn } from "../src/shell/daemons.js";
 import { isShell, unwrap } from "../src/shell/wrappers.js";
 
 /** Commands that finish quickly: setup steps, not services. */

@@ -1,6 +1,5 @@
 // Flags a FROM image that is not pinned by digest: a tag can be moved to other content.
 import type { Rule } from "../src/engine/rule.js";
-import { pulledImage } from "../src/parse/image-ref.js";
 
 const rule: Rule = {
   meta: {
@@ -36,11 +35,11 @@ const rule: Rule = {
     return {
       From(node) {
         if (!node.image) return;
-        const resolved = sourceCode.resolve(node.image.text, node);
-        if (resolved.unresolved.length > 0) return;
-        const parts = pulledImage(resolved.value, sourceCode.ast.stages, node.stageIndex);
+        const base = sourceCode.facts.fromImage(node);
+        if (base.unresolved.length > 0) return;
+        const parts = base.pulled;
         if (!parts || parts.open || parts.digest !== null) return;
-        context.report({ loc: node.image.loc, messageId: "unpinned", data: { image: resolved.value } });
+        context.report({ loc: node.image.loc, messageId: "unpinned", data: { image: base.resolved } });
       },
     };
   },

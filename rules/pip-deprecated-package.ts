@@ -1,6 +1,7 @@
 // Flags pip installs of PyPI names that no longer install, or install a stub, instead of the real project.
 import type { Rule } from "../src/engine/rule.js";
-import { findPackageInstall, pypiReplacement } from "../src/shell/package-managers.js";
+import { findPackageInstall } from "../src/shell/package-managers.js";
+import { pypiReplacement } from "../src/shell/pypi-names.js";
 
 const rule: Rule = {
   meta: {

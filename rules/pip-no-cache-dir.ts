@@ -1,6 +1,6 @@
 // Flags `pip install` that keeps pip's download cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { cacheLeftInLayer, cacheMountTarget, layersReachImage } from "../src/shell/cache-mounts.js";
+import { cacheLeftInLayer, cacheMountTarget } from "../src/shell/cache-mounts.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
 import { variableReaches } from "../src/shell/command-environment.js";
 
@@ -33,8 +33,8 @@ const rule: Rule = {
         "pip disables the cache for any boolean value of PIP_NO_CACHE_DIR, `0` and `false` included (pip keeps " +
         "that for backwards compatibility), so docklint accepts them where hadolint does not. `python -m pip`, " +
         "ARG as well as ENV, `env`/`export` in the RUN, `pip cache purge` or removing the cache afterwards, and a " +
-        "cache mount on $PIP_CACHE_DIR count. Only stages whose layers reach an image are checked (the last stage, " +
-        "stages another stage builds FROM, ONBUILD triggers): a builder stage's cache is discarded with it.",
+        "cache mount on $PIP_CACHE_DIR count. Only stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers): a builder stage's cache is discarded with it.",
       recommended: true,
     },
     aliases: ["DL3042"],
@@ -51,7 +51,7 @@ const rule: Rule = {
     const sourceCode = context.sourceCode;
     return {
       Run(run) {
-        if (!layersReachImage(run, sourceCode)) return;
+        if (!sourceCode.facts.layersInImage(run)) return;
         for (const command of sourceCode.commandsOf(run)) {
           const install = findPackageInstall(command);
           if (install?.manager !== "pip" || !install.subcommand) continue;

@@ -38,14 +38,13 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     return {
-      "Dockerfile:exit"(doc) {
-        const final = doc.stages.at(-1);
-        if (!final) return;
-        const lineage = sourceCode.stageLineage(final);
-        if (lineage.some((s) => s.instructions.some((i) => i.type === "User"))) return;
-        const base = lineage.at(-1)!.from.image;
-        if (base && hasNonRootTag(sourceCode.resolve(base.text, lineage.at(-1)!.from).value)) return;
-        context.report({ loc: sourceCode.locOf(final.from.keywordRange), messageId: "missing" });
+      "Dockerfile:exit"() {
+        const { facts } = sourceCode;
+        const image = facts.target;
+        if (!image || facts.user(image)) return;
+        const root = facts.lineage(image).at(-1)!;
+        if (root.from.image && hasNonRootTag(facts.base(root).resolved)) return;
+        context.report({ loc: sourceCode.locOf(image.from.keywordRange), messageId: "missing" });
       },
     };
   },

@@ -1,7 +1,8 @@
 // Flags the package list of one install command when it is not in alphabetical order.
 import type { Rule } from "../src/engine/rule.js";
 import type { Word } from "../src/parse/model.js";
-import { findPackageInstall, pypiReplacement, type PackageInstall } from "../src/shell/package-managers.js";
+import { findPackageInstall, type PackageInstall } from "../src/shell/package-managers.js";
+import { pypiReplacement } from "../src/shell/pypi-names.js";
 
 const rule: Rule = {
   meta: {

@@ -44,21 +44,14 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     return {
-      "Dockerfile:exit"(doc) {
-        const final = doc.stages.at(-1);
-        if (!final) return;
-        const lineage = sourceCode.stageLineage(final);
-        if (lineage.some(isWindows)) return;
-        // the runtime sees only the image's last USER, which the final stage may inherit
-        for (const stage of lineage) {
-          const user = stage.instructions.filter((i) => i.type === "User").at(-1);
-          if (!user) continue;
-          const word = user.args[0];
-          if (!word || word.text.includes("$")) return;
-          const name = word.value.split(":")[0];
-          if (!/^\d+$/.test(name)) context.report({ node: word, messageId: "name", data: { user: name } });
-          return;
-        }
+      "Dockerfile:exit"() {
+        const image = sourceCode.facts.target;
+        if (!image || sourceCode.facts.lineage(image).some(isWindows)) return;
+        // the runtime sees only the image's last USER, which the image's stage may inherit
+        const word = sourceCode.facts.user(image)?.instruction.args[0];
+        if (!word || word.text.includes("$")) return;
+        const name = word.value.split(":")[0];
+        if (!/^\d+$/.test(name)) context.report({ node: word, messageId: "name", data: { user: name } });
       },
     };
   },

@@ -1,6 +1,6 @@
 // Flags uv commands that install packages and keep uv's cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { cacheFill, cacheLeftInLayer, cacheMountTarget, layersReachImage } from "../src/shell/cache-mounts.js";
+import { cacheFill, cacheLeftInLayer, cacheMountTarget } from "../src/shell/cache-mounts.js";
 import { managerCommand } from "../src/shell/package-managers.js";
 import { variableReaches } from "../src/shell/command-environment.js";
 
@@ -28,8 +28,8 @@ const rule: Rule = {
       },
       fixSafety: "Safe: the fix inserts `--no-cache` after the subcommand; uv installs the same packages, through a temporary cache.",
       differences:
-        "hadolint has no check for uv. Only stages whose layers reach an image are checked (the last stage, stages " +
-        "another stage builds FROM, ONBUILD triggers). UV_NO_CACHE counts from ENV, ARG, `VAR=1 uv ...`, `env` " +
+        "hadolint has no check for uv. Only stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers). UV_NO_CACHE counts from ENV, ARG, `VAR=1 uv ...`, `env` " +
         "and an earlier `export`; a cache mount on $UV_CACHE_DIR, removing the cache and `uv cache clean` after " +
         "the install count too.",
       recommended: true,
@@ -48,7 +48,7 @@ const rule: Rule = {
     const sourceCode = context.sourceCode;
     return {
       Run(run) {
-        if (!layersReachImage(run, sourceCode)) return;
+        if (!sourceCode.facts.layersInImage(run)) return;
         for (const command of sourceCode.commandsOf(run)) {
           const fill = cacheFill(command, "uv");
           if (!fill?.subcommand || command.hasFlag("--no-cache", "--no-cache-dir", "-n") || variableReaches(VARIABLE, TRUE, command, sourceCode)) continue;

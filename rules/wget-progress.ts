@@ -1,7 +1,6 @@
 // Flags `wget` that prints its default progress bar, which floods build logs with one line per step.
 import type { Rule } from "../src/engine/rule.js";
 import type { Stage } from "../src/parse/model.js";
-import { pulledImage } from "../src/parse/image-ref.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type { ShellCommand } from "../src/shell/command.js";
 
@@ -36,13 +35,9 @@ function isQuiet(cmd: ShellCommand): boolean {
 function mayBeBusyBox(stage: Stage | undefined, sourceCode: DockerfileSourceCode): boolean {
   if (!stage) return true;
   const root = sourceCode.stageLineage(stage).at(-1)!;
-  const image = root.from.image;
-  if (!image) return true;
-  const resolved = sourceCode.resolve(image.text, root.from);
-  if (resolved.unresolved.length > 0) return true;
-  const parts = pulledImage(resolved.value, sourceCode.ast.stages, root.index);
-  if (!parts) return false;
-  return /alpine|busybox/i.test(resolved.value);
+  const base = sourceCode.facts.base(root);
+  if (!base.written || base.unresolved.length > 0) return true;
+  return base.pulled !== null && /alpine|busybox/i.test(base.resolved);
 }
 
 const rule: Rule = {

@@ -51,7 +51,8 @@ const rule: Rule = {
 
     return {
       Stage(stage: Stage) {
-        absolute = stage.parent !== null && (absoluteAtEnd.get(stage.parent) ?? false);
+        const from = source.facts.graph.parentOf(stage);
+        absolute = from !== null && (absoluteAtEnd.get(from.index) ?? false);
       },
       "Stage:exit"(stage: Stage) {
         absoluteAtEnd.set(stage.index, absolute);

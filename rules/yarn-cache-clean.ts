@@ -1,6 +1,6 @@
 // Flags yarn installs that leave the yarn cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -39,22 +39,12 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        const found = commandLeavingCache(run, "yarn", context.sourceCode, (f) => f.manager === "yarn");
-        if (!found) return;
-        const { subcommand } = found;
-        const edit = appendCleanup(run, "yarn", found.command);
-        context.report({
-          node: subcommand ?? found.command.name,
-          messageId: "missing",
-          data: { command: subcommand ? `yarn ${subcommand.value}` : "yarn", target: cacheMountTarget("yarn") },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["yarn"],
+      matches: (f) => f.manager === "yarn",
+      data: ({ subcommand }) => ({ command: subcommand ? `yarn ${subcommand.value}` : "yarn" }),
+    }),
 };
 
 export default rule;

@@ -1,6 +1,6 @@
 // Flags yum runs (installs, updates, makecache) that leave the yum cache in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -29,8 +29,8 @@ const rule: Rule = {
         "`rm -rf /var/cache/yum` (or /var/cache/dnf) and `dnf clean all` count as cleaning (on RHEL 8 and later " +
         "yum is dnf and shares its cache); `microdnf clean all` does not, as microdnf empties only its own cache. " +
         "hadolint (DL3032) looks at installs only. Only " +
-        "stages whose layers reach an image are checked (the last stage, stages another stage builds FROM, " +
-        "ONBUILD triggers): a builder stage's cache is discarded with it. The cleanup must come after the install.",
+        "stages whose layers reach an image are checked (" +
+        "the stage built (the last, or `--target`) and the stages it builds FROM, and ONBUILD triggers): a builder stage's cache is discarded with it. The cleanup must come after the install.",
       recommended: true,
     },
     aliases: ["DL3032", "DS015"],
@@ -43,21 +43,11 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        const found = commandLeavingCache(run, "yum", context.sourceCode);
-        if (!found) return;
-        const edit = appendCleanup(run, "yum", found.command);
-        context.report({
-          node: found.subcommand ?? found.command.name,
-          messageId: "missing",
-          data: { command: `${found.program} ${found.subcommand?.value}`, target: cacheMountTarget("yum") },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["yum"],
+      data: (found) => ({ command: `${found.program} ${found.subcommand?.value}` }),
+    }),
 };
 
 export default rule;

@@ -1,6 +1,6 @@
 // Flags `yum install` packages that pin no version, so a rebuild may install different software.
 import type { Rule } from "../src/engine/rule.js";
-import { unpinnedPackageVisitor } from "../src/shell/package-managers.js";
+import { unpinnedPackageVisitor } from "../src/rule-helpers/unpinned-packages.js";
 
 const rule: Rule = {
   meta: {

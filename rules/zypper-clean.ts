@@ -1,6 +1,6 @@
 // Flags zypper installs that leave the zypper cache (/var/cache/zypp) in the image layer.
 import type { Rule } from "../src/engine/rule.js";
-import { appendCleanup, cacheMountTarget, commandLeavingCache } from "../src/shell/cache-mounts.js";
+import { cacheCleanupVisitor } from "../src/rule-helpers/cache-cleanup.js";
 
 const rule: Rule = {
   meta: {
@@ -36,21 +36,12 @@ const rule: Rule = {
     },
     schema: [],
   },
-  create(context) {
-    return {
-      Run(run) {
-        const found = commandLeavingCache(run, "zypper", context.sourceCode, (f) => f.manager === "zypper");
-        if (!found) return;
-        const edit = appendCleanup(run, "zypper", found.command);
-        context.report({
-          node: found.subcommand ?? found.command.name,
-          messageId: "missing",
-          data: { command: `zypper ${found.subcommand?.value}`, target: cacheMountTarget("zypper") },
-          fix: edit ? (fixer) => fixer.replaceTextRange(edit.range, edit.text) : null,
-        });
-      },
-    };
-  },
+  create: (context) =>
+    cacheCleanupVisitor(context, {
+      caches: ["zypper"],
+      matches: (f) => f.manager === "zypper",
+      data: (found) => ({ command: `zypper ${found.subcommand?.value}` }),
+    }),
 };
 
 export default rule;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { lintBatch } from "./batch/lint-batch.js";
 import type { Jobs } from "./batch/thread-count.js";
-import { discoverFiles } from "./cli/discover.js";
+import { discoverFiles } from "./discovery/discover.js";
 import { DocklintError } from "./engine/errors.js";
 import type { FileResult } from "./engine/result.js";
 import { formatters } from "./format/index.js";
@@ -29,6 +29,8 @@ export interface Linter {
    */
   lintTexts(texts: { text: string; filePath: string }[]): Promise<FileResult[]>;
   fixText(text: string, filePath?: string): Promise<FixedResult>;
+  /** Reads config files again from the next call on: for an editor, when one changed on disk. */
+  forget(): void;
 }
 
 /** A linter that keeps its rules and config files between calls: for editors and many texts. */
@@ -49,6 +51,7 @@ export function createLinter(options: SessionOptions = {}): Linter {
       });
     },
     fixText: (text, filePath = "<text>") => session.lint(text, filePath, { fix: true }),
+    forget: () => session.forget(),
   };
 }
 

@@ -20,6 +20,7 @@ import { isWithin, outsideTree, treeOf } from "./source/tree.js";
 import type { FileStamp } from "./source/file-stamp.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
 import { now } from "./source/clock.js";
+import type { BuildInputs } from "./facts/build-inputs.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
 
@@ -37,6 +38,12 @@ export interface SessionOptions {
   hadolintPragmas?: boolean;
   /** `--context DIR` */
   context?: string;
+  /** `--build-arg NAME=VALUE`: values for the Dockerfile's ARGs, as `docker build` takes them. */
+  buildArgs?: Record<string, string>;
+  /** `--target STAGE`: the stage built (default: the last); a file without that stage is a usage error. */
+  target?: string;
+  /** `--platform os/arch[/variant]`: sets TARGETPLATFORM, TARGETOS, TARGETARCH and TARGETVARIANT. */
+  platform?: string;
   /** `--timing`: add up each rule's time in `timings`. */
   timing?: boolean;
   /** Files larger than this many bytes are refused, not read (default 10 MB). */
@@ -113,6 +120,17 @@ export class LintSession {
     else if (options.configFile) this.explicit = loadConfigFile(path.resolve(this.cwd, options.configFile), this.registry);
   }
 
+  /**
+   * Forgets the config files read so far (found, or named with configFile): the next lint reads
+   * them again. A long-lived process (an editor) calls it when one changed; a rule's other inputs
+   * (`dependsOn`: a .dockerignore) are read on every lint and need no forgetting.
+   */
+  forget(): void {
+    this.configs.clear();
+    this.resolvedConfigs.clear();
+    if (this.options.configFile && !this.options.config) this.explicit = loadConfigFile(path.resolve(this.cwd, this.options.configFile), this.registry);
+  }
+
   /** The config that applies to a file (found upward from its directory). */
   configFor(filePath: string): Promise<LoadedConfig> {
     if (this.explicit) return this.explicit;
@@ -151,7 +169,7 @@ export class LintSession {
   }
 
   /** The rules, levels, options and settings for one file, with the session's overrides. */
-  async resolve(filePath: string): Promise<ResolvedConfig & { file: string | null; extends: string; hadolintPragmas: boolean }> {
+  async resolve(filePath: string): Promise<ResolvedConfig & { file: string | null; extends: string; hadolintPragmas: boolean; build?: BuildInputs }> {
     const loaded = await this.configFor(filePath);
     // without overrides a config resolves the same for every file: once per config
     const shared = !loaded.config.overrides?.length;
@@ -164,7 +182,16 @@ export class LintSession {
         context: this.options.context,
       }));
     if (shared && !cached) this.resolvedConfigs.set(loaded, resolved);
-    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas: this.options.hadolintPragmas ?? loaded.run?.hadolintPragmas ?? true };
+    const hadolintPragmas = this.options.hadolintPragmas ?? loaded.run?.hadolintPragmas ?? true;
+    return { ...resolved, file: loaded.file, extends: loaded.config.extends ?? "recommended", hadolintPragmas, build: this.buildInputs() };
+  }
+
+  /** The build inputs given to the session, with the file's build context; undefined when none is. */
+  buildInputs(settings?: Record<string, unknown>): BuildInputs | undefined {
+    const { buildArgs, target, platform } = this.options;
+    const contextDir = typeof settings?.context === "string" ? settings.context : undefined;
+    if (!buildArgs && !target && !platform && !contextDir) return undefined;
+    return { buildArgs, target, platform, contextDir };
   }
 
   async lint(text: string, filePath: string, options: { fix?: boolean } = {}): Promise<FixedResult> {
@@ -354,6 +381,7 @@ export class LintSession {
         timing: this.options.timing,
         deadline,
         deferChecks: true,
+        build: this.buildInputs(resolved.settings),
       }, t === text ? parsed : undefined);
       for (const notice of outcome.notices) notices.add(notice);
       for (const input of outcome.inputs) inputs.add(input);

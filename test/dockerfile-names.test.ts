@@ -7,7 +7,7 @@ import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DOCKERFILE_NAMES, isDockerfileName } from "../src/dockerfile-names.js";
-import { discoverFiles } from "../src/cli/discover.js";
+import { discoverFiles } from "../src/discovery/discover.js";
 import plugin from "../src/eslint-plugin/index.js";
 import { REPO, runActionFrom } from "./action/run-action.js";
 import { BROKEN, project } from "./cli/run-cli.js";

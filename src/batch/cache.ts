@@ -14,6 +14,7 @@ import { kindOf, readRegularFile } from "../source/read-file.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { LintDetails } from "../lint-session.js";
 import { BUILD_ID } from "../version.js";
+import type { BuildInputs } from "../facts/build-inputs.js";
 
 export const DEFAULT_CACHE_FILE = ".docklintcache";
 
@@ -47,6 +48,8 @@ export interface ConfigForKey {
   rules: ActiveRule[];
   settings: Record<string, unknown>;
   hadolintPragmas: boolean;
+  /** `--build-arg`, `--target`, `--platform`: the findings depend on them. */
+  build?: BuildInputs;
 }
 
 /** How old a file's last change must be before its size, inode and ctime stand for its text. */
@@ -104,7 +107,9 @@ export class LintCache {
       const rules = config.rules.map((r) => [r.id, r.level, r.options, r.messageLevels ?? null]);
       // the day too: a finding can depend on the date (base-image-eol compares with it), so results are kept for one day
       const day = process.env.DOCKLINT_TODAY ?? new Date().toISOString().slice(0, 10);
-      key = hash(JSON.stringify({ rules, settings: config.settings, hadolintPragmas: config.hadolintPragmas, cwd, day }));
+      // build inputs only when given, so a cache written without them stays valid
+      const build = config.build ? { build: config.build } : {};
+      key = hash(JSON.stringify({ rules, settings: config.settings, hadolintPragmas: config.hadolintPragmas, cwd, day, ...build }));
       this.configKeys.set(config.rules, key);
     }
     return key;

@@ -32,6 +32,9 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "fix-dry-run", type: "boolean", describe: "compute fixes without writing them (JSON: `output`)" },
     { name: "max-file-size", type: "string", value: "SIZE", describe: "refuse files larger than SIZE: bytes, or KB, MB, GB (default: 10MB)" },
     { name: "context", type: "string", value: "DIR", describe: "build context directory (default: the Dockerfile's directory)" },
+    { name: "build-arg", type: "string", multiple: true, value: "NAME=VALUE", describe: "a build arg, as docker build takes it (NAME alone: from the environment; repeatable)" },
+    { name: "target", type: "string", value: "STAGE", describe: "the stage built, as docker build --target (default: the last)" },
+    { name: "platform", type: "string", value: "OS/ARCH", describe: "the target platform, as docker build --platform (sets TARGETOS, TARGETARCH...)" },
     { name: "stdin", type: "boolean", describe: "lint standard input (also: -)" },
     { name: "stdin-filename", type: "string", value: "NAME", describe: "name standard input for config lookup and reports" },
     { name: "color", type: "boolean", describe: "force colors" },
@@ -82,6 +85,10 @@ export interface CliOptions {
   /** Bytes. */
   maxFileSize?: number;
   context?: string;
+  /** `--build-arg`: NAME=VALUE, or NAME taking its value from the environment (unset: not given). */
+  buildArgs?: Record<string, string>;
+  target?: string;
+  platform?: string;
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
@@ -100,6 +107,25 @@ export interface CliOptions {
 }
 
 const usage = (reason: string) => new DocklintError("usage", `${reason} (see docklint --help).`);
+
+/** `--build-arg NAME=VALUE` and `--build-arg NAME` (the environment's value, as docker build reads it). */
+function readBuildArgs(specs: string[]): Record<string, string> | undefined {
+  if (!specs.length) return undefined;
+  const args: Record<string, string> = {};
+  for (const spec of specs) {
+    const eq = spec.indexOf("=");
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw usage(`--build-arg takes NAME=VALUE, not '${spec}'`);
+    const value = eq < 0 ? process.env[name] : spec.slice(eq + 1);
+    if (value !== undefined) args[name] = value;
+  }
+  return args;
+}
+
+function readTarget(target: string | undefined): string | undefined {
+  if (target !== undefined && !target.trim()) throw usage("--target needs a stage name");
+  return target;
+}
 
 export function readOptions(argv: string[], formats: readonly string[]): CliOptions {
   const table = optionTable(formats);
@@ -165,6 +191,9 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     fixDryRun: Boolean(v["fix-dry-run"]),
     maxFileSize: maxBytes,
     context: v.context as string | undefined,
+    buildArgs: readBuildArgs(list(v["build-arg"])),
+    target: readTarget(v.target as string | undefined),
+    platform: v.platform as string | undefined,
     stdin: Boolean(v.stdin),
     stdinFilename: v["stdin-filename"] as string | undefined,
     color,

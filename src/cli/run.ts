@@ -8,7 +8,7 @@ import { isInternal, type FileResult } from "../engine/result.js";
 import { isFormatName, loadFormatter } from "../format/load.js";
 import { FORMAT_NAMES, type FormatName } from "../format/names.js";
 import { LintSession } from "../lint-session.js";
-import { discoverFiles } from "./discover.js";
+import { discoverFiles } from "../discovery/discover.js";
 import { formatContext } from "./format-context.js";
 import type { CliOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";

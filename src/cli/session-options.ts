@@ -15,6 +15,9 @@ export function sessionOptions(args: CliOptions, cwd: string): { options: Sessio
     rules: layered(environment.rules, hadolintFlagRules(args, ruleRegistry()), parseRuleFlags(args.rules)),
     hadolintPragmas: environment.run.hadolintPragmas,
     context: args.context,
+    buildArgs: args.buildArgs,
+    target: args.target,
+    platform: args.platform,
     timing: args.timing,
     maxFileSize: args.maxFileSize,
   };

@@ -1,5 +1,5 @@
 // What linting a file produces: ESLint's message and result shape plus docklint's level.
-import type { Level } from "./rule.js";
+import type { Level } from "./levels.js";
 
 export interface TextEdit {
   range: [number, number];

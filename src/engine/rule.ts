@@ -4,23 +4,8 @@ import type * as m from "../parse/model.js";
 import type { ShellCommand } from "../shell/command.js";
 import type { DockerfileSourceCode } from "./source-code.js";
 
-export type Level = "error" | "warning" | "info" | "style";
-export type Setting = Level | "off";
-export const LEVELS: readonly Level[] = ["error", "warning", "info", "style"];
-
-/** Higher is more severe. */
-export function levelRank(level: Level): number {
-  return 4 - LEVELS.indexOf(level);
-}
-
-/** The lowest level that fails a run (`--failure-threshold`); "none": nothing does. */
-export type Threshold = Level | "none";
-export const DEFAULT_THRESHOLD: Threshold = "warning";
-
-/** Whether a finding of this level fails a run with this threshold. */
-export function reachesThreshold(level: Level, threshold: Threshold): boolean {
-  return threshold !== "none" && levelRank(level) >= levelRank(threshold);
-}
+export { DEFAULT_THRESHOLD, LEVELS, levelRank, reachesThreshold, type Level, type Setting, type Threshold } from "./levels.js";
+import type { Level } from "./levels.js";
 
 /** A docs example: a Dockerfile, or one with the rule options it needs (rules that do nothing unconfigured). */
 export type Example = string | { code: string; options: unknown[] };

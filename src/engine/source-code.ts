@@ -8,6 +8,9 @@ import type * as m from "../parse/model.js";
 import { Variables, type Resolved } from "../parse/variables.js";
 import type { ShellCommand } from "../shell/command.js";
 import { parseShell, type ParsedShell, type ShellScript } from "../shell/find-commands.js";
+import type { ShellDocument } from "../shell/document.js";
+import { argValues, type BuildInputs } from "../facts/build-inputs.js";
+import { DockerfileFacts } from "../facts/facts.js";
 import type { Pragmas } from "./pragmas.js";
 import type { RuleNode } from "./rule.js";
 import { now } from "../source/clock.js";
@@ -16,7 +19,7 @@ const POSIX_SHELLS = /(^|\/)(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 const DEFAULT_SHELL = ["/bin/sh", "-c"];
 const NO_SHELL: ParsedShell = { commands: [], scripts: [], dispose: () => {} };
 
-export class DockerfileSourceCode {
+export class DockerfileSourceCode implements ShellDocument {
   readonly text: string;
   readonly ast: m.Dockerfile;
   readonly variables: Variables;
@@ -35,13 +38,22 @@ export class DockerfileSourceCode {
   timeShell = false;
   shellMs = 0;
 
+  #facts: DockerfileFacts | undefined;
+
+  /** `inputs`: what `docker build` is told besides the file (build args, target, ...); none by default. */
   constructor(
     readonly source: SourceText,
     document: m.Dockerfile,
+    readonly buildInputs: BuildInputs = {},
   ) {
     this.text = source.text;
     this.ast = document;
-    this.variables = new Variables(document);
+    this.variables = new Variables(document, document.escapeChar, argValues(buildInputs));
+  }
+
+  /** What the Dockerfile builds with its build inputs: worked out on first use, once per lint. */
+  get facts(): DockerfileFacts {
+    return (this.#facts ??= new DockerfileFacts(this, this.buildInputs));
   }
 
   /** The text's lines, split when first asked for (no rule of ours does). */
@@ -76,15 +88,9 @@ export class DockerfileSourceCode {
     return this.ast.stages[instruction.stageIndex];
   }
 
-  /** The stage and its ancestors through `FROM <stage>`, nearest first. */
-  stageLineage(stage: m.Stage): m.Stage[] {
-    const lineage = [stage];
-    let current = stage;
-    while (current.parent !== null && lineage.length <= this.ast.stages.length) {
-      current = this.ast.stages[current.parent];
-      lineage.push(current);
-    }
-    return lineage;
+  /** The stage and its ancestors through `FROM <stage>`, nearest first (the facts' stage graph). */
+  stageLineage(stage: m.Stage): readonly m.Stage[] {
+    return this.facts.lineage(stage);
   }
 
   /** The SHELL in effect for an instruction (inherited through `FROM <stage>`). */
@@ -142,25 +148,45 @@ export class DockerfileSourceCode {
     this.shellCache.clear();
   }
 
-  /** Document order: Dockerfile, preamble, each Stage and its instructions (ONBUILD triggers inside). */
-  *traverse(): Iterable<TraversalStep> {
+  /**
+   * The one walk over the document, entering (1) and leaving (2) each node in document order:
+   * the Dockerfile, its preamble, each Stage and its instructions, an ONBUILD's trigger inside
+   * it, and with `withCommands` each RUN/CMD/ENTRYPOINT's shell commands inside their
+   * instruction. The engine calls the rules from it; traverse() (ESLint) makes its steps.
+   */
+  walk(visit: (node: WalkedNode, phase: 1 | 2) => void, withCommands: boolean): void {
+    const instruction = (i: m.Instruction): void => {
+      visit(i, 1);
+      if (withCommands && hasShellCode(i)) {
+        for (const command of this.commandsOf(i)) {
+          visit(command, 1);
+          visit(command, 2);
+        }
+      }
+      if (i.type === "Onbuild" && i.trigger) instruction(i.trigger);
+      visit(i, 2);
+    };
     const doc = this.ast;
-    yield visit(doc, 1);
-    for (const i of doc.preamble) yield* this.instructionSteps(i);
+    visit(doc, 1);
+    for (const i of doc.preamble) instruction(i);
     for (const stage of doc.stages) {
-      yield visit(stage, 1);
-      for (const i of stage.instructions) yield* this.instructionSteps(i);
-      yield visit(stage, 2);
+      visit(stage, 1);
+      for (const i of stage.instructions) instruction(i);
+      visit(stage, 2);
     }
-    yield visit(doc, 2);
+    visit(doc, 2);
   }
 
-  private *instructionSteps(i: m.Instruction): Iterable<TraversalStep> {
-    yield visit(i, 1);
-    if (i.type === "Onbuild" && i.trigger) yield* this.instructionSteps(i.trigger);
-    yield visit(i, 2);
+  /** The walk's steps, without shell commands. */
+  *traverse(): Iterable<TraversalStep> {
+    const steps: TraversalStep[] = [];
+    this.walk((node, phase) => steps.push(step(node, phase)), false);
+    yield* steps;
   }
 }
+
+/** What the walk visits. */
+export type WalkedNode = m.Dockerfile | m.Stage | m.Instruction | ShellCommand;
 
 function hasShellCode(instruction: m.Instruction): instruction is m.Run | m.Cmd | m.Entrypoint {
   return instruction.type === "Run" || instruction.type === "Cmd" || instruction.type === "Entrypoint";
@@ -205,6 +231,6 @@ function workdirsInEffect(doc: m.Dockerfile, variables: Variables): Map<m.Instru
   return dirs;
 }
 
-function visit(target: object, phase: 1 | 2): TraversalStep {
+export function step(target: object, phase: 1 | 2): TraversalStep {
   return { kind: 1, target, phase, args: [target] } as TraversalStep;
 }

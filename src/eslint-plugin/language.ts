@@ -5,11 +5,15 @@ import type * as m from "../parse/model.js";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
 import type { RuleNode } from "../engine/rule.js";
 import { EslintDockerfileSourceCode } from "./source-code.js";
+import type { BuildInputs } from "../facts/build-inputs.js";
 
 type DockerfileParseResult = OkParseResult<m.Dockerfile> & { parsed: ParsedDockerfile };
 
+/** The build `docker build` runs: `languageOptions: { buildArgs: { TAG: "3.12" }, target: "dev", platform: "linux/arm64" }`. */
+type BuildOptions = Pick<BuildInputs, "buildArgs" | "target" | "platform">;
+
 export const dockerfileLanguage: Language<{
-  LangOptions: Record<string, never>;
+  LangOptions: BuildOptions;
   Code: EslintDockerfileSourceCode;
   RootNode: m.Dockerfile;
   Node: RuleNode | m.Stage | m.Dockerfile;
@@ -27,8 +31,13 @@ export const dockerfileLanguage: Language<{
   defaultLanguageOptions: {},
 
   validateLanguageOptions(languageOptions) {
-    const keys = Object.keys(languageOptions ?? {});
-    if (keys.length) throw new Error(`docklint/dockerfile takes no languageOptions (got '${keys[0]}').`);
+    for (const [key, value] of Object.entries(languageOptions ?? {})) {
+      const valid =
+        key === "buildArgs"
+          ? typeof value === "object" && value !== null && Object.values(value).every((v) => typeof v === "string")
+          : (key === "target" || key === "platform") && typeof value === "string";
+      if (!valid) throw new Error(`docklint/dockerfile's languageOptions are buildArgs (NAME: value strings), target and platform (strings) (got '${key}').`);
+    }
   },
 
   parse(file: File): ParseResult<m.Dockerfile> {
@@ -43,7 +52,8 @@ export const dockerfileLanguage: Language<{
     }
   },
 
-  createSourceCode(_file, input) {
-    return new EslintDockerfileSourceCode((input as DockerfileParseResult).parsed);
+  createSourceCode(_file, input, context) {
+    const { buildArgs, target, platform } = (context?.languageOptions ?? {}) as BuildOptions;
+    return new EslintDockerfileSourceCode((input as DockerfileParseResult).parsed, { buildArgs, target, platform });
   },
 };

@@ -1,13 +1,14 @@
 // The source code object ESLint sees for a Dockerfile: docklint's own, plus what ESLint asks of
 // a language (the walk with ShellCommand nodes, parents, `# eslint-...` comments).
-import { ConfigCommentParser, Directive, VisitNodeStep } from "@eslint/plugin-kit";
+import { ConfigCommentParser, Directive } from "@eslint/plugin-kit";
 import type { FileProblem, Position, TraversalStep } from "@eslint/core";
 import type * as m from "../parse/model.js";
 import type { ParsedDockerfile } from "../parse/parse.js";
 import { offsetAt, positionAt } from "../source/source.js";
-import { DockerfileSourceCode } from "../engine/source-code.js";
+import { DockerfileSourceCode, step } from "../engine/source-code.js";
 import { shellPragma } from "../engine/pragmas.js";
 import type { RuleNode } from "../engine/rule.js";
+import type { BuildInputs } from "../facts/build-inputs.js";
 
 const commentParser = new ConfigCommentParser();
 const DIRECTIVE_TYPES = new Set(["eslint-disable", "eslint-enable", "eslint-disable-line", "eslint-disable-next-line"]);
@@ -23,27 +24,26 @@ type Parent = m.Dockerfile | m.Stage | m.Instruction;
 export class EslintDockerfileSourceCode extends DockerfileSourceCode {
   private readonly parents = new WeakMap<object, Parent>();
 
-  constructor({ source, document }: ParsedDockerfile) {
-    super(source, document);
+  constructor({ source, document }: ParsedDockerfile, build: BuildInputs = {}) {
+    super(source, document, build);
     // `# hadolint shell=pwsh`: RUN bodies are not POSIX shell, so no ShellCommand nodes come from them
     for (const comment of document.comments) this.shellOverride = shellPragma(comment.value) ?? this.shellOverride;
     disposer.register(this, this.shellCache);
   }
 
-  /** Document order, as docklint walks it, with each RUN/CMD/ENTRYPOINT's ShellCommand nodes inside it. */
+  /** docklint's walk, with each RUN/CMD/ENTRYPOINT's ShellCommand nodes inside it. */
   override *traverse(): Iterable<TraversalStep> {
-    for (const step of super.traverse()) {
-      const node = step.target as Parent;
-      if (step.phase === 2 && (node.type === "Run" || node.type === "Cmd" || node.type === "Entrypoint")) {
-        for (const command of this.commandsOf(node)) {
-          this.parents.set(command, node);
-          yield new VisitNodeStep({ target: command, phase: 1, args: [command] });
-          yield new VisitNodeStep({ target: command, phase: 2, args: [command] });
-        }
+    const steps: TraversalStep[] = [];
+    let instruction: Parent | undefined;
+    this.walk((node, phase) => {
+      if (node.type === "ShellCommand") this.parents.set(node, instruction!);
+      else if (phase === 1) {
+        if (node.type !== "Dockerfile" && node.type !== "Stage") instruction = node;
+        for (const child of childrenOf(node)) this.parents.set(child, node);
       }
-      if (step.phase === 1) for (const child of childrenOf(node)) this.parents.set(child, node);
-      yield step;
-    }
+      steps.push(step(node, phase));
+    }, true);
+    yield* steps;
   }
 
   getParent(node: RuleNode | m.Stage | m.Dockerfile): Parent | undefined {

@@ -1,6 +1,6 @@
 // What a formatter is: results in, text out. Formatters never see rules or parse anything.
 import type { FileResult } from "../engine/result.js";
-import type { Threshold } from "../engine/rule.js";
+import type { Threshold } from "../engine/levels.js";
 
 export interface FormatContext {
   /** Where the results' relative paths start; most reports name files relative to it. */

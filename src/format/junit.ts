@@ -7,7 +7,7 @@
 // shows the text of <failure>, <error> and <skipped> only, so findings in a passing case's
 // <system-out> would be invisible there; GitLab and Jenkins both count skipped cases apart from
 // failures (the job and the build stay green) and show the skipped element's message and text.
-import { DEFAULT_THRESHOLD, levelRank, reachesThreshold } from "../engine/rule.js";
+import { DEFAULT_THRESHOLD, levelRank, reachesThreshold } from "../engine/levels.js";
 import type { Finding } from "../engine/result.js";
 import { escapeXml } from "./xml.js";
 import type { Formatter } from "./formatter.js";

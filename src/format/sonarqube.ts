@@ -4,7 +4,7 @@
 // directory). Lines are 1-based; columns are 0-based UTF-16 offsets (Java's chars), the end
 // exclusive, so docklint's columns shift by one and keep their meaning.
 import type { Finding } from "../engine/result.js";
-import { levelRank, type Level } from "../engine/rule.js";
+import { levelRank, type Level } from "../engine/levels.js";
 import type { Formatter, RuleDescription } from "./formatter.js";
 import { portablePath, repositoryRoot } from "./report-path.js";
 import { NO_RULE, NO_RULE_ID } from "./report-identity.js";

@@ -1,7 +1,7 @@
 // What the CUDA images a stage is built on hold, read from their tags: `nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04`
 // is CUDA 12.1 with cuDNN 8 and the compiler, `pytorch/pytorch:2.3.1-cuda12.1-cudnn8-devel` the same under PyTorch.
 import type * as m from "../parse/model.js";
-import type { DockerfileSourceCode } from "../engine/source-code.js";
+import type { ShellDocument } from "../shell/document.js";
 import { parseImageRef, type ImageReference } from "../parse/image-ref.js";
 
 /** base: libcudart only; runtime: the CUDA libraries; devel: runtime plus nvcc, headers and static libraries. */
@@ -53,7 +53,7 @@ export function isNvidiaCuda(ref: ImageReference): boolean {
  * The image a stage is built on, through `FROM <stage>` and ARGs: null when its name cannot be
  * resolved or it is `scratch`.
  */
-export function stageBaseImage(stage: m.Stage, sourceCode: DockerfileSourceCode): { ref: ImageReference; image: string } | null {
+export function stageBaseImage(stage: m.Stage, sourceCode: ShellDocument): { ref: ImageReference; image: string } | null {
   const root = sourceCode.stageLineage(stage).at(-1)!.from;
   if (!root.image) return null;
   const resolved = sourceCode.resolve(root.image.text, root);
@@ -63,7 +63,7 @@ export function stageBaseImage(stage: m.Stage, sourceCode: DockerfileSourceCode)
 }
 
 /** The CUDA image the instruction's stage is built on, or null when it is none or cannot be known. */
-export function stageCudaImage(instruction: m.Instruction, sourceCode: DockerfileSourceCode): CudaImage | null {
+export function stageCudaImage(instruction: m.Instruction, sourceCode: ShellDocument): CudaImage | null {
   const stage = sourceCode.stageOf(instruction);
   const base = stage ? stageBaseImage(stage, sourceCode) : null;
   return base ? cudaImageOf(base.ref, base.image) : null;

@@ -4,7 +4,7 @@
 // and consistent.
 
 /** When this table was last compiled from its sources; lines published later are unknown. */
-export const COMPILED = "2026-12-05";
+export const COMPILED = "2026-12-06";
 
 export interface ReleaseLine {
   /** The line as its publisher names it: "3.6", "14", "10", "18.04". */
@@ -51,6 +51,7 @@ export const PRODUCTS = {
       l("3.12", "2028-10-31"),
       l("3.13", "2029-10-31"),
       l("3.14", "2030-10-31"),
+      l("3.15", "2031-10-31"),
     ],
   },
   node: {
@@ -80,6 +81,8 @@ export const PRODUCTS = {
       l("22", "2027-04-30", "jod"),
       l("23", "2025-06-01"),
       l("24", "2028-04-30", "krypton"),
+      l("25", "2026-06-01"),
+      l("26", "2029-04-30"),
     ],
   },
   debian: {
@@ -93,12 +96,13 @@ export const PRODUCTS = {
       l("10", "2024-06-30", "buster"),
       l("11", "2026-08-31", "bullseye"),
       l("12", "2028-06-30", "bookworm"),
-      l("13", null, "trixie"),
+      l("13", "2030-06-30", "trixie"),
     ],
   },
   ubuntu: {
     title: "Ubuntu",
-    source: "ubuntu.com/about/release-cycle and wiki.ubuntu.com/Releases (end of standard support)",
+    source:
+      "ubuntu.com/about/release-cycle and wiki.ubuntu.com/Releases (end of standard support); the exact days Ubuntu's distro-info-data (ubuntu.csv, eol column) records",
     lines: [
       l("12.04", "2017-04-28", "precise"),
       l("14.04", "2019-04-30", "trusty"),
@@ -120,11 +124,14 @@ export const PRODUCTS = {
       l("23.10", "2024-07-11", "mantic"),
       l("24.04", "2029-05-31", "noble"),
       l("24.10", "2025-07-10", "oracular"),
+      l("25.04", "2026-01-15", "plucky"),
+      l("25.10", "2026-07-09", "questing"),
+      l("26.04", "2031-05-29", "resolute"),
     ],
   },
   alpine: {
     title: "Alpine Linux",
-    source: "alpinelinux.org/releases",
+    source: "alpinelinux.org/releases (end of support)",
     lines: [
       l("3.1", "2016-11-01"),
       l("3.2", "2017-05-01"),
@@ -148,6 +155,8 @@ export const PRODUCTS = {
       l("3.20", "2026-04-01"),
       l("3.21", "2026-11-01"),
       l("3.22", "2027-05-01"),
+      l("3.23", "2027-11-01"),
+      l("3.24", "2028-06-01"),
     ],
   },
   centos: {
@@ -158,7 +167,7 @@ export const PRODUCTS = {
   rockylinux: {
     title: "Rocky Linux",
     source: "wiki.rockylinux.org (release and version guide)",
-    lines: [l("8", "2029-05-31"), l("9", "2032-05-31")],
+    lines: [l("8", "2029-05-31"), l("9", "2032-05-31"), l("10", "2035-05-31")],
   },
   fedora: {
     title: "Fedora",
@@ -202,6 +211,10 @@ export const PRODUCTS = {
       l("1.21", "2024-08-13"),
       l("1.22", "2025-02-11"),
       l("1.23", "2025-08-12"),
+      l("1.24", "2026-02-10"),
+      l("1.25", "2026-08-19"),
+      l("1.26", null),
+      l("1.27", null),
     ],
   },
   ruby: {
@@ -216,8 +229,10 @@ export const PRODUCTS = {
       l("2.7", "2023-03-31"),
       l("3.0", "2024-04-23"),
       l("3.1", "2025-03-26"),
-      l("3.2", "2026-03-31"),
+      l("3.2", "2026-04-01"),
       l("3.3", "2027-03-31"),
+      l("3.4", null),
+      l("4.0", null),
     ],
   },
   php: {
@@ -235,6 +250,8 @@ export const PRODUCTS = {
       l("8.1", "2025-12-31"),
       l("8.2", "2026-12-31"),
       l("8.3", "2027-12-31"),
+      l("8.4", "2028-12-31"),
+      l("8.5", "2029-12-31"),
     ],
   },
   java: {
@@ -281,6 +298,7 @@ export const PRODUCTS = {
       l("15", "2027-11-11"),
       l("16", "2028-11-09"),
       l("17", "2029-11-08"),
+      l("18", "2030-11-14"),
     ],
   },
   redis: {

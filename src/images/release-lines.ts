@@ -59,6 +59,7 @@ const OS_CODENAMES: Record<string, ProductKey> = {
   focal: "ubuntu",
   jammy: "ubuntu",
   noble: "ubuntu",
+  resolute: "ubuntu",
 };
 
 /** `alpine3.12`, `ubuntu20.04`, `centos7`, `rockylinux8`: an OS and its line in one part of a tag. */

@@ -1,6 +1,5 @@
 // The document model every rule sees: plain nodes in ESLint's shape ({type, range, loc}).
 import type { Range, SourceLocation } from "../source/source.js";
-import type { ShellCommand } from "../shell/command.js";
 
 export interface Node {
   type: string;
@@ -103,16 +102,12 @@ export interface From extends InstructionBase {
 export interface Run extends InstructionBase, CommandForm {
   type: "Run";
   mounts: Mount[];
-  /** Lazily parsed simple commands (see shell/). */
-  commands: ShellCommand[];
 }
 export interface Cmd extends InstructionBase, CommandForm {
   type: "Cmd";
-  commands: ShellCommand[];
 }
 export interface Entrypoint extends InstructionBase, CommandForm {
   type: "Entrypoint";
-  commands: ShellCommand[];
 }
 export interface Shell extends InstructionBase, CommandForm {
   type: "Shell";

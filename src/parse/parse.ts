@@ -10,6 +10,7 @@ import { LIMITS, TooComplex } from "./limits.js";
 import { findParseProblems } from "./problems.js";
 import { splitInstructions, type RawInstruction } from "./split-instructions.js";
 import { substitute } from "./variables.js";
+import { splitProtocol } from "./ports.js";
 
 export interface ParsedDockerfile {
   source: SourceText;
@@ -212,11 +213,10 @@ class Builder {
           type,
           ...this.commandForm(argsText, argsStart, range[1], heredocs),
           mounts: this.mounts(flags),
-          commands: [],
         });
       case "Cmd":
       case "Entrypoint":
-        return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs), commands: [] });
+        return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs) });
       case "Shell":
         return Object.assign(base, { type, ...this.commandForm(argsText, argsStart, range[1], heredocs) });
       case "Healthcheck": {
@@ -348,12 +348,7 @@ class Builder {
   }
 
   private port(w: m.Word): m.PortSpec {
-    const slash = w.value.lastIndexOf("/");
-    return {
-      ...w,
-      port: slash < 0 ? w.value : w.value.slice(0, slash),
-      protocol: slash < 0 ? null : w.value.slice(slash + 1),
-    };
+    return { ...w, ...splitProtocol(w.value) };
   }
 
   private pairs(type: "Env" | "Label" | "Arg", args: m.Word[], argsText: string, argsStart: number): m.KeyValue[] {

@@ -82,9 +82,14 @@ export class Variables {
   private readonly stageEnds = new Map<number, ReadonlyMap<string, string | null>>();
   private globalScope: Scope | null = null;
 
+  /**
+   * `buildArgs` are `docker build --build-arg` values: they replace the default of the ARG that
+   * declares them (global or in a stage) and give one without a default its value.
+   */
   constructor(
     private readonly doc: m.Dockerfile,
     private readonly escapeChar = doc.escapeChar,
+    private readonly buildArgs: Readonly<Record<string, string>> = {},
   ) {}
 
   resolve(text: string, at: m.Instruction): Resolved {
@@ -106,12 +111,19 @@ export class Variables {
     return [...this.scopeAt(at).keys()];
   }
 
+  private buildArg(name: string): string | undefined {
+    return Object.hasOwn(this.buildArgs, name) ? this.buildArgs[name] : undefined;
+  }
+
   private globals(): Scope {
     if (this.globalScope) return this.globalScope;
-    const scope = new Map<string, string | null>(automaticArgs.map((n) => [n, null]));
+    const scope = new Map<string, string | null>(automaticArgs.map((n) => [n, this.buildArg(n) ?? null]));
     for (const i of this.doc.preamble) {
       if (i.type !== "Arg") continue;
-      for (const p of i.pairs) scope.set(p.key.value, p.value ? substitute(p.value.value, scope, this.escapeChar).known : null);
+      for (const p of i.pairs) {
+        const given = this.buildArg(p.key.value);
+        scope.set(p.key.value, given ?? (p.value ? substitute(p.value.value, scope, this.escapeChar).known : null));
+      }
     }
     this.globalScope = scope;
     return scope;
@@ -143,7 +155,8 @@ export class Variables {
       for (const p of i.pairs) {
         // values are read in the scope before this instruction, as Docker does
         const declared = p.value ? substitute(p.value.value, scope, this.escapeChar).known : null;
-        const value = i.type === "Arg" && !p.value ? (globals.get(p.key.value) ?? null) : declared;
+        const given = i.type === "Arg" ? this.buildArg(p.key.value) : undefined;
+        const value = given ?? (i.type === "Arg" && !p.value ? (globals.get(p.key.value) ?? null) : declared);
         own.set(p.key.value, value);
         carried.set(p.key.value, value);
       }

@@ -1,10 +1,9 @@
 // Package caches and whether a RUN leaves one in the image: where each cache lives, which
-// `--mount=type=cache|tmpfs` keeps it out of the layer, which command in the same RUN empties it,
-// and whether the stage's layers reach an image at all.
+// `--mount=type=cache|tmpfs` keeps it out of the layer, and which command in the same RUN empties it.
 import { posix } from "node:path";
 import type { Range } from "../source/source.js";
 import type * as m from "../parse/model.js";
-import type { DockerfileSourceCode } from "../engine/source-code.js";
+import type { ShellDocument } from "./document.js";
 import type { ShellCommand } from "./command.js";
 import type { Word } from "../parse/model.js";
 import { PathGlob } from "../parse/path-glob.js";
@@ -153,7 +152,7 @@ const caches: Record<PackageCache, CacheSpec> = {
 };
 
 /** True when a cache or tmpfs mount of the RUN holds the cache, so it never reaches the layer. */
-export function mountCoversCache(run: m.Run, cache: PackageCache, sourceCode: DockerfileSourceCode): boolean {
+export function mountCoversCache(run: m.Run, cache: PackageCache, sourceCode: ShellDocument): boolean {
   return run.mounts.some((mount) => {
     if ((mount.type !== "cache" && mount.type !== "tmpfs") || !mount.target) return false;
     return coversCache(sourceCode.resolve(mount.target, run).value, cache, run, sourceCode);
@@ -161,7 +160,7 @@ export function mountCoversCache(run: m.Run, cache: PackageCache, sourceCode: Do
 }
 
 /** True when the command empties the cache: the manager's own clean command, or `rm` of its directory. */
-export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, sourceCode: DockerfileSourceCode): boolean {
+export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, sourceCode: ShellDocument): boolean {
   if (cmd.command === "rm") {
     return cmd.positionals().some((w) => {
       if (cache === "yarn" && /\$\(\s*yarn cache dir\s*\)/.test(w.value)) return true;
@@ -184,7 +183,7 @@ export function cleansCache(cmd: ShellCommand, cache: PackageCache, run: m.Run, 
  * True when the cache `install` fills stays in the RUN's layer: no cache mount holds it and no
  * command after `install` in the same RUN empties it.
  */
-export function cacheLeftInLayer(run: m.Run, cache: PackageCache, install: ShellCommand, sourceCode: DockerfileSourceCode): boolean {
+export function cacheLeftInLayer(run: m.Run, cache: PackageCache, install: ShellCommand, sourceCode: ShellDocument): boolean {
   if (mountCoversCache(run, cache, sourceCode)) return false;
   return lastCleanupStart(run, cache, sourceCode) <= install.range[0];
 }
@@ -195,7 +194,7 @@ const lastCleanups = new WeakMap<m.Run, Map<PackageCache, number>>();
  * Where the RUN's last command emptying the cache starts (-1: none), found once per RUN and
  * cache: asking for each install in turn was quadratic in the RUN's commands.
  */
-function lastCleanupStart(run: m.Run, cache: PackageCache, sourceCode: DockerfileSourceCode): number {
+function lastCleanupStart(run: m.Run, cache: PackageCache, sourceCode: ShellDocument): number {
   let byCache = lastCleanups.get(run);
   if (!byCache) lastCleanups.set(run, (byCache = new Map()));
   let start = byCache.get(cache);
@@ -205,18 +204,6 @@ function lastCleanupStart(run: m.Run, cache: PackageCache, sourceCode: Dockerfil
     byCache.set(cache, start);
   }
   return start;
-}
-
-/**
- * True when the instruction's layers end up in an image: the last stage, a stage another stage
- * builds `FROM`, and every ONBUILD trigger. A builder stage that is only copied from is discarded,
- * and so is what its package caches hold.
- */
-export function layersReachImage(instruction: m.Instruction, sourceCode: DockerfileSourceCode): boolean {
-  const stages = sourceCode.ast.stages;
-  const index = instruction.stageIndex;
-  if (instruction.isTrigger || index < 0 || index === stages.length - 1) return true;
-  return stages.some((s) => s.parent === index);
 }
 
 /**
@@ -245,7 +232,7 @@ export function cacheMountTarget(cache: PackageCache): string {
   return `/root/${spec.home![0]}`;
 }
 
-function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourceCode: DockerfileSourceCode): boolean {
+function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourceCode: ShellDocument): boolean {
   const spec = caches[cache];
   if (spec.within && withoutTrailing(path.trim()).endsWith(`/${spec.within}`)) return true;
   const target = normalize(path);
@@ -263,7 +250,7 @@ function coversCache(path: string, cache: PackageCache, at: m.Instruction, sourc
  * A relative path is under the RUN's WORKDIR: `WORKDIR /root` then `rm -rf .npm` removes /root/.npm.
  * Left relative (so not a cache path) when the WORKDIR is the base image's.
  */
-function inWorkdir(path: string, run: m.Run, sourceCode: DockerfileSourceCode): string {
+function inWorkdir(path: string, run: m.Run, sourceCode: ShellDocument): string {
   if (/^[/~$]/.test(path)) return path;
   const dir = sourceCode.workdirOf(run);
   return dir === null ? path : posix.join(dir, path);
@@ -341,17 +328,13 @@ export function cacheFill(command: ShellCommand, cache: PackageCache): CacheFill
   return { command, manager: run.manager, program: run.program, subcommand: fill.then ? second : first, install: findPackageInstall(command) };
 }
 
-/**
- * The first command accepted by `matches` that writes the cache and leaves it in the RUN's layer,
- * or null (also when the stage's layers never reach an image).
- */
+/** The first command accepted by `matches` that writes the cache and leaves it in the RUN's layer, or null. */
 export function commandLeavingCache(
   run: m.Run,
   cache: PackageCache,
-  sourceCode: DockerfileSourceCode,
+  sourceCode: ShellDocument,
   matches: (fill: CacheFill) => boolean = () => true,
 ): CacheFill | null {
-  if (!layersReachImage(run, sourceCode)) return null;
   for (const command of sourceCode.commandsOf(run)) {
     const fill = cacheFill(command, cache);
     if (fill && matches(fill) && cacheLeftInLayer(run, cache, command, sourceCode)) return fill;

@@ -1,10 +1,11 @@
 // Package manager commands that stop to ask "Is this ok [y/N]" and the flags that answer for them:
 // in a build nothing answers, so the prompt reads end of input and the command aborts.
-import type { RuleContext, Visitor } from "../engine/rule.js";
-import type { DockerfileSourceCode } from "../engine/source-code.js";
+import type { ShellDocument } from "./document.js";
 import type * as m from "../parse/model.js";
 import type { Word } from "../parse/model.js";
-import { isShortFlagCluster, type ShellCommand } from "./command.js";
+import type { ShellCommand } from "./command.js";
+import { isShortFlagCluster } from "./flags.js";
+import { aptOption, configWrittenBefore } from "./package-config.js";
 import { isExpansion, managerCommand, type Manager } from "./package-managers.js";
 
 export type PromptingManager = "apt" | "yum" | "dnf" | "zypper";
@@ -81,7 +82,7 @@ export interface UnansweredPrompt {
  * answers it: a yes flag, apt's `-qq`, an `-o`/`--setopt` setting, or a variable in its options
  * whose value is unknown (it may well hold `-y`).
  */
-export function unansweredPrompt(cmd: ShellCommand, sourceCode: DockerfileSourceCode): UnansweredPrompt | null {
+export function unansweredPrompt(cmd: ShellCommand, sourceCode: ShellDocument): UnansweredPrompt | null {
   const run = managerCommand(cmd);
   if (!run || !isPromptingManager(run.manager)) return null;
   const spec = specs[run.manager];
@@ -91,7 +92,7 @@ export function unansweredPrompt(cmd: ShellCommand, sourceCode: DockerfileSource
   if (!subcommand || !spec.subcommands.includes(subcommand.value)) return null;
   const command = run.command;
   if (command.hasFlag(...spec.yes) || (spec.noAction && command.hasFlag(...spec.noAction))) return null;
-  if (run.manager === "apt" && (aptQuietLevel(command) >= 2 || aptOption(command))) return null;
+  if (run.manager === "apt" && (aptQuietLevel(command) >= 2 || aptOption(command, (setting) => APT_YES.test(setting)))) return null;
   if ((run.manager === "yum" || run.manager === "dnf") && rpmSetopt(command)) return null;
   if (variablesMayAnswer(command, sourceCode, spec) || pipedAnswer(cmd, sourceCode)) return null;
   return {
@@ -104,7 +105,7 @@ export function unansweredPrompt(cmd: ShellCommand, sourceCode: DockerfileSource
 }
 
 /** `yes | apt-get install x`, `echo y | zypper in x`: the answer comes down a pipe. */
-function pipedAnswer(cmd: ShellCommand, sourceCode: DockerfileSourceCode): boolean {
+function pipedAnswer(cmd: ShellCommand, sourceCode: ShellDocument): boolean {
   const before = sourceCode.text.slice(Math.max(cmd.instruction.range[0], cmd.range[0] - 40), cmd.range[0]);
   // the stage before the pipe, without the blanks and line continuations around the pipe (one
   // regex for all of it backtracked over the blanks: harmless on 40 characters, but not linear)
@@ -136,15 +137,6 @@ export function aptQuietLevel(cmd: ShellCommand): number {
 
 const APT_YES = /^APT::Get::Assume-Yes=(true|1|yes|on)$/i;
 
-/** `-o APT::Get::Assume-Yes=true`, `-oAPT::Get::Assume-Yes=1`, `--option=...`. */
-function aptOption(cmd: ShellCommand): boolean {
-  return cmd.args.some((w, i) => {
-    if (w.value === "-o" || w.value === "--option") return APT_YES.test(cmd.args[i + 1]?.value ?? "");
-    const inline = /^(?:-o|--option=)(.+)$/.exec(w.value);
-    return inline !== null && APT_YES.test(inline[1]);
-  });
-}
-
 /** `--setopt=assumeyes=1`, `--setopt assumeyes=True`. */
 function rpmSetopt(cmd: ShellCommand): boolean {
   return cmd.args.some((w, i) => {
@@ -157,7 +149,7 @@ function rpmSetopt(cmd: ShellCommand): boolean {
  * A lone variable whose value is unknown may hold the yes flag (`dnf $DNF_OPTS install`, `apt-get
  * install $APT_FLAGS curl`); one whose value is known is read for it.
  */
-function variablesMayAnswer(cmd: ShellCommand, sourceCode: DockerfileSourceCode, spec: PromptSpec): boolean {
+function variablesMayAnswer(cmd: ShellCommand, sourceCode: ShellDocument, spec: PromptSpec): boolean {
   for (const w of cmd.args) {
     if (!w.value.includes("$")) continue;
     const resolved = sourceCode.resolve(w.value, cmd.instruction);
@@ -177,38 +169,8 @@ function variablesMayAnswer(cmd: ShellCommand, sourceCode: DockerfileSourceCode,
  * manager's configuration file (`APT::Get::Assume-Yes "true";` to apt.conf.d, `assumeyes=1` to
  * yum.conf/dnf.conf).
  */
-export function configuredYes(manager: PromptingManager, run: m.Run, before: number, sourceCode: DockerfileSourceCode): boolean {
+export function configuredYes(manager: PromptingManager, run: m.Run, before: number, doc: ShellDocument): boolean {
   const config = specs[manager].config;
-  const stage = sourceCode.stageOf(run);
-  if (!config || !stage || !config.setting.test(sourceCode.text)) return false;
-  const writes = (i: m.Instruction) => {
-    if (i.type !== "Run" || i.range[0] > run.range[0]) return false;
-    const text = sourceCode.text.slice(i.range[0], Math.min(i.range[1], before));
-    return config.file.test(text) && config.setting.test(text);
-  };
-  return sourceCode.stageLineage(stage).some((s) => s.instructions.some(writes));
-}
-
-/**
- * The whole of the apt-, dnf- and yum-yes rules: each command of `manager` that would stop at a
- * prompt, unless an earlier RUN configured yes-to-all, is reported at its subcommand (message
- * `missing`) with a fix that adds the manager's yes flag.
- */
-export function unansweredPromptVisitor(context: RuleContext, manager: PromptingManager): Visitor {
-  const sourceCode = context.sourceCode;
-  return {
-    Run(run) {
-      for (const command of sourceCode.commandsOf(run)) {
-        const prompt = unansweredPrompt(command, sourceCode);
-        if (prompt?.manager !== manager || configuredYes(manager, run, command.range[0], sourceCode)) continue;
-        const after = prompt.insertAfter;
-        context.report({
-          node: prompt.subcommand,
-          messageId: "missing",
-          data: { command: `${prompt.program} ${prompt.subcommand.value}` },
-          fix: run.exec ? null : (fixer) => fixer.insertTextAfter(after, ` ${prompt.flag}`),
-        });
-      }
-    },
-  };
+  if (!config || !config.setting.test(doc.text)) return false;
+  return configWrittenBefore(run, before, (text) => config.file.test(text) && config.setting.test(text), doc);
 }

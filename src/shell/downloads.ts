@@ -2,7 +2,8 @@
 // pipe or `$(...)`) or to files, named by `-o`/`-O` or, without them, by the URL's last segment.
 import type { Word } from "../parse/model.js";
 import type { ShellCommand } from "./command.js";
-import { optionValues, withoutTrailingSlashes } from "./written-paths.js";
+import { optionValues } from "./flags.js";
+import { withoutTrailingSlashes } from "./written-paths.js";
 
 /** Where a download is written: the path as given, or the URL's file name (`-O`, plain `wget url`). */
 export interface DownloadedFile {
@@ -29,11 +30,11 @@ export function downloadUrls(cmd: ShellCommand): Word[] {
 export function downloadsToStdout(cmd: ShellCommand): boolean {
   if (cmd.command === "curl") {
     if (cmd.hasFlag(...CURL_NO_BODY)) return false;
-    const outputs = optionValues(cmd, ["o"], ["--output"]);
+    const outputs = optionValues(cmd.args, ["o"], ["--output"]);
     if (outputs.length) return outputs.some((w) => w.value === "-");
     return !cmd.hasFlag("-O", "--remote-name", "--remote-name-all", "--output-dir");
   }
-  if (cmd.command === "wget") return optionValues(cmd, ["O"], ["--output-document"]).some((w) => w.value === "-");
+  if (cmd.command === "wget") return optionValues(cmd.args, ["O"], ["--output-document"]).some((w) => w.value === "-");
   return false;
 }
 
@@ -41,15 +42,15 @@ export function downloadsToStdout(cmd: ShellCommand): boolean {
 export function downloadedFiles(cmd: ShellCommand): DownloadedFile[] {
   if (cmd.command === "curl") {
     if (cmd.hasFlag(...CURL_NO_BODY)) return [];
-    const outputs = optionValues(cmd, ["o"], ["--output"]).filter((w) => w.value !== "-" && w.value !== "/dev/null");
+    const outputs = optionValues(cmd.args, ["o"], ["--output"]).filter((w) => w.value !== "-" && w.value !== "/dev/null");
     if (outputs.length) return outputs.map((word) => ({ path: word.value, word }));
     if (!cmd.hasFlag("-O", "--remote-name", "--remote-name-all")) return [];
     return downloadUrls(cmd).flatMap(urlFile);
   }
   if (cmd.command === "wget") {
-    const outputs = optionValues(cmd, ["O"], ["--output-document"]);
+    const outputs = optionValues(cmd.args, ["O"], ["--output-document"]);
     if (outputs.length) return outputs.filter((w) => w.value !== "-" && w.value !== "/dev/null").map((word) => ({ path: word.value, word }));
-    const dir = optionValues(cmd, ["P"], ["--directory-prefix"])[0]?.value;
+    const dir = optionValues(cmd.args, ["P"], ["--directory-prefix"])[0]?.value;
     return downloadUrls(cmd).flatMap((url) => urlFile(url).map((f) => (dir ? { ...f, path: `${withoutTrailingSlashes(dir)}/${f.path}` } : f)));
   }
   return [];

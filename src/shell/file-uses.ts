@@ -5,7 +5,7 @@ import type { Word } from "../parse/model.js";
 import type { ShellCommand } from "./command.js";
 import { scriptSource } from "./interpreters.js";
 import { findPackageInstall } from "./package-managers.js";
-import { optionValues } from "./written-paths.js";
+import { optionValues } from "./flags.js";
 
 export type FileUse = "run" | "extract" | "install";
 
@@ -58,5 +58,5 @@ function tarExtracts(cmd: ShellCommand): boolean {
 function tarFile(cmd: ShellCommand): Word[] {
   const first = cmd.args[0];
   if (first && /^[A-Za-z]+$/.test(first.value) && first.value.includes("f")) return cmd.args[1] ? [cmd.args[1]] : [];
-  return optionValues(cmd, ["f"], ["--file"]).filter((w) => w.value !== "-");
+  return optionValues(cmd.args, ["f"], ["--file"]).filter((w) => w.value !== "-");
 }

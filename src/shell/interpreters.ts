@@ -1,7 +1,8 @@
 // Programs that run a script (shells, python, php, node, perl, ruby) and where they read it from:
 // code given inline (`sh -c`, `python -c`), a file named on the command line, or standard input.
 import type { Word } from "../parse/model.js";
-import { isShortFlagCluster, type ShellCommand } from "./command.js";
+import type { ShellCommand } from "./command.js";
+import { isFlag } from "./flags.js";
 import { isShell } from "./wrappers.js";
 
 interface Interpreter {
@@ -51,9 +52,9 @@ export function scriptSource(cmd: ShellCommand): ScriptSource | null {
     }
     if (v === "-") return { from: "stdin" };
     if (v.startsWith("-") || (spec === shell && v.startsWith("+"))) {
-      if (spec.inline.some((f) => flagIs(v, f))) return { from: "inline", word: v.includes("=") ? undefined : args[i + 1] };
-      if (spec.other?.some((f) => flagIs(v, f))) return null;
-      if (spec.stdin?.some((f) => flagIs(v, f))) return { from: "stdin" };
+      if (spec.inline.some((f) => isFlag(v, f))) return { from: "inline", word: v.includes("=") ? undefined : args[i + 1] };
+      if (spec.other?.some((f) => isFlag(v, f))) return null;
+      if (spec.stdin?.some((f) => isFlag(v, f))) return { from: "stdin" };
       if (spec.valueFlags.includes(v)) i++;
       continue;
     }
@@ -64,10 +65,4 @@ export function scriptSource(cmd: ShellCommand): ScriptSource | null {
 
 function fileOrStdin(word: Word): ScriptSource {
   return word.value === "/dev/stdin" || word.value === "-" ? { from: "stdin" } : { from: "file", word };
-}
-
-/** `-c` matches `-c` and bundles (`-ec`); a long flag matches itself and `--flag=value`. */
-function flagIs(word: string, flag: string): boolean {
-  if (flag.startsWith("--")) return word === flag || word.startsWith(flag + "=");
-  return word === flag || (flag.length === 2 && isShortFlagCluster(word, flag[1]));
 }

@@ -1,11 +1,10 @@
 // Package managers as a RUN line uses them: which program is which manager, which of its flags
 // take a value, which subcommand installs, and which words of an install are packages (with the
 // name split from the version spec, so pin rules can read the spec).
-import type { RuleContext, Visitor } from "../engine/rule.js";
 import type { Range } from "../source/source.js";
 import type { Word } from "../parse/model.js";
-import type { Resolved } from "../parse/variables.js";
 import { ShellCommand } from "./command.js";
+import { PYTHON, pythonModule } from "./python.js";
 
 export type Manager =
   | "apt" | "apk" | "yum" | "dnf" | "zypper" | "pip" | "pipx" | "npm" | "yarn" | "gem" | "go" | "pecl" | "cargo" | "conda" | "uv";
@@ -196,7 +195,7 @@ const managers: Record<Manager, ManagerSpec> = {
 };
 const MANAGERS = Object.keys(managers) as Manager[];
 /** Any manager's program, or python (for `python -m pip`): most commands are neither. */
-const ANY_PROGRAM = new RegExp([...MANAGERS.map((m) => managers[m].programs.source), "^python[0-9.]*$"].join("|"));
+const ANY_PROGRAM = new RegExp([...MANAGERS.map((m) => managers[m].programs.source), PYTHON.source].join("|"));
 
 /** A package manager run: the manager's own words (for `python -m pip`, the words after `pip`). */
 export interface ManagerCommand {
@@ -232,7 +231,6 @@ export interface PackageInstall extends ManagerCommand {
   kind?: "module" | "group";
 }
 
-const PYTHON = /^python[0-9.]*$/;
 
 /** Which manager a command runs, or null. Understands `python3 -m pip`. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
@@ -325,7 +323,7 @@ export function packageWord(manager: Manager, word: Word): PackageWord {
 }
 
 /** Splits a module spec of `dnf module install` into name and the rest (`:18/common`). */
-function moduleWord(word: Word): PackageWord {
+export function moduleWord(word: Word): PackageWord {
   return splitWord(moduleName, word);
 }
 
@@ -350,134 +348,6 @@ function nameRange(word: Word, name: string): Range | null {
   return word.text.startsWith(name) ? [word.range[0], word.range[0] + name.length] : null;
 }
 
-/** A package of an install that names no version. */
-export interface UnpinnedPackage {
-  word: Word;
-  /** The package name as installed (after ARG/ENV substitution). */
-  name: string;
-}
-
-/**
- * Whether a package word, split into name and spec, pins a version. Each manager's own syntax:
- * `apt-get install curl=7.88*`, `apk add git~2.45`, `yum install which-2.21-30.el9`,
- * `zypper in 'tomcat>=9'`, `pip install 'a>=1'`, `npm i x@^4`, `gem install x:1`, `go install x@v1`.
- */
-/** `@1.2`, `@^1.2`, `@ >= 1`: blanks around the operators, never two runs of them in a row (they backtracked). */
-const NPM_VERSION = /^@\s*(?:[v=<>~^]+\s*)?\d/;
-
-const pinned: Record<Manager, (name: string, spec: string) => boolean> = {
-  apt: (_, spec) => /^=./.test(spec),
-  apk: (_, spec) => /^[=~<>]./.test(spec),
-  yum: (name, spec) => rpmPinned(name, spec),
-  dnf: (name, spec) => rpmPinned(name, spec),
-  zypper: (name, spec) => rpmPinned(name, spec),
-  // any PEP 440 specifier or a direct reference: a range is the author's choice of what may change
-  pip: (_, spec) => pipPinned(spec),
-  pipx: (_, spec) => pipPinned(spec),
-  // a version or a range; a dist-tag (`@latest`, `@next`) moves
-  npm: (_, spec) => NPM_VERSION.test(spec),
-  yarn: (_, spec) => NPM_VERSION.test(spec),
-  gem: (_, spec) => /^:./.test(spec),
-  // `@latest` and branch queries move; a version or a commit does not. Packages of the module being
-  // built (`./cmd/x`, `std`, `main.go`) take no version: only module paths (`example.com/x`) are judged.
-  go: (name, spec) =>
-    !/^[^/]*\.[^/]*(\/|$)/.test(name) || /\.go$/.test(name) || (/^@./.test(spec) && !/^@(latest|upgrade|patch|master|main)$/.test(spec)),
-  // `-stable`, `-beta`, `-alpha` name a release state, which moves
-  pecl: (_, spec) => /^-\d/.test(spec),
-  cargo: (_, spec) => /^@./.test(spec),
-  // `=1.26` (1.26.*), `==1.26.4`, a range, `'numpy 1.26'`, or `numpy[version='>=1.2']`
-  conda: (_, spec) => /^\s*(?:[=<>!~]|\d)/.test(spec) || /^\[(?:[^\]]*[\s,])?version\s*=/.test(spec),
-  uv: (_, spec) => pipPinned(spec),
-};
-
-function pipPinned(spec: string): boolean {
-  return /^\s*[=<>!~@]/.test(spec.replace(/^\[[^\]]*\]/, ""));
-}
-
-/** A module spec names its stream (`nodejs:18`, `nodejs:18/common`); a profile alone (`nodejs/common`) takes the default stream. */
-function modulePinned(_: string, spec: string): boolean {
-  return /^:[^:/]/.test(spec);
-}
-
-// `name-version[-release]`: the version starts with a digit, the release too (epoch allowed)
-const RPM_VERSIONED = /^.+?-\d[\w.+~^:]*(?:-\d[\w.+~^]*)?$/;
-
-function rpmPinned(name: string, spec: string): boolean {
-  return /^\s*[=<>]/.test(spec) || RPM_VERSIONED.test(name);
-}
-
-/**
- * Whether a VCS or git URL names a ref: `git+https://host/x.git@v1#egg=x` (pip),
- * `git+ssh://git@host/x.git#v1` (npm). The user part of `git@host` is not a ref.
- */
-function vcsUrlRef(manager: Manager, value: string): boolean | null {
-  const url = /^(?:git|hg|svn|bzr)\+[a-z]+:\/\/(.*)$|^git:\/\/(.*)$/.exec(value);
-  if (!url) return null;
-  const rest = url[1] ?? url[2];
-  if (manager === "npm") return /#./.test(rest);
-  const path = rest.split("#", 1)[0].replace(/^[^/]*/, "");
-  return /@./.test(path);
-}
-
-const UV_PINNING_FLAGS = ["-c", "--constraint", "--constraints", "--override", "--overrides", "--exclude-newer", "--from"];
-
-/** Installs whose words are not versioned packages: groups, patterns, or names a constraints file pins. */
-function installsVersionedPackages({ manager, command, subcommand, kind }: PackageInstall): boolean {
-  if (subcommand?.value === "groupinstall" || kind === "group") return false;
-  if (manager === "zypper") {
-    const type = command.flagValue("-t", "--type")?.value;
-    if (type !== undefined && type !== "package") return false;
-  }
-  // the constraints file holds the versions of whatever is installed
-  if (manager === "pip" && command.hasFlag("-c", "--constraint")) return false;
-  // uv: constraints and overrides files hold the versions, `--exclude-newer` fixes the date the
-  // resolution sees, and `tool install --from` names the package in the flag, not the positional
-  if (manager === "uv" && command.hasFlag(...UV_PINNING_FLAGS)) return false;
-  return true;
-}
-
-/**
- * The packages of an install that pin no version. Variables are substituted first; a version
- * held in a variable (`curl=$CURL_VERSION`) is a pin whatever its value, and a word whose value
- * cannot be known is never reported.
- */
-export function unpinnedPackages(install: PackageInstall, resolve: (text: string) => Resolved): UnpinnedPackage[] {
-  const { manager } = install;
-  if (!installsVersionedPackages(install)) return [];
-  const split = install.kind === "module" ? moduleWord : (w: Word) => packageWord(manager, w);
-  const isPinned = install.kind === "module" ? modulePinned : pinned[manager];
-  const args = install.command.args;
-  const end = manager === "gem" ? args.find((w) => w.value === "--")?.range[0] ?? Infinity : Infinity;
-  const out: UnpinnedPackage[] = [];
-  for (const pkg of install.packages) {
-    const word = pkg.word;
-    if (word.range[0] > end) continue;
-    const value = word.value;
-    const vcs = vcsUrlRef(manager, value);
-    if (vcs !== null) {
-      if (!vcs) out.push({ word, name: value });
-      continue;
-    }
-    if (!/[$`]/.test(value)) {
-      if (pkg.name !== null && !isPinned(pkg.name, pkg.spec)) out.push({ word, name: pkg.name });
-      continue;
-    }
-    // a version spec already started before the first variable: the variable is the version
-    const before = split({ ...word, value: value.slice(0, value.search(/[$`]/)) });
-    if (before.name !== null && before.spec !== "") continue;
-    const resolved = resolve(value);
-    if (resolved.unresolved.length || /[$`]/.test(resolved.value)) continue;
-    for (const part of resolved.value.split(/\s+/).filter(Boolean)) {
-      const p = split({ ...word, value: part });
-      if (p.name !== null && !isPinned(p.name, p.spec)) {
-        out.push({ word, name: p.name });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /** A word that is one variable and nothing else: `$OPTS`, `${quiet}`. */
 export function isExpansion(word: Word): boolean {
   return /^\$(\w+|\{[^}]+\})$/.test(word.value);
@@ -485,80 +355,6 @@ export function isExpansion(word: Word): boolean {
 
 /** `python3 -u -m pip install x`: the `pip` word and what follows it. */
 function pipModuleArgs(cmd: ShellCommand): { name: Word; args: Word[] } | null {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i].value;
-    if (v === "-m") return cmd.args[i + 1]?.value === "pip" ? { name: cmd.args[i + 1], args: cmd.args.slice(i + 2) } : null;
-    if (!v.startsWith("-")) return null; // a script: `python setup.py`
-    if (v === "-c") return null;
-    if (v === "-W" || v === "-X") i++; // these take a value
-  }
-  return null;
-}
-
-export interface PypiReplacement {
-  use: string;
-  why: string;
-  /** Exact pins below this version still install an old release. */
-  worksBelow?: number[];
-}
-
-/**
- * PyPI names that no longer install (or install a stub), by normalized name (PEP 503), with the
- * project to install instead. Each entry was checked against the project's own notice.
- */
-const pypiReplacements: Record<string, PypiReplacement> = {
-  // https://github.com/scikit-learn/sklearn-pypi-package: every install fails since December 2023
-  sklearn: { use: "scikit-learn", why: "the `sklearn` stub on PyPI fails to install" },
-  // the `skimage` sdist (0.0) stops with "Please install the scikit-image package (instead of skimage)"
-  skimage: { use: "scikit-image", why: "the `skimage` stub on PyPI fails to install" },
-  // PIL has no installable release for Python 3; Pillow is its maintained fork (and owns the PyPI name)
-  pil: { use: "Pillow", why: "`PIL` has no release that installs on Python 3" },
-  // https://pypi.org/project/tensorflow-gpu/: removed in December 2022; 2.12 and later fail on purpose
-  "tensorflow-gpu": {
-    use: "tensorflow",
-    why: "`tensorflow-gpu` was removed (the `tensorflow` package has had GPU support since 2.1)",
-    worksBelow: [2, 12],
-  },
-};
-
-/** The project to install instead of a PyPI name that no longer installs, or null. */
-export function pypiReplacement(pkg: PackageWord): PypiReplacement | null {
-  const entry = pkg.name ? pypiReplacements[normalizePypiName(pkg.name)] : undefined;
-  if (!entry || (entry.worksBelow && pinnedBelow(pkg.spec, entry.worksBelow))) return null;
-  return entry;
-}
-
-/** PEP 503 normalization: case-insensitive, runs of `-`, `_`, `.` are one `-`. */
-export function normalizePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-
-/** `==2.4.1` (optionally after extras) pins a release older than `limit`. */
-function pinnedBelow(spec: string, limit: number[]): boolean {
-  const pin = /^(?:\[[^\]]*\])?\s*===?\s*(\d+(?:\.\d+)*)/.exec(spec);
-  if (!pin) return false;
-  const version = pin[1].split(".").map(Number);
-  for (let i = 0; i < limit.length; i++) {
-    if ((version[i] ?? 0) !== limit[i]) return (version[i] ?? 0) < limit[i];
-  }
-  return false;
-}
-
-/**
- * The whole of a `<manager>-pin-versions` rule: each package a RUN installs with `manager` without a
- * version is reported at its word (message `unpinned`; a module of `dnf module install` without a
- * stream, `unpinnedModule`). `pinFlags` pin every package of the command at once (gem's `-v`).
- */
-export function unpinnedPackageVisitor(context: RuleContext, manager: Manager | readonly Manager[], pinFlags: string[] = []): Visitor {
-  const wanted: readonly Manager[] = typeof manager === "string" ? [manager] : manager;
-  return {
-    ShellCommand(command) {
-      if (command.instruction.type !== "Run") return;
-      const install = findPackageInstall(command);
-      if (!install || !wanted.includes(install.manager) || (pinFlags.length && install.command.hasFlag(...pinFlags))) return;
-      for (const { word, name } of unpinnedPackages(install, (text) => context.sourceCode.resolve(text, command.instruction))) {
-        context.report({ node: word, messageId: install.kind === "module" ? "unpinnedModule" : "unpinned", data: { name } });
-      }
-    },
-  };
+  const run = pythonModule(cmd.command, cmd.args);
+  return run?.module.value === "pip" ? { name: run.module, args: run.args } : null;
 }

@@ -3,9 +3,9 @@
 // expose-listening-port read this table; a value that cannot be known stays unknown (null).
 import type { Range } from "../source/source.js";
 import type * as m from "../parse/model.js";
-import type { DockerfileSourceCode } from "../engine/source-code.js";
-import { ShellCommand } from "./command.js";
-import { unwrap } from "./wrappers.js";
+import { firstPositional, programName, readFlagValue, valueSpan, type FlagValue } from "./flags.js";
+import { LAUNCHERS } from "./launchers.js";
+import { PYTHON, pythonRun } from "./python.js";
 
 /** Where an address listens: only inside the container, on every interface, or somewhere specific. */
 export type BindScope = "loopback" | "all" | "other";
@@ -300,7 +300,7 @@ const SERVERS: ServerSpec[] = [
       // localhost in development, 0.0.0.0 in any other environment (`-e`, RAILS_ENV, RACK_ENV)
       const flag = readFlag(call.args, ["--environment", "-e"], false);
       const source = flag
-        ? { value: env.value(flag.value), via: flag.flag, from: "flag" as const }
+        ? { value: env.value(flag.word), via: flag.flag, from: "flag" as const }
         : (["RAILS_ENV", "RACK_ENV"]
             .map((name) => ({ value: env.env(name), via: name, from: "env" as const }))
             .find((e) => e.value !== undefined && e.value !== "") ?? { value: "development", via: "default", from: "default" as const });
@@ -461,29 +461,14 @@ function gunicornValueFlags(): string[] {
   return ["--workers", "-w", "--worker-class", "-k", "--threads", "--timeout", "-t", "--graceful-timeout", "--keep-alive", "--log-level", "--log-file", "--access-logfile", "--error-logfile", "--access-logformat", "--chdir", "--pythonpath", "--user", "-u", "--group", "-g", "--name", "-n", "--pid", "-p", "--env", "-e", "--max-requests", "--max-requests-jitter", "--worker-connections", "--backlog", "--certfile", "--keyfile", "--forwarded-allow-ips", "--worker-tmp-dir", "--paste", "--log-config", "--statsd-host", "--umask", "-m"];
 }
 
-/** Commands that run the next word as the program: `bundle exec rails s`, `npx vite`. */
-const LAUNCHERS: Record<string, string | null> = {
-  bundle: "exec",
-  npx: null,
-  bunx: null,
-  pnpm: "exec",
-  poetry: "run",
-  pipenv: "run",
-  uv: "run",
-  pdm: "run",
-  hatch: "run",
-};
 
-const PYTHON = /^(python[0-9.]*|pypy3?)$/;
-/** Interpreter options that take the next word. */
-const PYTHON_VALUE_OPTIONS = ["-W", "-X", "-Q"];
 
 /**
  * The server `name args` starts, with the address and port it will listen on, or null when the
  * command is not a known server.
  */
 export function findServer(name: m.Word, args: m.Word[], env: ServerEnvironment): ServerCall | null {
-  let program = baseName(env.value(name) ?? name.value);
+  let program = programName(env.value(name) ?? name.value);
   let rest = args;
   let anchor = name;
   let programWord = name;
@@ -498,31 +483,18 @@ export function findServer(name: m.Word, args: m.Word[], env: ServerEnvironment)
     }
     if (i >= rest.length) return null;
     programWord = anchor = rest[i];
-    program = baseName(env.value(rest[i]) ?? rest[i].value);
+    program = programName(env.value(rest[i]) ?? rest[i].value);
     rest = rest.slice(i + 1);
   }
   let module: string | null = null;
   let script: string | null = null;
   if (PYTHON.test(program)) {
-    let i = 0;
-    for (; i < rest.length; i++) {
-      const v = rest[i].value;
-      if (v === "-c") return null;
-      if (v === "-m") {
-        module = rest[i + 1]?.value ?? null;
-        anchor = rest[i + 1];
-        rest = rest.slice(i + 2);
-        break;
-      }
-      if (PYTHON_VALUE_OPTIONS.includes(v)) i++;
-      else if (!v.startsWith("-")) {
-        script = baseName(v);
-        anchor = rest[i];
-        rest = rest.slice(i + 1);
-        break;
-      }
-    }
-    if (!module && !script) return null;
+    const run = pythonRun(program, rest);
+    if (!run) return null;
+    if (run.module) module = run.module.value;
+    else script = programName(run.script.value);
+    anchor = run.module ?? run.script;
+    rest = run.args;
   }
   for (const spec of SERVERS) {
     const matches = module
@@ -565,41 +537,40 @@ function readServer(spec: ServerSpec, name: m.Word, anchor: m.Word, args: m.Word
     switch (setting.kind) {
       case "host": {
         const found = readFlag(args, setting.flags, false);
-        if (found && !host) host = hostFrom(env.value(found.value), found.value, 0, env, "flag", found.flag);
+        if (found && !host) host = hostFrom(env.value(found.word), found, 0, env, "flag", found.flag);
         break;
       }
       case "optionalHost": {
         const found = readFlag(args, setting.flags, true);
         if (found && !host) {
           host = found.bare
-            ? { value: "", scope: "all", word: found.value, span: null, from: "flag", via: found.flag }
-            : hostFrom(env.value(found.value), found.value, 0, env, "flag", found.flag);
+            ? { value: "", scope: "all", word: found.word, span: null, from: "flag", via: found.flag }
+            : hostFrom(env.value(found.word), found, 0, env, "flag", found.flag);
         }
         break;
       }
       case "allInterfaces": {
         const found = readFlag(args, setting.flags, true);
-        if (found && !host) host = { value: "", scope: "all", word: found.value, span: null, from: "flag", via: found.flag };
+        if (found && !host) host = { value: "", scope: "all", word: found.word, span: null, from: "flag", via: found.flag };
         break;
       }
       case "port": {
         const found = readFlag(args, setting.flags, false);
         if (found && !port) {
-          const value = env.value(found.value);
-          port = { value: value === null ? null : parsePort(value), word: found.value, from: "flag", via: found.flag };
+          const value = env.value(found.word);
+          port = { value: value === null ? null : parsePort(value), word: found.word, from: "flag", via: found.flag };
         }
         break;
       }
       case "hostPort": {
         const found = readFlag(args, setting.flags, false);
         if (!found) break;
-        const value = env.value(found.value);
+        const value = env.value(found.word);
         const parsed = value === null ? null : splitHostPort(value);
         if (parsed === "not-tcp") return null;
-        const offset = found.value.value.length - valueAfterFlag(found.value, found.flag).length;
-        if (!host) host = parsed ? hostFrom(parsed.host, found.value, offset, env, "flag", found.flag, value ?? undefined) : unknownHost(found.value, "flag", found.flag);
+        if (!host) host = parsed ? hostFrom(parsed.host, found, 0, env, "flag", found.flag, value ?? undefined) : unknownHost(found.word, "flag", found.flag);
         if (!port) {
-          port = { value: parsed ? (parsed.port === null ? spec.defaultPort : parsePort(parsed.port)) : null, word: found.value, from: "flag", via: found.flag };
+          port = { value: parsed ? (parsed.port === null ? spec.defaultPort : parsePort(parsed.port)) : null, word: found.word, from: "flag", via: found.flag };
         }
         break;
       }
@@ -618,7 +589,7 @@ function readServer(spec: ServerSpec, name: m.Word, anchor: m.Word, args: m.Word
         const parsed = value === null ? null : splitHostPort(value, true);
         if (parsed === "not-tcp") return null;
         if (!port) port = { value: parsed?.port ? parsePort(parsed.port) : null, word: found.word, from: "argument", via: "address argument" };
-        if (!host && parsed && parsed.host !== null) host = hostFrom(parsed.host, found.word, 0, env, "argument", "address argument", value ?? undefined);
+        if (!host && parsed && parsed.host !== null) host = hostFrom(parsed.host, positionalRead(found.word), 0, env, "argument", "address argument", value ?? undefined);
         if (!host && parsed && parsed.host === null && value === found.word.value) {
           // `runserver 8000`: the port is given, the address is the default; prefix it
           const span = valueSpan(found.word, 0, 0);
@@ -670,7 +641,7 @@ function valueFlagsOf(spec: ServerSpec): string[] {
 
 function hostFrom(
   value: string | null,
-  word: m.Word,
+  read: SettingRead,
   offset: number,
   env: ServerEnvironment,
   from: SettingSource,
@@ -678,12 +649,13 @@ function hostFrom(
   whole?: string,
 ): HostSetting {
   const c = classify(value);
+  const word = read.word;
   // the span is only known when the word is written as the program receives it
   let span: Range | null = null;
   if (value !== null) {
     const written = whole ?? env.value(word);
     const start = written === word.value ? word.value.indexOf(value, offset) : -1;
-    if (start >= 0 && value.length) span = valueSpan(word, start, start + value.length);
+    if (start >= 0 && value.length) span = valueSpan(read.whole, read.start + start, read.start + start + value.length);
   }
   return { ...c, word, span, from, via };
 }
@@ -732,307 +704,19 @@ function firstEnv(names: string[], env: ServerEnvironment): { name: string; valu
   return null;
 }
 
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-/** The first argument that is not a flag (or a flag's value), with its index. */
-function firstPositional(args: m.Word[], valueFlags: readonly string[]): { word: m.Word; index: number } | null {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === "--") return args[i + 1] ? { word: args[i + 1], index: i + 1 } : null;
-    if (!v.startsWith("-") || v === "-") return { word: args[i], index: i };
-    if (valueFlags.includes(v)) i++;
-  }
-  return null;
-}
-
-interface FlagRead {
-  flag: string;
-  /** The word holding the value (the flag word itself for `--ip=x` or a bare optional flag). */
-  value: m.Word;
-  /** An optional-value flag given without a value. */
-  bare: boolean;
+/** A flag's value, and the word as the program receives it: the whole word's range, the value's text. */
+interface SettingRead extends FlagValue {
+  word: m.Word;
 }
 
 /** The last `--flag value`, `--flag=value` or `-fvalue` among `args` (later flags win, as in the CLIs). */
-function readFlag(args: m.Word[], flags: string[], optional: boolean): FlagRead | null {
-  let found: FlagRead | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === "--") break;
-    for (const flag of flags) {
-      if (v === flag) {
-        const next = args[i + 1];
-        if (optional && (!next || next.value.startsWith("-"))) found = { flag, value: args[i], bare: true };
-        else if (next) found = { flag, value: next, bare: false };
-      } else if (v.startsWith(flag + "=")) found = { flag, value: withValue(args[i], flag), bare: false };
-      else if (!optional && /^-[A-Za-z]$/.test(flag) && v.startsWith(flag) && v.length > 2 && !v.startsWith("--")) {
-        found = { flag, value: withValue(args[i], flag), bare: false };
-      }
-    }
-  }
-  return found;
+function readFlag(args: m.Word[], flags: string[], optional: boolean): SettingRead | null {
+  const read = readFlagValue(args, flags, { last: true, optional, shortEquals: true });
+  if (!read) return null;
+  return { ...read, word: read.bare || read.start === 0 ? read.whole : { ...read.whole, value: read.value } };
 }
 
-/** The word whose value is what follows the flag in `--flag=value` (range kept: the whole word). */
-function withValue(word: m.Word, flag: string): m.Word {
-  return { ...word, value: valueAfterFlag(word, flag) };
-}
-
-function valueAfterFlag(word: m.Word, flag: string): string {
-  if (!word.value.startsWith(flag)) return word.value;
-  return word.value.slice(word.value.startsWith(flag + "=") ? flag.length + 1 : flag.length);
-}
-
-/**
- * The file range of `value.slice(start, end)` inside a word written as its value, `"value"` or
- * `'value'`; null when escapes make the two differ. For `--flag=value` words `start` counts from
- * the start of the value after the flag.
- */
-function valueSpan(word: m.Word, start: number, end: number): Range | null {
-  const full = fullValue(word);
-  const text = word.text;
-  const prefix = full.length - word.value.length;
-  let open: number;
-  if (text === full) open = 0;
-  else if (text.length === full.length + 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) && text.slice(1, -1) === full) {
-    open = 1;
-  } else return null;
-  return [word.range[0] + open + prefix + start, word.range[0] + open + prefix + end];
-}
-
-/** The whole word's value, including a `--flag=` prefix that `withValue` cut off. */
-function fullValue(word: m.Word): string {
-  const text = word.text;
-  const inner = text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0]) ? text.slice(1, -1) : text;
-  return inner.endsWith(word.value) ? inner : word.value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The command a container starts: the stage's ENTRYPOINT and CMD, inherited through FROM <stage>.
-
-export interface StartedServer extends ServerCall {
-  /** The CMD/ENTRYPOINT instructions the command comes from, in file order. */
-  instructions: m.Instruction[];
-  /** True when `anchor` is an exec-form JSON string (added flags are new JSON elements). */
-  execForm: boolean;
-}
-
-/** The ENTRYPOINT and CMD a container of this stage runs (null when none is set in the Dockerfile). */
-export function startupOf(stage: m.Stage, sourceCode: DockerfileSourceCode): { entrypoint: m.Entrypoint | null; cmd: m.Cmd | null } {
-  let entrypoint: m.Entrypoint | null = null;
-  let cmd: m.Cmd | null = null;
-  for (const s of [...sourceCode.stageLineage(stage)].reverse()) {
-    let cmdInStage = false;
-    for (const i of s.instructions) {
-      if (i.type === "Cmd") {
-        cmd = i;
-        cmdInStage = true;
-      } else if (i.type === "Entrypoint") {
-        entrypoint = i;
-        // an ENTRYPOINT clears the CMD inherited from the base image
-        if (!cmdInStage) cmd = null;
-      }
-    }
-  }
-  return { entrypoint, cmd };
-}
-
-/** Servers found per stage, for the source code they were found in: two rules ask about every stage. */
-const startedServers = new WeakMap<m.Stage, { sourceCode: DockerfileSourceCode; servers: readonly StartedServer[] }>();
-
-/** The servers a container of this stage starts (through its effective ENTRYPOINT and CMD). */
-export function serversStartedBy(stage: m.Stage, sourceCode: DockerfileSourceCode): readonly StartedServer[] {
-  const known = startedServers.get(stage);
-  if (known?.sourceCode === sourceCode) return known.servers;
-  const servers = findStartedServers(stage, sourceCode);
-  startedServers.set(stage, { sourceCode, servers });
-  return servers;
-}
-
-function findStartedServers(stage: m.Stage, sourceCode: DockerfileSourceCode): StartedServer[] {
-  const { entrypoint, cmd } = startupOf(stage, sourceCode);
-  const out: StartedServer[] = [];
-  const fromCommands = (instruction: m.Cmd | m.Entrypoint) => {
-    for (const command of sourceCode.commandsOf(instruction)) {
-      const env = environmentFor(sourceCode, stage, instruction, command);
-      const call = findServer(command.name, command.args, env);
-      if (call) out.push({ ...call, instructions: [instruction], execForm: isExecWord(instruction, call.anchor) });
-    }
-  };
-  if (!entrypoint || entrypoint.exec?.length === 0) {
-    // `ENTRYPOINT []` clears the entrypoint: CMD runs on its own
-    if (cmd) fromCommands(cmd);
-  } else if (!entrypoint.exec) {
-    fromCommands(entrypoint); // shell-form ENTRYPOINT ignores CMD
-  } else if (!cmd || (!cmd.exec && !cmd.shellText)) {
-    fromCommands(entrypoint);
-  } else if (cmd.exec && entrypoint.exec.length) {
-    // exec ENTRYPOINT + exec CMD: one argv
-    const words = [...entrypoint.exec, ...cmd.exec];
-    const ordered = [entrypoint, cmd].sort((a, b) => a.range[0] - b.range[0]);
-    let command: ShellCommand | null = new ShellCommand(words[0], words.slice(1), [], [], [words[0].range[0], words[words.length - 1].range[1]], entrypoint.loc, cmd);
-    const env = environmentFor(sourceCode, stage, cmd, null);
-    for (let guard = 0; command && guard < 5; guard++) {
-      const call = findServer(command.name, command.args, env);
-      if (call) {
-        out.push({ ...call, instructions: ordered, execForm: true });
-        break;
-      }
-      const inner = unwrap(command);
-      command = inner ? new ShellCommand(inner.name, inner.args, [], [], command.range, command.loc, cmd) : null;
-    }
-  } else if (!cmd.exec && wrapsNothing(entrypoint)) {
-    // ["tini", "--"] + shell-form CMD: the CMD's shell runs the commands
-    fromCommands(cmd);
-  }
-  return out;
-}
-
-/** True when an exec-form ENTRYPOINT only wraps (tini, dumb-init...) whatever CMD gives it. */
-function wrapsNothing(entrypoint: m.Entrypoint): boolean {
-  const words = entrypoint.exec!;
-  // unwrap() runs the shared wrapper table: with one more word, a pure wrapper hands that word on
-  const probe: m.Word = { ...words[words.length - 1], value: "\u0000probe" };
-  let command = new ShellCommand(words[0], [...words.slice(1), probe], [], [], entrypoint.range, entrypoint.loc, entrypoint);
-  for (let guard = 0; guard < 5; guard++) {
-    const inner = unwrap(command);
-    if (!inner) return false;
-    if (inner.name === probe) return true;
-    command = new ShellCommand(inner.name, inner.args, [], [], entrypoint.range, entrypoint.loc, entrypoint);
-  }
-  return false;
-}
-
-function isExecWord(instruction: m.Cmd | m.Entrypoint, word: m.Word): boolean {
-  return instruction.exec?.some((w) => w.range[0] === word.range[0]) ?? false;
-}
-
-/** What a server started by `command` in `instruction` sees: its words' values and its environment. */
-export function environmentFor(
-  sourceCode: DockerfileSourceCode,
-  stage: m.Stage,
-  instruction: m.Instruction,
-  command: ShellCommand | null,
-): ServerEnvironment {
-  const literal = new Set<number>();
-  for (const s of sourceCode.stageLineage(stage)) {
-    for (const i of s.instructions) if ((i.type === "Cmd" || i.type === "Entrypoint") && i.exec) for (const w of i.exec) literal.add(w.range[0]);
-  }
-  const siblings = command ? sourceCode.commandsOf(instruction) : [];
-  return {
-    value(word) {
-      // exec-form words reach the program as written: no shell expands them
-      if (literal.has(word.range[0])) return word.value;
-      if (word.text.startsWith("'")) return word.value;
-      if (/`|\$\(/.test(word.value)) return null;
-      const resolved = resolveRuntime(sourceCode, stage, instruction, word.value);
-      return resolved;
-    },
-    env(name) {
-      if (command) {
-        const set = [...command.assignments.map((a) => a.value)];
-        for (const c of siblings) {
-          if (c.range[0] > command.range[0] || c === command) continue;
-          if (c.command === "export" || c.command === "env") set.push(...c.args.map((a) => a.value));
-        }
-        for (let i = set.length - 1; i >= 0; i--) {
-          if (set[i].startsWith(name + "=")) {
-            const value = set[i].slice(name.length + 1);
-            return resolveRuntime(sourceCode, stage, instruction, value);
-          }
-        }
-      }
-      return runtimeEnv(sourceCode, stage, name);
-    },
-    mentions(pattern) {
-      return pattern.test(sourceCode.text);
-    },
-  };
-}
-
-/** `$VAR` substituted with the values visible at the instruction; null when any is unknown. */
-function resolveRuntime(sourceCode: DockerfileSourceCode, stage: m.Stage, instruction: m.Instruction, text: string): string | null {
-  if (!text.includes("$")) return text;
-  const resolved = sourceCode.resolve(text, instruction);
-  if (resolved.unresolved.length) return null;
-  return resolved.value;
-}
-
-/**
- * The value the container's environment holds for `name`: the last ENV of the stage or its
- * ancestors that sets it, wherever it stands (image config applies to the whole container).
- * ARG values do not reach the container. Undefined when no ENV sets it, null when unknown.
- */
-function runtimeEnv(sourceCode: DockerfileSourceCode, stage: m.Stage, name: string): string | null | undefined {
-  let last: { pair: m.KeyValue; at: m.Instruction } | null = null;
-  for (const s of [...sourceCode.stageLineage(stage)].reverse()) {
-    for (const i of s.instructions) {
-      if (i.type === "Env") for (const pair of i.pairs) if (pair.key.value === name) last = { pair, at: i };
-    }
-  }
-  if (!last) return undefined;
-  if (!last.pair.value) return null;
-  const resolved = sourceCode.resolve(last.pair.value.value, last.at);
-  return resolved.unresolved.length ? null : resolved.value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Process managers and commands that start a background service: one-concern reads these.
-
-/** Programs whose job is to run several services. */
-const SUPERVISORS: Record<string, (c: ShellCommand) => boolean> = {
-  supervisord: () => true,
-  "s6-svscan": () => true,
-  runsvdir: () => true,
-  runit: () => true,
-  my_init: () => true,
-  circusd: () => true,
-  honcho: (c) => c.subcommand()?.value === "start",
-  foreman: (c) => c.subcommand()?.value === "start",
-  concurrently: () => true,
-  "run-p": () => true,
-  "npm-run-all": (c) => c.hasFlag("--parallel", "-p"),
-};
-
-/** Commands that start a service and return, leaving it running in the background. */
-const DAEMON_STARTS: Record<string, (c: ShellCommand, daemonOffConfigured: boolean) => boolean> = {
-  service: (c) => ["start", "restart"].includes(c.args[1]?.value ?? ""),
-  "rc-service": (c) => ["start", "restart"].includes(c.args[1]?.value ?? ""),
-  "invoke-rc.d": (c) => ["start", "restart"].includes(c.args[1]?.value ?? ""),
-  cron: (c) => !c.hasFlag("-f"),
-  crond: (c) => !c.hasFlag("-f", "-n"),
-  sshd: (c) => !c.hasFlag("-D"),
-  rsyslogd: (c) => !c.hasFlag("-n"),
-  nginx: (c, daemonOff) => !daemonOff && !c.args.some((a) => /daemon\s+off/.test(a.value)) && !c.hasFlag("-s", "-t", "-T", "-v", "-V"),
-  apachectl: (c) => c.args.some((a) => a.value === "start"),
-  apache2ctl: (c) => c.args.some((a) => a.value === "start"),
-  "php-fpm": (c) => c.hasFlag("-D", "--daemonize"),
-  memcached: (c) => c.hasFlag("-d", "--daemon"),
-  "redis-server": (c) => c.args.some((a, i) => a.value === "--daemonize" && c.args[i + 1]?.value === "yes"),
-};
-
-/** `/etc/init.d/nginx start` */
-const INIT_SCRIPT = /^\/etc\/init\.d\/[^/]+$/;
-
-/** The word naming a process supervisor this command starts (`supervisord`, `npx concurrently`), or null. */
-export function supervisorIn(command: ShellCommand): m.Word | null {
-  if (SUPERVISORS[command.command]) return SUPERVISORS[command.command](command) ? command.name : null;
-  // `npx concurrently ...`, `pnpm exec run-p ...`
-  if (!(command.command in LAUNCHERS) && command.command !== "yarn") return null;
-  const sub = LAUNCHERS[command.command];
-  let i = command.args.findIndex((a) => !a.value.startsWith("-"));
-  if (i >= 0 && sub && command.args[i].value === sub) i++;
-  const target = command.args[i];
-  if (!target || !SUPERVISORS[baseName(target.value)]) return null;
-  const inner = new ShellCommand(target, command.args.slice(i + 1), [], [...command.wrappers, command.command], command.range, command.loc, command.instruction);
-  return SUPERVISORS[inner.command](inner) ? target : null;
-}
-
-/** True when the command starts a service that keeps running after it returns. */
-export function startsDaemon(command: ShellCommand, daemonOffConfigured = false): boolean {
-  if (INIT_SCRIPT.test(command.name.value)) return ["start", "restart"].includes(command.args[0]?.value ?? "");
-  const check = DAEMON_STARTS[command.command];
-  return check ? check(command, daemonOffConfigured) : false;
+/** A positional read as a setting: the value is the whole word. */
+function positionalRead(word: m.Word): SettingRead {
+  return { flag: "", whole: word, start: 0, value: word.value, bare: false, word };
 }

@@ -2,6 +2,7 @@
 // the command flags, config settings, environment variables or repository-file settings that cause it.
 import type { Word } from "../parse/model.js";
 import type { ShellCommand } from "./command.js";
+import { pythonModule } from "./python.js";
 
 export type TlsBypassId =
   | "curlInsecure"
@@ -172,15 +173,11 @@ export interface BypassInCommand {
 /** Python running pip as a module (`python3 -m pip`) counts as pip. */
 function baseCommand(cmd: ShellCommand): string {
   if (PIP.test(cmd.command)) return "pip";
-  if (PYTHON.test(cmd.command)) {
-    const m = cmd.args.findIndex((a) => a.value === "-m");
-    if (m >= 0 && PIP.test(cmd.args[m + 1]?.value ?? "")) return "pip";
-  }
-  return cmd.command;
+  const module = pythonModule(cmd.command, cmd.args)?.module.value;
+  return module !== undefined && PIP.test(module) ? "pip" : cmd.command;
 }
 
 const PIP = /^pip[\d.]*$/;
-const PYTHON = /^python[\d.]*$/;
 
 /** The bypasses with flags or config settings of each command, in table order: most commands have none. */
 const BYPASSES_BY_COMMAND = new Map<string, TlsBypass[]>();

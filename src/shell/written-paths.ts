@@ -3,6 +3,8 @@
 // argument is written, so rules that care where a RUN writes read it instead of re-parsing flags.
 import type { Word } from "../parse/model.js";
 import { ShellCommand } from "./command.js";
+import { optionValues, wordAfter } from "./flags.js";
+import { pythonModule } from "./python.js";
 
 export interface WrittenPath {
   /** The word naming the path, as written (variables not expanded). */
@@ -67,7 +69,6 @@ const writers: Record<string, Writer> = {
 };
 
 const PIP = /^pip[0-9.]*$/;
-const PYTHON = /^python[0-9.]*$/;
 const pipInstall: Writer = {
   operands: "none",
   pathFlags: { short: ["t"], long: ["--target", "--prefix", "--root"] },
@@ -92,8 +93,9 @@ function writerFor(cmd: ShellCommand): { cmd: ShellCommand; writer: Writer } | u
   if (writers[cmd.command] && Object.hasOwn(writers, cmd.command)) return { cmd, writer: writers[cmd.command] };
   if (PIP.test(cmd.command)) return isPipInstall(cmd.args) ? { cmd, writer: pipInstall } : undefined;
   // `python -m pip install --target dir`
-  if (PYTHON.test(cmd.command) && cmd.args[0]?.value === "-m" && PIP.test(cmd.args[1]?.value ?? "")) {
-    const pip = new ShellCommand(cmd.args[1], cmd.args.slice(2), [], cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
+  const module = pythonModule(cmd.command, cmd.args);
+  if (module && PIP.test(module.module.value)) {
+    const pip = new ShellCommand(module.module, module.args, [], cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
     return isPipInstall(pip.args) ? { cmd: pip, writer: pipInstall } : undefined;
   }
   return undefined;
@@ -106,7 +108,7 @@ function isPipInstall(args: Word[]): boolean {
 function applyWriter(cmd: ShellCommand, writer: Writer): WrittenPath[] {
   if (writer.custom) return writer.custom(cmd);
   const ensuresDirectory = writer.ensuresDirectory ?? false;
-  const flagged = writer.pathFlags ? optionValues(cmd, writer.pathFlags.short ?? [], writer.pathFlags.long ?? []) : [];
+  const flagged = writer.pathFlags ? optionValues(cmd.args, writer.pathFlags.short ?? [], writer.pathFlags.long ?? []) : [];
   const written = flagged.filter((w) => w.value !== "-");
   if (!(writer.pathFlagReplacesOperands && flagged.length)) {
     written.push(...pickOperands(cmd.positionals(writer.valueFlags ?? []), writer.operands));
@@ -133,7 +135,7 @@ function installTargets(cmd: ShellCommand): WrittenPath[] {
   const valueFlags = ["-m", "-o", "-g", "-S", "-t", "--mode", "--owner", "--group", "--suffix", "--target-directory"];
   const operands = cmd.positionals(valueFlags);
   if (cmd.hasFlag("-d", "--directory")) return operands.map((word) => ({ word, ensuresDirectory: true }));
-  const target = optionValues(cmd, ["t"], ["--target-directory"]);
+  const target = optionValues(cmd.args, ["t"], ["--target-directory"]);
   return (target.length ? target : pickOperands(operands, "last")).map((word) => ({ word, ensuresDirectory: false }));
 }
 
@@ -154,7 +156,7 @@ function chmodTargets(cmd: ShellCommand): WrittenPath[] {
 
 /** `dd of=/path`. */
 function ddTargets(cmd: ShellCommand): WrittenPath[] {
-  return cmd.args.filter((a) => a.value.startsWith("of=")).map((a) => ({ word: subWord(a, 3), ensuresDirectory: false }));
+  return cmd.args.filter((a) => a.value.startsWith("of=")).map((a) => ({ word: wordAfter(a, 3), ensuresDirectory: false }));
 }
 
 /** `sed -i 's/a/b/' file...`: the files are written only with -i. */
@@ -174,9 +176,9 @@ function tarTargets(cmd: ShellCommand): WrittenPath[] {
   const oldStyle = first && /^[A-Za-z]+$/.test(first.value) ? first.value : "";
   const mode = (letter: string, long: string) => oldStyle.includes(letter) || cmd.hasFlag(`-${letter}`, long);
   const out: Word[] = [];
-  if (mode("x", "--extract") || cmd.hasFlag("--get")) out.push(...optionValues(cmd, ["C"], ["--directory"]));
+  if (mode("x", "--extract") || cmd.hasFlag("--get")) out.push(...optionValues(cmd.args, ["C"], ["--directory"]));
   if (mode("c", "--create") || mode("r", "--append") || mode("u", "--update")) {
-    const file = oldStyle.includes("f") ? cmd.args[1] : optionValues(cmd, ["f"], ["--file"])[0];
+    const file = oldStyle.includes("f") ? cmd.args[1] : optionValues(cmd.args, ["f"], ["--file"])[0];
     if (file && file.value !== "-") out.push(file);
   }
   return out.map((word) => ({ word, ensuresDirectory: false }));
@@ -196,55 +198,6 @@ function gitCloneTargets(cmd: ShellCommand): WrittenPath[] {
   const clone = new ShellCommand(sub, cmd.args.slice(cmd.args.indexOf(sub) + 1), [], cmd.wrappers, cmd.range, cmd.loc, cmd.instruction);
   const operands = clone.positionals(CLONE_VALUE_FLAGS);
   return operands.length >= 2 ? [{ word: operands[1], ensuresDirectory: false }] : [];
-}
-
-/**
- * Values of options that may be bundled: for short `o`, `-o v`, `-ov`, `-sSLo v`, `-sSLov`;
- * for long `--output`, `--output v` and `--output=v`. Words after `--` are not options.
- */
-export function optionValues(cmd: ShellCommand, shorts: string[], longs: string[]): Word[] {
-  const out: Word[] = [];
-  const args = cmd.args;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === "--") break;
-    if (v.startsWith("--")) {
-      const long = longs.find((l) => v === l || v.startsWith(l + "="));
-      if (!long) continue;
-      if (v === long) {
-        if (args[i + 1]) out.push(args[++i]);
-      } else out.push(subWord(args[i], long.length + 1));
-      continue;
-    }
-    if (!v.startsWith("-") || v.length < 2) continue;
-    // the first letter of the bundle that takes a value ends the bundle
-    for (let j = 1; j < v.length; j++) {
-      if (!/[A-Za-z0-9]/.test(v[j])) break;
-      if (!shorts.includes(v[j])) continue;
-      if (j + 1 < v.length) out.push(subWord(args[i], j + 1));
-      else if (args[i + 1]) out.push(args[++i]);
-      break;
-    }
-  }
-  return out;
-}
-
-/** The part of a word after its first `skip` value characters, with its own position. */
-function subWord(w: Word, skip: number): Word {
-  const value = w.value.slice(skip);
-  // the position can move only when the text before it is written as is: `-o/a`, `--output='/a'`
-  const rest = w.text.slice(skip);
-  if (w.text.slice(0, skip) !== w.value.slice(0, skip)) return { ...w, value };
-  const quoted = rest.length >= 2 && (rest[0] === '"' || rest[0] === "'") && rest.endsWith(rest[0]) && rest.slice(1, -1) === value;
-  if (rest !== value && !quoted) return { ...w, value };
-  const shift = skip + (quoted ? 1 : 0);
-  return {
-    type: "Word",
-    text: value,
-    value,
-    range: [w.range[0] + shift, w.range[0] + shift + value.length],
-    loc: { start: { line: w.loc.start.line, column: w.loc.start.column + shift }, end: w.loc.end },
-  };
 }
 
 /** `/opt/` -> `/opt`, by a scan from the end (`\/+$` backtracks over a long run of slashes). */

@@ -16,13 +16,13 @@ describe("the command's start", () => {
     const caches = fs.readdirSync(dist).filter((name) => name.endsWith(".v8-cache"));
     expect(caches).toHaveLength(1);
     expect(fs.readFileSync(CLI, "utf8")).toContain(caches[0]);
-    // asked in a Node of its own: V8 keys a cache on its flags, which are the whole process's, and
-    // another test file in this one may have loaded the shell parser, which changes one (bash-parser.ts)
-    const wrapped = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "docklint-wrapped-")), "cli-main.wrapped.cjs");
-    fs.writeFileSync(wrapped, wrapBundle(fs.readFileSync(path.join(dist, "cli-main.cjs"), "latin1")), "latin1");
-    const ask = 'const vm = require("node:vm"), fs = require("node:fs"); const [source, cache] = process.argv.slice(1); process.stdout.write(String(new vm.Script(fs.readFileSync(source, "latin1"), { cachedData: fs.readFileSync(cache) }).cachedDataRejected));';
-    const rejected = spawnSync(process.execPath, ["-e", ask, wrapped, path.join(dist, caches[0])], { encoding: "utf8" });
-    expect(rejected.stdout).toBe("false");
+    // in a process of its own: V8 keys a cache on its flags, and a test that loaded the shell parser changed one here
+    const [start, end] = wrapBundle("\u0000").split("\u0000");
+    const check = `const fs = require("node:fs"), vm = require("node:vm"); const [bundle, cache, start, end] = process.argv.slice(1);
+      const script = new vm.Script(start + fs.readFileSync(bundle, "latin1") + end, { filename: bundle, cachedData: fs.readFileSync(cache) });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const run = spawnSync(process.execPath, ["-e", check, path.join(dist, "cli-main.cjs"), path.join(dist, caches[0]), start, end], { encoding: "utf8" });
+    expect(run.stdout).toBe("false");
   });
 
   it("gives the same report without its cache (another Node.js, or a cache V8 rejects)", () => {

@@ -93,8 +93,17 @@ describe("linting under ESLint", () => {
     expect(brief(eslint("FROM ghcr.io/a/b:1\nFROM quay.io/a/b:1\n", settings))).toEqual(["1:6-1:19 2 docklint/trusted-registries"]);
   });
 
-  it("refuses languageOptions, which the language has none of", () => {
-    expect(() => eslint("FROM alpine:3.20\n", { languageOptions: { shell: "bash" } })).toThrow(/docklint\/dockerfile takes no languageOptions \(got 'shell'\)/);
+  it("refuses languageOptions other than the build inputs", () => {
+    expect(() => eslint("FROM alpine:3.20\n", { languageOptions: { shell: "bash" } })).toThrow(/docklint\/dockerfile's languageOptions are buildArgs .* \(got 'shell'\)/);
+    expect(() => eslint("FROM alpine:3.20\n", { languageOptions: { buildArgs: { TAG: 3 } } })).toThrow(/\(got 'buildArgs'\)/);
+  });
+
+  it("languageOptions buildArgs and target lint the build docker build --build-arg --target runs", () => {
+    const code = "ARG TAG=3.12\nFROM python:${TAG} AS dev\nUSER root\nFROM python:3.12-slim AS prod\nUSER app\n";
+    const rules = { rules: { "docklint/last-user-not-root": "error", "docklint/no-latest-tag": "error" } } as Linter.Config;
+    expect(brief(eslint(code, rules))).toEqual([]);
+    const dev = { ...rules, languageOptions: { target: "dev", buildArgs: { TAG: "latest" } } } as Linter.Config;
+    expect(brief(eslint(code, dev))).toEqual(["2:6-2:19 2 docklint/no-latest-tag", "3:1-3:10 2 docklint/last-user-not-root"]);
   });
 });
 

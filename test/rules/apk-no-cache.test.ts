@@ -2,6 +2,10 @@ import { testRule } from "../rule-tester.js";
 
 testRule("apk-no-cache", {
   valid: [
+    {
+      name: "a stage built FROM only by a builder stage that is copied from: its layers never reach the image",
+      code: "FROM alpine:3.20 AS deps\nRUN apk add gcc\nFROM deps AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /out\n",
+    },
     "FROM alpine:3.20\nRUN apk add --no-cache flex=2.6.4-r1\n",
     { name: "flag before add", code: "FROM alpine:3.20\nRUN apk --no-cache add curl\n" },
     { name: "cache mount", code: "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add -U curl=7.77.0\n" },

@@ -13,6 +13,10 @@ testRule("apt-clean-lists", {
     { name: "cleanup inside sh -c", code: "FROM debian:12\nRUN sh -c 'apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'\n" },
     { name: "heredoc", code: "FROM debian:12\nRUN <<EOF\nset -e\napt-get update\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\nEOF\n" },
     { name: "builder stage only copied from", code: "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\nCOPY --from=build /out /out\n" },
+    {
+      name: "a stage built FROM by a builder stage only copied from: its layers never reach the image",
+      code: "FROM debian:12 AS base\nRUN apt-get update && apt-get install -y gcc\nFROM base AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /out\n",
+    },
     // apt-get install only reads the lists: the RUN that ran `apt-get update` is the one that left them
     { name: "difference: install only: no lists written in this RUN (hadolint flags it)", code: "FROM debian:12\nRUN apt-get install -y curl\n" },
     { name: "not a command", code: "FROM debian:12\nRUN echo apt-get install curl\n" },

@@ -2,6 +2,10 @@ import { testRule } from "../rule-tester.js";
 
 testRule("dnf-clean", {
   valid: [
+    {
+      name: "a stage built FROM only by a builder stage that is copied from: its layers never reach the image",
+      code: "FROM fedora:40 AS deps\nRUN dnf install -y gcc\nFROM deps AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /out\n",
+    },
     "FROM fedora:40\nRUN dnf install -y mariadb && dnf clean all\n",
     { name: "microdnf", code: "FROM ubi9/ubi-minimal\nRUN microdnf install -y mariadb && microdnf clean all\n" },
     { name: "rm of /var/cache/yum", code: "FROM ubi9/ubi-minimal\nRUN microdnf install -y mariadb && rm -rf /var/cache/yum/*\n" },

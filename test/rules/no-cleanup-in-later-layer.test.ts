@@ -2,6 +2,10 @@ import { testRule } from "../rule-tester.js";
 
 testRule("no-cleanup-in-later-layer", {
   valid: [
+    {
+      name: "a stage built FROM only by a builder stage that is copied from: its layers never reach the image",
+      code: "FROM debian:12 AS deps\nCOPY install.sh /tmp/install.sh\nRUN sh /tmp/install.sh && rm /tmp/install.sh\nFROM deps AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /out\n",
+    },
     "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n",
     { name: "the RUN fills the cache again before removing it", code: "FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*\n" },
     { name: "nothing left the cache in a layer", code: "FROM debian:12\nRUN rm -rf /var/lib/apt/lists/*\n" },

@@ -2,6 +2,10 @@ import { testRule } from "../rule-tester.js";
 
 testRule("npm-cache-clean", {
   valid: [
+    {
+      name: "a stage built FROM only by a builder stage that is copied from: its layers never reach the image",
+      code: "FROM node:22 AS deps\nRUN npm install -g pnpm@9\nFROM deps AS build\nRUN pnpm build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n",
+    },
     "FROM node:22\nRUN npm install -g pnpm@9 && npm cache clean --force\n",
     { name: "cache mount", code: "FROM node:22\nRUN --mount=type=cache,target=/root/.npm npm install -g pnpm@9\n" },
     { name: "cache mount for a non-root user", code: "FROM node:22\nUSER node\nRUN --mount=type=cache,target=/home/node/.npm,uid=1000 npm install -g pnpm@9\n" },

@@ -2,6 +2,10 @@ import { testRule } from "../rule-tester.js";
 
 testRule("pip-no-cache-dir", {
   valid: [
+    {
+      name: "a stage built FROM only by a builder stage that is copied from: its layers never reach the image",
+      code: "FROM python:3.12 AS deps\nRUN pip install flask\nFROM deps AS build\nRUN python -m compileall /app\nFROM python:3.12-slim\nCOPY --from=build /app /app\n",
+    },
     "FROM python:3.12\nRUN pip install --no-cache-dir MySQL_python\n",
     { name: "flag after the packages", code: "FROM python:3.12\nRUN pip2 install MySQL_python --no-cache-dir\n" },
     { name: "flag before install", code: "FROM python:3.12\nRUN pip3 --no-cache-dir install six\n" },

@@ -10,7 +10,6 @@ import {
   cleansCache,
   cacheFill,
   commandLeavingCache,
-  layersReachImage,
   mountCoversCache,
   type PackageCache,
 } from "../../src/shell/cache-mounts.js";
@@ -182,21 +181,6 @@ describe("cacheLeftInLayer", () => {
     expect(cacheLeftInLayer(last, "yum", install, sourceCode)).toBe(true);
     const { sourceCode: sc2, last: run2 } = load("FROM scratch\nRUN yum install -y a && yum clean all\n");
     expect(cacheLeftInLayer(run2, "yum", sc2.commandsOf(run2)[0], sc2)).toBe(false);
-  });
-});
-
-describe("layersReachImage", () => {
-  const { sourceCode, document } = load(
-    "FROM debian AS base\nRUN a\nFROM base AS build\nRUN b\nFROM debian AS unused\nRUN c\nONBUILD RUN d\nFROM scratch\nRUN e\n",
-  );
-  const runs = document.stages.map((s) => s.instructions[1]);
-  it("is true for the last stage and stages built FROM", () => {
-    expect(runs.map((r) => r.type)).toEqual(["Run", "Run", "Run", "Run"]);
-    expect(runs.map((r) => layersReachImage(r, sourceCode))).toEqual([true, false, false, true]);
-  });
-  it("is true for ONBUILD triggers anywhere", () => {
-    const onbuild = document.stages[2].instructions[2] as m.Onbuild;
-    expect(layersReachImage(onbuild.trigger!, sourceCode)).toBe(true);
   });
 });
 

@@ -3,7 +3,8 @@ import { DockerfileSourceCode } from "../../src/engine/source-code.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import type * as m from "../../src/parse/model.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { findPackageInstall, managerCommand, packageWord, unpinnedPackages } from "../../src/shell/package-managers.js";
+import { findPackageInstall, managerCommand, packageWord } from "../../src/shell/package-managers.js";
+import { unpinnedPackages } from "../../src/shell/package-pins.js";
 
 beforeAll(() => loadShellParser());
 

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import { DockerfileSourceCode } from "../../src/engine/source-code.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
-import { bindScope, parsePort, serversStartedBy, splitHostPort, startsDaemon, startupOf, supervisorIn } from "../../src/shell/servers.js";
+import { bindScope, parsePort, splitHostPort } from "../../src/shell/servers.js";
 
 function servers(text: string, stage = -1) {
   const { source, document } = parseDockerfile(text);
   const sourceCode = new DockerfileSourceCode(source, document);
   const s = document.stages.at(stage)!;
-  return serversStartedBy(s, sourceCode).map((c) => ({
+  return sourceCode.facts.serversStarted(s).map((c) => ({
     server: c.server,
     host: c.host.value,
     scope: c.host.scope,
@@ -173,6 +173,11 @@ describe("servers", () => {
     it("an unknown ENTRYPOINT script hides what CMD does", () => {
       expect(servers('FROM x\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["uvicorn", "main:app"]\n')).toEqual([]);
     });
+    it("takes a variable from the command's own line before the image's ENV: its prefix over an earlier export; an env that runs another command does not count", () => {
+      expect(one("FROM x\nENV PORT=5000\nCMD export PORT=9000 && PORT=7000 gunicorn app:app\n")).toMatchObject({ port: 7000, hostVia: "PORT", scope: "all" });
+      expect(one("FROM x\nCMD env PORT=9000 true && gunicorn app:app\n")).toMatchObject({ port: 8000, scope: "loopback" });
+      expect(one("FROM x\nCMD env PORT=9000 gunicorn app:app\n")).toMatchObject({ port: 9000, scope: "all" });
+    });
     it("finds servers inside sh -c and after setup commands", () => {
       expect(one('FROM x\nCMD ["sh", "-c", "python manage.py migrate && python manage.py runserver"]\n')).toMatchObject({ server: "django runserver", scope: "loopback" });
     });
@@ -182,7 +187,7 @@ describe("servers", () => {
       expect(servers(text, 1)).toMatchObject([{ scope: "all" }]);
       const { source, document } = parseDockerfile(text);
       const code = new DockerfileSourceCode(source, document);
-      expect(startupOf(document.stages[2], code).cmd).toBeNull();
+      expect(code.facts.startup(document.stages[2]).cmd).toBeNull();
     });
   });
 
@@ -197,31 +202,4 @@ describe("servers", () => {
     expect([parsePort("80"), parsePort("0"), parsePort("70000"), parsePort("$PORT")]).toEqual([80, null, null, null]);
   });
 
-  it("supervisors and commands that leave a daemon running", () => {
-    const commands = (text: string) => {
-      const { source, document } = parseDockerfile(`FROM x\nCMD ${text}\n`);
-      const code = new DockerfileSourceCode(source, document);
-      return code.commandsOf(document.stages[0].instructions.find((i) => i.type === "Cmd")!);
-    };
-    const supervisor = (text: string) => commands(text).map(supervisorIn).find((w) => w)?.value ?? null;
-    expect(supervisor("/usr/bin/supervisord -n")).toBe("/usr/bin/supervisord");
-    expect(supervisor("npx concurrently a b")).toBe("concurrently");
-    expect(supervisor("pnpm exec run-p api web")).toBe("run-p");
-    expect(supervisor("npm-run-all --parallel a b")).toBe("npm-run-all");
-    expect(supervisor("npm-run-all a b")).toBeNull();
-    expect(supervisor("honcho start")).toBe("honcho");
-    expect(supervisor("gunicorn app:app")).toBeNull();
-    const daemon = (text: string, daemonOff = false) => commands(text).some((c) => startsDaemon(c, daemonOff));
-    expect(daemon("service nginx start")).toBe(true);
-    expect(daemon("service nginx status")).toBe(false);
-    expect(daemon("/etc/init.d/mysql restart")).toBe(true);
-    expect(daemon("cron")).toBe(true);
-    expect(daemon("cron -f")).toBe(false);
-    expect(daemon("/usr/sbin/sshd -D")).toBe(false);
-    expect(daemon("nginx")).toBe(true);
-    expect(daemon("nginx", true)).toBe(false);
-    expect(daemon("nginx -g 'daemon off;'")).toBe(false);
-    expect(daemon("redis-server --daemonize yes")).toBe(true);
-    expect(daemon("php-fpm -F")).toBe(false);
-  });
 });

@@ -3,7 +3,8 @@ import type { Run } from "../../src/parse/model.js";
 import { parseDockerfile } from "../../src/parse/parse.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
 import { findCommands } from "../../src/shell/find-commands.js";
-import { optionValues, writtenPaths } from "../../src/shell/written-paths.js";
+import { optionValues } from "../../src/shell/flags.js";
+import { writtenPaths } from "../../src/shell/written-paths.js";
 
 function commands(script: string) {
   const { source, document } = parseDockerfile(`FROM alpine:3.20\nRUN ${script}\n`);
@@ -68,7 +69,7 @@ describe("writtenPaths", () => {
 
   it("points at the value inside a bundled or `=` word", () => {
     const [curl] = commands("curl -fsSLo/a https://x.test");
-    const [value] = optionValues(curl, ["o"], ["--output"]);
+    const [value] = optionValues(curl.args, ["o"], ["--output"]);
     expect([value.value, value.loc.start.column, value.range[1] - value.range[0]]).toEqual(["/a", 16, 2]);
     const wget = commands("curl x && wget --output-document='/b' x")[1];
     const [w] = writtenPaths(wget);

@@ -1,6 +1,6 @@
 // .gitignore lines as git reads them (gitignore(5)), matched without backtracking.
 import { describe, expect, it } from "vitest";
-import { Gitignore } from "../../src/cli/gitignore.js";
+import { Gitignore } from "../../src/discovery/gitignore.js";
 
 /** [lines, path, is a directory, verdict: true ignored, false re-included, undefined no line about it] */
 const CASES: [string, string, boolean, boolean | undefined][] = [

@@ -1,5 +1,5 @@
 // The layers of docs/architecture.md, enforced on the import statements of src/ and rules/:
-// source < parse < shell < facts < rules < engine < config < session < format < cli/action/plugin.
+// source < parse < shell < facts < rules < engine < config < session < format < cli/action/plugin/lsp.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,7 +58,7 @@ function layerOf(file: string): string {
   const layers: Record<string, string> = {
     source: "source", parse: "parse", shell: "shell", facts: "facts", images: "knowledge", context: "knowledge",
     "rule-helpers": "rules", engine: "engine", config: "config", docs: "docs", batch: "session", discovery: "session",
-    format: "format", cli: "cli", action: "cli", "eslint-plugin": "cli",
+    format: "format", cli: "cli", action: "cli", "eslint-plugin": "cli", lsp: "cli",
   };
   return layers[dir] ?? "unknown";
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command line: reads the options, answers --help and --version, and leaves the rest to
-// run.ts, loaded only then: asking for the version or the help compiles no linter. Every error is
+// run.ts (or, with --lsp, the language server), loaded only then: asking for the version or the help compiles no linter. Every error is
 // one sentence on stderr.
 import { DocklintError, EXIT, exitCodeFor } from "../engine/errors.js";
 import { FORMAT_NAMES } from "../format/names.js";
@@ -17,6 +17,11 @@ async function main(argv: string[]): Promise<number> {
   if (args.version) {
     process.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
+  }
+  if (args.lsp) {
+    // the server and its protocol library load only for it
+    const { runLanguageServer } = await import("../lsp/server.js");
+    return runLanguageServer(args);
   }
   const { runCommand } = await import("./run.js");
   return runCommand(args);

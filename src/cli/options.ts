@@ -52,6 +52,8 @@ export function optionTable(formats: readonly string[]): OptionSpec[] {
     { name: "cache", type: "boolean", describe: "skip files unchanged since the last --cache run (same config, same docklint)" },
     { name: "cache-location", type: "string", value: "PATH", describe: "the cache file, or a directory for it (default: .docklintcache)" },
     { name: "timing", type: "boolean", describe: "print the ten slowest rules, the time per phase and peak memory on stderr" },
+    { name: "lsp", type: "boolean", describe: "run as a language server over standard input and output (docs/language-server.md)" },
+    { name: "stdio", type: "boolean", describe: "with --lsp: accepted for editors that pass it (standard input and output is the only transport)" },
     { name: "list-rules", type: "boolean", describe: "list the rules" },
     { name: "explain", type: "string", value: "ID", describe: "print a rule's documentation" },
     { name: "print-config", type: "string", value: "FILE", describe: "print the config that applies to FILE" },
@@ -95,6 +97,8 @@ export interface CliOptions {
   jobs: number | "auto";
   cache: boolean;
   cacheLocation?: string;
+  /** Run as a language server (stdio). */
+  lsp: boolean;
   listRules: boolean;
   explain?: string;
   printConfig?: string;
@@ -197,6 +201,7 @@ export function readOptions(argv: string[], formats: readonly string[]): CliOpti
     jobs: jobs === "auto" ? "auto" : Number(jobs),
     cache: Boolean(v.cache),
     cacheLocation: v["cache-location"] as string | undefined,
+    lsp: Boolean(v.lsp),
     listRules: Boolean(v["list-rules"]),
     explain: v.explain as string | undefined,
     printConfig: v["print-config"] as string | undefined,

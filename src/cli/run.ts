@@ -7,13 +7,12 @@ import { DEFAULT_THRESHOLD, reachesThreshold } from "../engine/rule.js";
 import { isInternal, type FileResult } from "../engine/result.js";
 import { isFormatName, loadFormatter } from "../format/load.js";
 import { FORMAT_NAMES, type FormatName } from "../format/names.js";
-import { LintSession, ruleRegistry } from "../lint-session.js";
+import { LintSession } from "../lint-session.js";
 import { discoverFiles } from "../discovery/discover.js";
 import { formatContext } from "./format-context.js";
 import type { CliOptions } from "./options.js";
 import { listRules, explainRule, printConfig } from "./info.js";
-import { hadolintFlagRules, layered, parseRuleFlags } from "./rule-flags.js";
-import { readHadolintEnvironment } from "../config/hadolint-env.js";
+import { sessionOptions } from "./session-options.js";
 import { timingReport } from "./timing-report.js";
 import { reportError } from "./report-error.js";
 import { writeFixed } from "./write.js";
@@ -30,21 +29,8 @@ export async function runCommand(args: CliOptions): Promise<number> {
     if (args.output) writeReport(cwd, args.output, text);
     else if (text) writeOut(text);
   };
-  // hadolint's precedence: the command line over its variables over config files
-  const environment = readHadolintEnvironment(process.env, ruleRegistry());
-  const session = new LintSession({
-    cwd,
-    configFile: args.config,
-    noConfig: args.noConfig,
-    rules: layered(environment.rules, hadolintFlagRules(args, ruleRegistry()), parseRuleFlags(args.rules)),
-    hadolintPragmas: environment.run.hadolintPragmas,
-    context: args.context,
-    buildArgs: args.buildArgs,
-    target: args.target,
-    platform: args.platform,
-    timing: args.timing,
-    maxFileSize: args.maxFileSize,
-  });
+  const { options, environment } = sessionOptions(args, cwd);
+  const session = new LintSession(options);
   const run = { ...(await session.runOptions()), ...environment.run };
   const outputs: CliOptions["formats"] = args.formats.length ? args.formats : (run.formats ?? ["stylish"]).map((name) => ({ name }));
   for (const { name } of outputs) {

@@ -17,7 +17,7 @@ export interface CliRun {
  * empty home, so no test reads the developer's ~/.config/hadolint.yaml or HADOLINT_IGNORE.
  */
 const HOME = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-home-"));
-const ENV = {
+export const ENV = {
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("HADOLINT_"))),
   HOME,
   XDG_CONFIG_HOME: path.join(HOME, ".config"),

@@ -1,0 +1,172 @@
+// `docklint --lsp`: a language server over standard input and output. It lints each open document
+// on open and on every change (one lint at a time per document, document-lints.ts), with a lint
+// session per workspace folder, and answers code actions, hover and pull diagnostics from the
+// lint of the document's latest text.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { createConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CONFIG_FILES, HADOLINT_FILES } from "../config/config.js";
+import { EXIT } from "../engine/errors.js";
+import { ruleRegistry, type SessionOptions } from "../lint-session.js";
+import type { CliOptions } from "../cli/options.js";
+import { sessionOptions } from "../cli/session-options.js";
+import { FIX_ALL, fixAllAction, quickFixes, SHOW_DOCUMENTATION, wants } from "./code-actions.js";
+import { errorDiagnostic, findingDiagnostic } from "./diagnostics.js";
+import { DocumentLints, type Linted } from "./document-lints.js";
+import { findingHover } from "./hover.js";
+import { DEFAULT_SETTINGS, readSettings, withSettings } from "./settings.js";
+import { WorkspaceSessions } from "./workspace-sessions.js";
+
+/** The files whose change changes findings: config files and the build context's ignore file. */
+const WATCHED = `**/{${[...CONFIG_FILES, ...HADOLINT_FILES, ".dockerignore"].join(",")}}`;
+
+/** Serves until the client sends `exit` (the protocol library then ends the process: 0 after `shutdown`, else 1). */
+export function runLanguageServer(args: CliOptions): Promise<number> {
+  const { options } = sessionOptions(args, process.cwd());
+  // a --config named on the command line is relative to where the server was started, not to each folder
+  if (options.configFile) options.configFile = path.resolve(options.configFile);
+  const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  serve(connection, options);
+  connection.listen();
+  return new Promise<number>((resolve) => connection.onExit(() => resolve(EXIT.ok)));
+}
+
+function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): void {
+  const documents = new TextDocuments(TextDocument);
+  const sessions = new WorkspaceSessions(options);
+  let settings = DEFAULT_SETTINGS;
+  const applySettings = (value: unknown) => {
+    settings = readSettings(value, settings);
+    sessions.setOptions(withSettings(options, settings, ruleRegistry()));
+  };
+  let pull = false;
+  let refreshPulls = false;
+  let watchFiles = false;
+  let folderChanges = false;
+  let folders: string[] = [];
+
+  const fileOf = (uri: string) => (uri.startsWith("file:") ? fileURLToPath(uri) : sessions.placeOfUntitled());
+  const diagnostics = (linted: Linted) => (linted.error ? [errorDiagnostic(linted.error)] : linted.result!.messages.map((f) => findingDiagnostic(linted.source, f)));
+  const lints = new DocumentLints(
+    async (uri, text) => {
+      const file = fileOf(uri);
+      const { rejectedFixes: _, ...result } = await sessions.forFile(file).lint(text, file);
+      return result;
+    },
+    (uri, linted) => {
+      if (!pull) void connection.sendDiagnostics({ uri, version: linted.version, diagnostics: diagnostics(linted) });
+    },
+  );
+  const lint = (document: TextDocument) => lints.update(document.uri, document.version, document.getText());
+  /** The lint of a document's text as it is now (with run: onSave, the last lint may be of an older text). */
+  const upToDate = async (uri: string): Promise<Linted | undefined> => {
+    const document = documents.get(uri);
+    const linted = await lints.current(uri);
+    if (!document || linted?.version === document.version) return linted;
+    lint(document);
+    return lints.current(uri);
+  };
+  const relintAll = () => {
+    sessions.reset();
+    for (const document of documents.all()) lint(document);
+    if (pull && refreshPulls) void connection.languages.diagnostics.refresh();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    pull = capabilities.textDocument?.diagnostic !== undefined;
+    refreshPulls = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    watchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderChanges = capabilities.workspace?.workspaceFolders === true;
+    folders = filePaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    sessions.setFolders(folders);
+    applySettings(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "docklint" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED }] });
+    if (!folderChanges) return;
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      const gone = new Set(filePaths(removed.map((f) => f.uri)));
+      folders = [...folders.filter((folder) => !gone.has(folder)), ...filePaths(added.map((f) => f.uri))];
+      sessions.setFolders(folders);
+      relintAll();
+    });
+  });
+
+  // open is a change too; with run: onSave, a change waits for the save
+  documents.onDidOpen(({ document }) => {
+    if (settings.run === "onSave") lint(document);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (settings.run === "onType") lint(document);
+  });
+  documents.onDidSave(({ document }) => {
+    if (settings.run === "onSave") lint(document);
+  });
+  documents.onDidClose(({ document }) => {
+    lints.close(document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const linted = await lints.current(textDocument.uri);
+    return { kind: "full", items: linted ? diagnostics(linted) : [] };
+  });
+
+  connection.onDidChangeWatchedFiles(relintAll);
+  connection.onDidChangeConfiguration(({ settings: changed }) => {
+    // a client that sends no settings of docklint's (null, or only other servers') changes none
+    if (typeof changed === "object" && changed !== null && "docklint" in changed) applySettings((changed as { docklint: unknown }).docklint);
+    relintAll();
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const linted = await upToDate(textDocument.uri);
+    if (!linted?.result) return [];
+    const actions = wants(context.only, "quickfix") ? quickFixes(textDocument.uri, linted, range) : [];
+    const fixable = linted.result.messages.some((f) => f.fix);
+    if (fixable && wants(context.only, FIX_ALL)) {
+      const file = fileOf(textDocument.uri);
+      const fixed = await sessions.forFile(file).lint(linted.text, file, { fix: true });
+      if (fixed.output !== undefined) actions.push(fixAllAction(textDocument.uri, linted, fixed.output));
+    }
+    return actions;
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const linted = await upToDate(textDocument.uri);
+    return linted ? findingHover(linted, position, ruleRegistry()) : null;
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command === SHOW_DOCUMENTATION && typeof args?.[0] === "string") await connection.window.showDocument({ uri: args[0], external: true });
+  });
+
+  documents.listen(connection);
+}
+
+/** The paths of the `file:` URIs among `uris` (a folder of another scheme has no config on disk). */
+function filePaths(uris: string[]): string[] {
+  return uris.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
+}

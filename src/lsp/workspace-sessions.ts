@@ -1,0 +1,48 @@
+// One lint session per workspace folder: a file's config is found from the folder that holds it,
+// as the CLI finds it from its working directory (docklint's files, `.hadolint.yaml`, the user's
+// hadolint config). A file in no folder is linted as the command started where the server was
+// would lint it: a JavaScript config that came with a file from elsewhere is not run.
+import path from "node:path";
+import { LintSession, type SessionOptions } from "../lint-session.js";
+import { isWithin } from "../source/tree.js";
+
+export class WorkspaceSessions {
+  private folders: string[] = [];
+  private readonly sessions = new Map<string, LintSession>();
+
+  constructor(private options: Omit<SessionOptions, "cwd">) {}
+
+  /** New options (the editor's settings changed): the next lint of each folder makes its session anew. */
+  setOptions(options: Omit<SessionOptions, "cwd">): void {
+    this.options = options;
+    this.sessions.clear();
+  }
+
+  setFolders(folders: string[]): void {
+    // the innermost folder holding a file is its folder
+    this.folders = [...folders].sort((a, b) => b.length - a.length);
+    this.sessions.clear();
+  }
+
+  /** The folder a file belongs to: the innermost workspace folder holding it, else where the server runs. */
+  folderOf(file: string): string {
+    return this.folders.find((folder) => isWithin(file, folder)) ?? process.cwd();
+  }
+
+  /** Where a document with no file (an untitled buffer) is taken to be: a Dockerfile in the outermost folder. */
+  placeOfUntitled(): string {
+    return path.join(this.folders.at(-1) ?? process.cwd(), "Dockerfile");
+  }
+
+  forFile(file: string): LintSession {
+    const folder = this.folderOf(file);
+    let session = this.sessions.get(folder);
+    if (!session) this.sessions.set(folder, (session = new LintSession({ ...this.options, cwd: folder })));
+    return session;
+  }
+
+  /** Forgets every session, and with them the config files they read: the next lint reads them again. */
+  reset(): void {
+    this.sessions.clear();
+  }
+}

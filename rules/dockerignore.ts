@@ -57,14 +57,14 @@ const rule: Rule = {
       if (ignoreFile !== undefined) return ignoreFile;
       const dockerfile = path.resolve(context.cwd, context.filename);
       for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) context.dependsOn?.(candidate);
-      return (ignoreFile = findIgnoreFile(contextDir, dockerfile, context.cwd));
+      return (ignoreFile = findIgnoreFile(contextDir, dockerfile, context.cwd, context.unsaved));
     };
     let ignore: IgnoreFile | null | undefined;
     const loadIgnore = () => {
       if (ignore === undefined) {
         // one that cannot be read is a DocklintError: the file is reported as not linted
         const file = findIgnore();
-        ignore = file ? readIgnoreFile(file, context.cwd) : null;
+        ignore = file ? readIgnoreFile(file, context.cwd, context.unsaved) : null;
       }
       return ignore;
     };

@@ -31,6 +31,11 @@ export interface Linter {
   fixText(text: string, filePath?: string): Promise<FixedResult>;
   /** Reads config files again from the next call on: for an editor, when one changed on disk. */
   forget(): void;
+  /**
+   * An editor's unsaved text of a config file or a .dockerignore, read instead of the disk from
+   * the next call on; null once it is saved or closed.
+   */
+  setUnsaved(file: string, text: string | null): void;
 }
 
 /** A linter that keeps its rules and config files between calls: for editors and many texts. */
@@ -52,6 +57,7 @@ export function createLinter(options: SessionOptions = {}): Linter {
     },
     fixText: (text, filePath = "<text>") => session.lint(text, filePath, { fix: true }),
     forget: () => session.forget(),
+    setUnsaved: (file, text) => session.setUnsaved(file, text),
   };
 }
 

@@ -20,6 +20,7 @@ import { isWithin, outsideTree, treeOf } from "./source/tree.js";
 import type { FileStamp } from "./source/file-stamp.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
 import { now } from "./source/clock.js";
+import { UnsavedTexts } from "./source/unsaved-texts.js";
 import type { BuildInputs } from "./facts/build-inputs.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
@@ -105,6 +106,7 @@ export class LintSession {
   readonly notices = new Set<string>();
   private readonly runners = new Map<string, LaterCheckRunner>();
   private readonly workersLaterStats = new Map<string, LaterCheckStats>();
+  private readonly unsaved = new UnsavedTexts();
   /** Where runners keep results between runs (--cache), by kind. */
   laterResults: ((kind: string) => ResultStore) | undefined;
   /** Processes each runner may start at once (default: one per spare core); worker threads share the cores. */
@@ -125,10 +127,20 @@ export class LintSession {
    * them again. A long-lived process (an editor) calls it when one changed; a rule's other inputs
    * (`dependsOn`: a .dockerignore) are read on every lint and need no forgetting.
    */
+  /**
+   * An editor's text of a file around the Dockerfiles (a config file, a .dockerignore) that is
+   * not saved yet, read instead of the disk from the next lint on; null when it was saved or
+   * closed. Configs already read are forgotten.
+   */
+  setUnsaved(file: string, text: string | null): void {
+    this.unsaved.set(path.resolve(this.cwd, file), text);
+    this.forget();
+  }
+
   forget(): void {
     this.configs.clear();
     this.resolvedConfigs.clear();
-    if (this.options.configFile && !this.options.config) this.explicit = loadConfigFile(path.resolve(this.cwd, this.options.configFile), this.registry);
+    if (this.options.configFile && !this.options.config) this.explicit = loadConfigFile(path.resolve(this.cwd, this.options.configFile), this.registry, this.unsaved);
   }
 
   /** The config that applies to a file (found upward from its directory). */
@@ -138,7 +150,7 @@ export class LintSession {
     const dir = path.dirname(path.resolve(this.cwd, filePath));
     let loaded = this.configs.get(dir);
     if (!loaded) {
-      const file = findConfigFile(dir, this.cwd);
+      const file = findConfigFile(dir, this.cwd, process.env, this.unsaved);
       // found, not named: a link out of its tree could show another file's text in errors. The
       // user's own hadolint config is the user's choice, like a named one (often a dotfiles link).
       const leaves = file && file !== userHadolintConfig() ? outsideTree(file, treeOf(file, this.cwd)) : null;
@@ -149,7 +161,7 @@ export class LintSession {
       if (refusal) {
         loaded = Promise.reject(new DocklintError("config", refusal));
         loaded.catch(() => {}); // reported by whoever awaits it
-      } else loaded = file ? loadConfigFile(file, this.registry) : Promise.resolve(DEFAULT_CONFIG);
+      } else loaded = file ? loadConfigFile(file, this.registry, this.unsaved) : Promise.resolve(DEFAULT_CONFIG);
       this.configs.set(dir, loaded);
     }
     return loaded;
@@ -377,6 +389,7 @@ export class LintSession {
         rules: resolved.rules,
         registry: this.registry,
         settings: resolved.settings,
+        unsaved: this.unsaved,
         hadolintPragmas: resolved.hadolintPragmas,
         timing: this.options.timing,
         deadline,

@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DocklintError, ioReason } from "../engine/errors.js";
 import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../source/read-file.js";
+import type { UnsavedTexts } from "../source/unsaved-texts.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import { isRecommended, LEVELS, type Level, type Setting, type Threshold } from "../engine/rule.js";
@@ -64,8 +65,8 @@ export const PRESETS: readonly Preset[] = ["recommended", "all"];
  * then one in the working directory (where hadolint itself looks first), then hadolint's own
  * config of the user; else null.
  */
-export function findConfigFile(dir: string, cwd = process.cwd(), env: Readonly<Record<string, string | undefined>> = process.env): string | null {
-  return findUpward(dir, CONFIG_FILES) ?? findUpward(dir, HADOLINT_FILES) ?? findUpward(cwd, HADOLINT_FILES, false) ?? userHadolintConfig(env);
+export function findConfigFile(dir: string, cwd = process.cwd(), env: Readonly<Record<string, string | undefined>> = process.env, unsaved?: UnsavedTexts): string | null {
+  return findUpward(dir, CONFIG_FILES, true, unsaved) ?? findUpward(dir, HADOLINT_FILES, true, unsaved) ?? findUpward(cwd, HADOLINT_FILES, false, unsaved) ?? userHadolintConfig(env);
 }
 
 /**
@@ -89,12 +90,12 @@ export function userHadolintConfig(env: Readonly<Record<string, string | undefin
   return null;
 }
 
-function findUpward(dir: string, names: string[], upward = true): string | null {
+function findUpward(dir: string, names: string[], upward = true, unsaved?: UnsavedTexts): string | null {
   let current = path.resolve(dir);
   for (;;) {
     for (const name of names) {
       const candidate = path.join(current, name);
-      if (fs.existsSync(candidate)) return candidate;
+      if (unsaved?.get(candidate) !== undefined || fs.existsSync(candidate)) return candidate;
     }
     const parent = path.dirname(current);
     if (!upward || parent === current) return null;
@@ -126,12 +127,13 @@ async function loadYaml(): Promise<{ parse(text: string): unknown }> {
   return yaml.parse ? { parse: yaml.parse } : yaml.default!;
 }
 
-export async function loadConfigFile(file: string, registry: RuleRegistry): Promise<LoadedConfig> {
+/** `unsaved`: an editor's texts, read before the disk (not for a JavaScript config, which is imported). */
+export async function loadConfigFile(file: string, registry: RuleRegistry, unsaved?: UnsavedTexts): Promise<LoadedConfig> {
   let raw: unknown;
   let text = "";
   try {
     // a FIFO or a device would hang or flood the read (or the import)
-    text = readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
+    text = unsaved?.get(file) ?? readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
     if (file.endsWith(".mjs") || file.endsWith(".js")) {
       raw = ((await importModule(pathToFileURL(path.resolve(file)).href)) as { default?: unknown }).default;
     } else {

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DocklintError } from "../engine/errors.js";
 import { DEFAULT_MAX_FILE_SIZE, kindOf, readRegularFile, Refused } from "../source/read-file.js";
+import type { UnsavedTexts } from "../source/unsaved-texts.js";
 import { outsideTree, treeOf } from "../source/tree.js";
 import { PathGlob } from "../parse/path-glob.js";
 
@@ -33,8 +34,9 @@ export interface IgnoreFile {
  * source/tree.ts; `cwd` is the working directory), is refused with a DocklintError: it would hang
  * or flood the read, or show what is outside the project.
  */
-export function findIgnoreFile(contextDir: string, dockerfile: string, cwd = process.cwd()): string | null {
+export function findIgnoreFile(contextDir: string, dockerfile: string, cwd = process.cwd(), unsaved?: UnsavedTexts): string | null {
   for (const file of ignoreFileCandidates(contextDir, dockerfile)) {
+    if (unsaved?.get(file) !== undefined) return file;
     // no exception for a missing file: most contexts have no ignore file, and throwing costs
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     if (!stat || stat.isDirectory()) continue;
@@ -56,10 +58,10 @@ export function ignoreFileCandidates(contextDir: string, dockerfile: string): st
  * Reads an ignore file findIgnoreFile accepted; null when it cannot be read (nothing to judge
  * by). One replaced since by what is not a regular file, or larger than 10 MB, is refused.
  */
-export function readIgnoreFile(file: string, cwd = process.cwd()): IgnoreFile | null {
+export function readIgnoreFile(file: string, cwd = process.cwd(), unsaved?: UnsavedTexts): IgnoreFile | null {
   let text: string;
   try {
-    text = readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
+    text = unsaved?.get(file) ?? readRegularFile(file, DEFAULT_MAX_FILE_SIZE).bytes.toString("utf8");
   } catch (error) {
     if (error instanceof Refused) throw new DocklintError("io", `Cannot read ${path.relative(cwd, file) || file}: ${error.message}.`);
     return null;

@@ -15,6 +15,7 @@ import { isBuildCheck, type RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
 import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
 import { now } from "../source/clock.js";
+import type { UnsavedTexts } from "../source/unsaved-texts.js";
 
 export interface ActiveRule extends NamedRule {
   level: Level;
@@ -29,6 +30,8 @@ export interface LintOptions {
   rules: ActiveRule[];
   registry: RuleRegistry;
   settings?: Record<string, unknown>;
+  /** An editor's unsaved texts (RuleContext.unsaved). */
+  unsaved?: UnsavedTexts;
   /** hadolint's `disable-ignore-pragma` turns its pragmas off. */
   hadolintPragmas?: boolean;
   /** Measure each phase's and each rule's time (`--timing`); shell parsing is a phase of its own. */
@@ -289,6 +292,7 @@ class FileRuleContext implements RuleContext {
   readonly physicalFilename: string;
   readonly sourceCode: DockerfileSourceCode;
   readonly settings: Record<string, unknown>;
+  readonly unsaved: UnsavedTexts | undefined;
   readonly languageOptions = {};
   readonly options: unknown[];
   readonly #active: ActiveRule;
@@ -299,6 +303,7 @@ class FileRuleContext implements RuleContext {
     this.cwd = file.options.cwd;
     this.filename = file.options.filename;
     this.physicalFilename = file.options.filename;
+    this.unsaved = file.options.unsaved;
     this.sourceCode = file.sourceCode;
     this.settings = file.options.settings ?? NO_SETTINGS;
     this.options = active.options;

@@ -1,5 +1,6 @@
 // What a rule is: ESLint's rule model (typed with @eslint/core) over the Dockerfile document.
 import type { LanguageOptions, RuleDefinition, RuleContext as CoreRuleContext, RulesMeta } from "@eslint/core";
+import type { UnsavedTexts } from "../source/unsaved-texts.js";
 import type * as m from "../parse/model.js";
 import type { ShellCommand } from "../shell/command.js";
 import type { DockerfileSourceCode } from "./source-code.js";
@@ -71,6 +72,8 @@ export type RuleContext = CoreRuleContext<{
    * for), so `--cache` re-lints when it appears, changes or goes (docklint only).
    */
   dependsOn?(file: string): void;
+  /** An editor's unsaved texts, read before the disk for the files a rule reads (docklint's session only). */
+  unsaved?: UnsavedTexts;
   /**
    * Asks for a check whose result arrives after the walk, from a runner the session has for its
    * `kind` (engine/later-checks.ts); `onResult` gets the result and reports as the rule would have

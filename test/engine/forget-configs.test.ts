@@ -1,4 +1,5 @@
-// A long-lived linter (an editor's) keeps the config files it read until told to forget them.
+// A long-lived linter (an editor's) keeps the config files it read until told to forget them, and
+// reads an editor's unsaved texts of the files around a Dockerfile before the disk.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
@@ -33,4 +34,31 @@ it("reads a named config file again after forget()", async () => {
   fs.writeFileSync(path.join(cwd, "ci.json"), JSON.stringify({ rules: { "no-maintainer": "info" } }));
   linter.forget();
   expect((await linter.lintText(TEXT, "Dockerfile")).messages.find((m) => m.ruleId === "no-maintainer")?.level).toBe("info");
+});
+
+it("reads an unsaved config text instead of the file, and the file again once it is saved", async () => {
+  const cwd = project({ ".docklintrc.json": JSON.stringify({ rules: { "no-maintainer": "off" } }) });
+  const linter = createLinter({ cwd });
+  expect(ids(await linter.lintText(TEXT, "Dockerfile"))).not.toContain("no-maintainer");
+  linter.setUnsaved(path.join(cwd, ".docklintrc.json"), JSON.stringify({ rules: { "no-maintainer": "info" } }));
+  expect((await linter.lintText(TEXT, "Dockerfile")).messages.find((m) => m.ruleId === "no-maintainer")?.level).toBe("info");
+  linter.setUnsaved(path.join(cwd, ".docklintrc.json"), null);
+  expect(ids(await linter.lintText(TEXT, "Dockerfile"))).not.toContain("no-maintainer");
+  // a config that exists only in the editor, in a subdirectory
+  linter.setUnsaved(path.join(cwd, "app", ".docklintrc.yaml"), "rules:\n  no-maintainer: style\n");
+  expect((await linter.lintText(TEXT, "app/Dockerfile")).messages.find((m) => m.ruleId === "no-maintainer")?.level).toBe("style");
+});
+
+it("reads an unsaved .dockerignore instead of the disk", async () => {
+  const cwd = project({ "Dockerfile": "FROM alpine:3.20\nCOPY . /app\n" });
+  const linter = createLinter({ cwd, noConfig: true });
+  const copyFindings = async () => (await linter.lintText("FROM alpine:3.20\nCOPY . /app\n", "Dockerfile")).messages.filter((m) => m.ruleId === "dockerignore").map((m) => `${m.messageId}@${m.line}:${m.column}`);
+  expect(await copyFindings()).toEqual(["wholeContext@2:6"]);
+  linter.setUnsaved(path.join(cwd, ".dockerignore"), ".git\nnode_modules\n");
+  expect(await copyFindings()).toEqual([]);
+  // one that leaves out everything: what the editor has, not the disk (which has none)
+  linter.setUnsaved(path.join(cwd, ".dockerignore"), "*\n");
+  expect(await copyFindings()).toEqual(["emptyContext@2:6"]);
+  linter.setUnsaved(path.join(cwd, ".dockerignore"), null);
+  expect(await copyFindings()).toEqual(["wholeContext@2:6"]);
 });

@@ -3,7 +3,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import { findPackageInstall, packageWord, type Manager, type PackageInstall } from "../src/shell/package-managers.js";
-import { stageCudaImage, type CudaFlavour, type CudaImage } from "../src/images/cuda-images.js";
+import { cudaBaseOf, type CudaFlavour, type CudaImage } from "../src/images/cuda-images.js";
 
 const SYSTEM_MANAGERS: readonly Manager[] = ["apt", "yum", "dnf", "zypper"];
 const FLAVOUR_RANK: Record<CudaFlavour, number> = { base: 0, runtime: 1, devel: 2 };
@@ -67,7 +67,8 @@ const rule: Rule = {
         if (command.instruction.type !== "Run") return;
         const install = findPackageInstall(command);
         if (!install || !SYSTEM_MANAGERS.includes(install.manager)) return;
-        const base = stageCudaImage(command.instruction, sourceCode);
+        const stage = sourceCode.stageOf(command.instruction);
+        const base = stage ? cudaBaseOf(sourceCode.facts.rootBase(stage)) : null;
         if (base?.family !== "nvidia/cuda" || base.flavour === null) return;
         for (const { word, name, spec } of installedNames(install, command.instruction)) {
           const found = cudaPackage(name, base) ?? (spec === "" ? cudnnPackage(name, base) : null);

@@ -2,7 +2,7 @@
 // whose CUDA version differs from the nvidia/cuda base image's.
 import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
-import { stageCudaImage } from "../src/images/cuda-images.js";
+import { cudaBaseOf } from "../src/images/cuda-images.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
 
 /** `torch==2.1.0+cu118` */
@@ -47,7 +47,8 @@ const rule: Rule = {
   create(context) {
     const { sourceCode } = context;
     const check = (instruction: m.Instruction, at: m.Word, written: string, found: string) => {
-      const base = stageCudaImage(instruction, sourceCode);
+      const stage = sourceCode.stageOf(instruction);
+      const base = stage ? cudaBaseOf(sourceCode.facts.rootBase(stage)) : null;
       if (base?.family !== "nvidia/cuda" || base.version === found) return;
       context.report({ node: at, messageId: "mismatch", data: { written, found, base: base.version, image: base.image } });
     };

@@ -5,7 +5,7 @@ import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import type { ShellCommand } from "../src/shell/command.js";
 import { findPackageInstall } from "../src/shell/package-managers.js";
-import { stageBaseImage, cudaImageOf } from "../src/images/cuda-images.js";
+import { cudaBaseOf } from "../src/images/cuda-images.js";
 
 /** Compilers and build tools: `gcc-12`, `g++`, `nvcc`, `cmake`. */
 const BUILD_TOOLS = /^(?:nvcc|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|make|gmake|cmake|ninja|meson|bazel|bazelisk|scons|cargo|go|rustc)(?:-[\d.]+)?$/;
@@ -77,8 +77,7 @@ const rule: Rule = {
         // the image that ships: the stage built (the last, or --target's)
         const shipped = sourceCode.facts.target;
         if (!shipped?.from.image) return;
-        const base = stageBaseImage(shipped, sourceCode);
-        const cuda = base ? cudaImageOf(base.ref, base.image) : null;
+        const cuda = cudaBaseOf(sourceCode.facts.rootBase(shipped));
         if (!cuda || cuda.flavour !== "devel") return;
         if (sourceCode.stageLineage(shipped).some((stage) => compilesIn(stage, sourceCode))) return;
         context.report({

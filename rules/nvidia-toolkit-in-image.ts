@@ -4,7 +4,6 @@ import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import type { DockerfileSourceCode } from "../src/engine/source-code.js";
 import { findPackageInstall, type Manager } from "../src/shell/package-managers.js";
-import { stageBaseImage } from "../src/images/cuda-images.js";
 
 /** The host side of GPU containers: the runtime hook, its library and the old nvidia-docker packages. */
 const HOST_PACKAGES: ReadonlySet<string> = new Set([
@@ -88,8 +87,9 @@ function hostPackage(name: string): string | null {
 function stageIsContainerHost(instruction: m.Instruction, sourceCode: DockerfileSourceCode): boolean {
   const stage = sourceCode.stageOf(instruction);
   if (!stage) return false;
-  const base = stageBaseImage(stage, sourceCode);
-  if (base && ((base.ref.repository === "library/docker" && /dind/.test(base.ref.tag ?? "")) || base.ref.repository === "kindest/node")) return true;
+  const base = sourceCode.facts.rootBase(stage);
+  const ref = base.unresolved.length ? null : base.reference;
+  if (ref && ((ref.repository === "library/docker" && /dind/.test(ref.tag ?? "")) || ref.repository === "kindest/node")) return true;
   return sourceCode.stageLineage(stage).some((s) =>
     s.instructions.some(
       (i) =>

@@ -42,8 +42,8 @@ const rule: Rule = {
         const { facts } = sourceCode;
         const image = facts.target;
         if (!image || facts.user(image)) return;
-        const root = facts.lineage(image).at(-1)!;
-        if (root.from.image && hasNonRootTag(facts.base(root).resolved)) return;
+        const base = facts.rootBase(image);
+        if (base.written && hasNonRootTag(base.resolved)) return;
         context.report({ loc: sourceCode.locOf(image.from.keywordRange), messageId: "missing" });
       },
     };

@@ -34,8 +34,7 @@ function isQuiet(cmd: ShellCommand): boolean {
 /** True when the stage (or the image it builds on) is Alpine or BusyBox, whose wget has no --progress. */
 function mayBeBusyBox(stage: Stage | undefined, sourceCode: DockerfileSourceCode): boolean {
   if (!stage) return true;
-  const root = sourceCode.stageLineage(stage).at(-1)!;
-  const base = sourceCode.facts.base(root);
+  const base = sourceCode.facts.rootBase(stage);
   if (!base.written || base.unresolved.length > 0) return true;
   return base.pulled !== null && /alpine|busybox/i.test(base.resolved);
 }

@@ -69,7 +69,7 @@ const ALLOWED: Record<string, string[]> = {
   source: ["base"],
   parse: ["base", "source"],
   shell: ["base", "source", "parse"],
-  knowledge: ["base", "source", "parse", "shell"],
+  knowledge: ["base", "source", "parse"],
   facts: ["base", "source", "parse", "shell"],
   results: ["base", "source"],
   "rule-api": ["base", "source", "parse", "shell", "facts", "results"],

@@ -52,6 +52,11 @@ export class DockerfileFacts {
     return this.fromImage(stage.from);
   }
 
+  /** The image the stage's layers start from: the base of the first stage of its lineage (through `FROM <stage>`). */
+  rootBase(stage: m.Stage): BaseImage {
+    return this.base(this.lineage(stage).at(-1)!);
+  }
+
   /** What a FROM builds on: a stage's, or one written as an ONBUILD trigger. */
   fromImage(from: m.From): BaseImage {
     return memo(this.bases, from, () => baseImageOf(from, this.graph, this.doc.variables));

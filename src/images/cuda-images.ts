@@ -1,8 +1,6 @@
 // What the CUDA images a stage is built on hold, read from their tags: `nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04`
 // is CUDA 12.1 with cuDNN 8 and the compiler, `pytorch/pytorch:2.3.1-cuda12.1-cudnn8-devel` the same under PyTorch.
-import type * as m from "../parse/model.js";
-import type { ShellDocument } from "../shell/document.js";
-import { parseImageRef, type ImageReference } from "../parse/image-ref.js";
+import type { ImageReference } from "../parse/image-ref.js";
 
 /** base: libcudart only; runtime: the CUDA libraries; devel: runtime plus nvcc, headers and static libraries. */
 export type CudaFlavour = "base" | "runtime" | "devel";
@@ -49,22 +47,7 @@ export function isNvidiaCuda(ref: ImageReference): boolean {
   return ref.repository === "nvidia/cuda" && (ref.domain === "docker.io" || ref.domain === "nvcr.io");
 }
 
-/**
- * The image a stage is built on, through `FROM <stage>` and ARGs: null when its name cannot be
- * resolved or it is `scratch`.
- */
-export function stageBaseImage(stage: m.Stage, sourceCode: ShellDocument): { ref: ImageReference; image: string } | null {
-  const root = sourceCode.stageLineage(stage).at(-1)!.from;
-  if (!root.image) return null;
-  const resolved = sourceCode.resolve(root.image.text, root);
-  if (resolved.unresolved.length) return null;
-  const ref = parseImageRef(resolved.value);
-  return ref ? { ref, image: resolved.value } : null;
-}
-
-/** The CUDA image the instruction's stage is built on, or null when it is none or cannot be known. */
-export function stageCudaImage(instruction: m.Instruction, sourceCode: ShellDocument): CudaImage | null {
-  const stage = sourceCode.stageOf(instruction);
-  const base = stage ? stageBaseImage(stage, sourceCode) : null;
-  return base ? cudaImageOf(base.ref, base.image) : null;
+/** The CUDA image a stage's layers start from (DockerfileFacts.rootBase), or null when it is none or cannot be known. */
+export function cudaBaseOf(base: { reference: ImageReference | null; resolved: string; unresolved: string[] }): CudaImage | null {
+  return base.reference && !base.unresolved.length ? cudaImageOf(base.reference, base.resolved) : null;
 }

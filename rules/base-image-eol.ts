@@ -3,6 +3,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { PRODUCTS, type LineOf } from "../src/images/end-of-life.js";
 import { releaseLinesOf } from "../src/images/release-lines.js";
+import { today } from "../src/source/clock.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,10 +58,7 @@ const rule: Rule = {
     const option = (context.options[0] as { today?: string } | undefined)?.today;
     // asked only of an image on a known line: the environment and the clock cost every file otherwise
     let day: string | undefined;
-    const today = () => {
-      const fromEnv = process.env.DOCKLINT_TODAY;
-      return (day ??= option && DATE.test(option) ? option : fromEnv && DATE.test(fromEnv) ? fromEnv : new Date().toISOString().slice(0, 10));
-    };
+    const judgedOn = () => (day ??= option && DATE.test(option) ? option : today());
     return {
       From(node) {
         if (!node.image) return;
@@ -69,7 +67,7 @@ const rule: Rule = {
         if (!ref) return;
         releaseLinesOf(ref).forEach((found, index) => {
           const { eol } = found.release;
-          if (eol === null || eol > today()) return;
+          if (eol === null || eol > judgedOn()) return;
           context.report({
             loc: node.image!.loc,
             messageId: index === 0 && isOwnLine(found, ref.repository) ? "ended" : "endedBase",

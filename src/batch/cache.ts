@@ -11,6 +11,7 @@ import path from "node:path";
 import { summarize, TOO_COMPLEX, type Finding } from "../engine/result.js";
 import { LEVELS, type Level } from "../engine/rule.js";
 import { kindOf, readRegularFile } from "../source/read-file.js";
+import { today } from "../source/clock.js";
 import type { ActiveRule } from "../engine/linter.js";
 import type { LintDetails } from "../lint-session.js";
 import { BUILD_ID } from "../version.js";
@@ -106,7 +107,7 @@ export class LintCache {
     if (key === undefined) {
       const rules = config.rules.map((r) => [r.id, r.level, r.options, r.messageLevels ?? null]);
       // the day too: a finding can depend on the date (base-image-eol compares with it), so results are kept for one day
-      const day = process.env.DOCKLINT_TODAY ?? new Date().toISOString().slice(0, 10);
+      const day = today();
       // build inputs only when given, so a cache written without them stays valid
       const build = config.build ? { build: config.build } : {};
       key = hash(JSON.stringify({ rules, settings: config.settings, hadolintPragmas: config.hadolintPragmas, cwd, day, ...build }));

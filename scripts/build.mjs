@@ -27,6 +27,14 @@ const lock = path.join(root, "package-lock.json");
 if (fs.existsSync(lock)) buildId.update(fs.readFileSync(lock));
 const BUILD_ID = JSON.stringify(buildId.digest("hex").slice(0, 12));
 
+/**
+ * The parts of a rule's documentation only printed documentation needs: the command's bundle
+ * leaves them out of the rules (src/docs/documentation.ts reads them from RULE_DOCS when asked).
+ */
+const LONG_DOCS = ["rationale", "examples", "differences"];
+const RULE_DOCS = "rule-docs.json";
+
+
 await build({
   absWorkingDir: root,
   entryPoints: { index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts", worker: "src/batch/worker.ts" },
@@ -64,6 +72,9 @@ if (!process.argv.includes("--no-types")) {
  */
 async function buildCommand() {
   const main = path.join(dist, "cli-main.cjs");
+  const { allRules } = await importTypeScript("rules/index.ts");
+  const longDocs = Object.fromEntries(allRules.map(({ id, rule }) => [id, pick(rule.meta.docs, LONG_DOCS)]));
+  fs.writeFileSync(path.join(dist, RULE_DOCS), JSON.stringify(longDocs));
   const bundled = await build({
     absWorkingDir: root,
     entryPoints: ["src/cli/main.ts"],
@@ -75,7 +86,8 @@ async function buildCommand() {
     target: "node20",
     // the code that finds files beside itself (the WebAssembly, the worker) asks import.meta.url
     banner: { js: 'var __docklintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { "import.meta.url": "__docklintModuleUrl", __DOCKLINT_BUILD__: BUILD_ID },
+    define: { "import.meta.url": "__docklintModuleUrl", __DOCKLINT_BUILD__: BUILD_ID, __DOCKLINT_RULE_DOCS__: JSON.stringify(`./${RULE_DOCS}`) },
+    plugins: [withoutLongDocs()],
     logLevel: "warning",
   });
   // esbuild wraps a builtin in a copy of all its properties (`__toESM`) at every module that imports
@@ -117,6 +129,48 @@ async function buildCommand() {
   const { Script } = await import("node:vm");
   const check = new Script(wrapBundle(fs.readFileSync(main, "utf8")), { filename: main, cachedData: fs.readFileSync(cacheFile) });
   if (check.cachedDataRejected) throw new Error("build: V8 rejects the code cache it made (did the run load the shell parser?)");
+}
+
+/** An esbuild plugin: each rule file with LONG_DOCS in its `meta.docs` replaced by empty values. */
+function withoutLongDocs() {
+  return {
+    name: "without-long-docs",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]rules[\\/][a-z0-9-]+\.ts$/ }, async (args) => {
+        if (path.basename(args.path) === "index.ts") return undefined;
+        const ts = (await import("typescript")).default;
+        const text = fs.readFileSync(args.path, "utf8");
+        const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true);
+        const cuts = [];
+        const visit = (node) => {
+          if (ts.isPropertyAssignment(node) && node.name.getText(file) === "docs" && ts.isObjectLiteralExpression(node.initializer) && isMetaProperty(node.parent, ts, file)) {
+            for (const property of node.initializer.properties) {
+              const name = property.name?.getText(file);
+              if (ts.isPropertyAssignment(property) && LONG_DOCS.includes(name)) {
+                cuts.push([property.initializer.getStart(file), property.initializer.end, name === "examples" ? "{ valid: [], invalid: [] }" : '""']);
+              }
+            }
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(file);
+        // every rule documents examples: none found means this no longer reads the rule's meta
+        if (!cuts.some(([, , value]) => value !== '""')) throw new Error(`build: found no meta.docs.examples in ${args.path}; update scripts/build.mjs`);
+        let stripped = text;
+        for (const [start, end, value] of cuts.sort((x, y) => y[0] - x[0])) stripped = stripped.slice(0, start) + value + stripped.slice(end);
+        return { contents: stripped, loader: "ts" };
+      });
+    },
+  };
+}
+
+function pick(object, keys) {
+  return Object.fromEntries(keys.filter((k) => k in object).map((k) => [k, object[k]]));
+}
+
+/** `node` is the object literal of a property named `meta`. */
+function isMetaProperty(node, ts, file) {
+  return ts.isObjectLiteralExpression(node) && ts.isPropertyAssignment(node.parent) && node.parent.name.getText(file) === "meta";
 }
 
 /** A module of src/, bundled in memory, for the build to use. */

@@ -1,5 +1,6 @@
 // What the command tells formatters besides the results: where paths start, colour, the failure
 // threshold, and what the rule registry knows for the formats that speak of rules.
+import { documentationOf } from "../docs/documentation.js";
 import { renderRuleDoc } from "../docs/rule-doc.js";
 import type { RuleRegistry } from "../engine/registry.js";
 import type { Threshold } from "../engine/rule.js";
@@ -26,7 +27,7 @@ export function formatContext(
 function ruleDescriptions(registry: RuleRegistry): Record<string, RuleDescription> {
   const rules: Record<string, RuleDescription> = {};
   for (const { id, rule } of registry.rules) {
-    const docs = rule.meta.docs;
+    const docs = documentationOf(id, rule);
     rules[id] = {
       description: docs.description,
       helpUri: docs.url,

@@ -1,5 +1,6 @@
 // A rule's documentation page, rendered from its meta: used by `--explain` and `npm run docs`.
 import type { Example, Rule } from "../engine/rule.js";
+import { documentationOf } from "./documentation.js";
 
 const fence = (example: Example) => {
   const code = typeof example === "string" ? example : example.code;
@@ -9,7 +10,7 @@ const fence = (example: Example) => {
 
 export function renderRuleDoc(id: string, rule: Rule): string {
   const { meta } = rule;
-  const docs = meta.docs;
+  const docs = documentationOf(id, rule);
   const fix = meta.fixable ? "yes (`--fix`)" : meta.hasSuggestions ? "suggestion (editor quick fix, never applied by `--fix`)" : "no";
   const lines = [
     `# ${id}`,

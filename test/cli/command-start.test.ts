@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { wrapBundle } from "../../src/cli/code-cache.js";
+import { allRules } from "../../rules/index.js";
 import { CLI, project, runCli } from "./run-cli.js";
 
 const dist = path.dirname(CLI);
@@ -75,5 +76,25 @@ describe("the command's start", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(code).toBe(1);
+  });
+  it("prints each rule's whole documentation though its bundle leaves the long parts out", () => {
+    const bundle = fs.readFileSync(path.join(dist, "cli-main.cjs"), "latin1");
+    const leftOut = JSON.parse(fs.readFileSync(path.join(dist, "rule-docs.json"), "utf8")) as Record<string, object>;
+    expect(Object.keys(leftOut).sort()).toEqual(allRules.map((r) => r.id).sort());
+    for (const { id, rule } of allRules) {
+      const { rationale, examples, differences } = rule.meta.docs;
+      expect(leftOut[id], id).toEqual(differences === undefined ? { rationale, examples } : { rationale, examples, differences });
+    }
+    // what a start deserializes: not one rule's rationale
+    expect(allRules.filter(({ rule }) => bundle.includes(JSON.stringify(rule.meta.docs.rationale.slice(0, 60)).slice(1, -1)))).toEqual([]);
+    // --explain (the language server's hover too) and the formats that describe rules read them back
+    for (const id of ["base-image-eol", "no-maintainer", "trusted-registries"]) {
+      const run = runCli(["--explain", id], { cwd: project({}) });
+      expect(run.stdout).toBe(fs.readFileSync(path.join(import.meta.dirname, "..", "..", "docs", "rules", `${id}.md`), "utf8"));
+    }
+    const sarif = runCli(["--no-config", "-f", "sarif", "Dockerfile"], { cwd: project({ Dockerfile: "FROM scratch\nMAINTAINER me\n" }) });
+    const described = JSON.parse(sarif.stdout).runs[0].tool.driver.rules.find((r: { id: string }) => r.id === "no-maintainer");
+    const { description, rationale } = allRules.find((r) => r.id === "no-maintainer")!.rule.meta.docs;
+    expect(described.help.text).toBe(`${description} ${rationale}`);
   });
 });

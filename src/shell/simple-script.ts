@@ -385,8 +385,9 @@ class Reader {
         const start = this.i;
         this.i += redirect[0].length;
         this.skipBlanks();
+        const before = this.commands.length;
         const target = this.word();
-        if (this.commands.length > slot + 1) throw NOT_SIMPLE; // `> $(mktemp)`
+        if (this.commands.length > before) throw NOT_SIMPLE; // `> $(mktemp)`
         redirects.push({ operator: this.text.slice(start, target.start).trim(), target });
         end = target.end;
         continue;
@@ -431,7 +432,7 @@ class Reader {
     if (text[start] === "#") throw NOT_SIMPLE; // a comment, where a word could start
     // arguments `{}` and `!` (`find ! -name x -exec cmd {} \;`), and `!=` in a test
     const literal = /^(?:\{\}|!=?)/.exec(text.slice(start, start + 2))?.[0];
-    if (literal && (role === "test" || (role === "argument" && literal !== "!=")) && this.endsWord(start + literal.length)) {
+    if (literal && (role === "test" || role === "argument") && this.endsWord(start + literal.length)) {
       this.i = start + literal.length;
       return { start, end: this.i, text: literal, value: literal };
     }

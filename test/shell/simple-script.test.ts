@@ -32,6 +32,9 @@ describe("parseSimpleScript", () => {
     ["declarations", "export A=1 B && unset C", [["export", "A=1", "B"], ["unset", "C"]]],
     ["command substitution", 'echo "$(uname -m)" $(id -u)', [["echo", "$(uname -m)", "$(id -u)"], ["uname", "-m"], ["id", "-u"]]],
     ["redirects", "make 2>&1 > /log && cat < in", [["make"], ["cat"]]],
+    // the official php images' script: a `test` with `!=`, and a command substitution in a redirected command
+    ["test with !=", 'test "$PHP_INI_DIR" != "${PHP_INI_DIR%/php}"', [["test", "$PHP_INI_DIR", "!=", "${PHP_INI_DIR%/php}"]]],
+    ["a substitution in a redirected command", `echo "MAKEFLAGS=-j$(nproc)" >> /etc/R/Renviron.site`, [["echo", "MAKEFLAGS=-j$(nproc)"], ["nproc"]]],
   ])("reads %s", (_, script, commands) => {
     expect(commandsOf(script)).toEqual(commands);
   });
@@ -79,6 +82,7 @@ describe("parseSimpleScript", () => {
     ["an unterminated quote", "echo 'a"],
     ["a trailing operator", "a &&"],
     ["a comment after a command", "a # note"],
+    ["a substitution in a redirect's target", "cat a >> $(R RHOME)/x"],
     ["carriage returns", "a \\\r\n b"],
     // shapes tree-sitter-bash reads differently from the shell: left to it, so the readers agree
     ["a long pipeline before &&", "a | b | c && d"],

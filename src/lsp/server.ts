@@ -16,7 +16,8 @@ import { createConnection, StreamMessageReader, StreamMessageWriter } from "vsco
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILES, HADOLINT_FILES } from "../config/config.js";
 import { EXIT } from "../engine/errors.js";
-import { ruleRegistry, type SessionOptions } from "../lint-session.js";
+import { ruleRegistry, type FixedResult, type SessionOptions } from "../lint-session.js";
+import type { FileResult } from "../engine/result.js";
 import type { CliOptions } from "../cli/options.js";
 import { sessionOptions } from "../cli/session-options.js";
 import { FIX_ALL, fixAllAction, quickFixes, SHOW_DOCUMENTATION, wants } from "./code-actions.js";
@@ -56,14 +57,18 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
 
   const fileOf = (uri: string) => (uri.startsWith("file:") ? fileURLToPath(uri) : sessions.placeOfUntitled());
   const diagnostics = (linted: Linted) => (linted.error ? [errorDiagnostic(linted.error)] : linted.result!.messages.map((f) => findingDiagnostic(linted.source, f)));
+  /** Documents whose last report was partial: a pull client that can be refreshed is told when their whole lint is in. */
+  const partial = new Set<string>();
   const lints = new DocumentLints(
     async (uri, text) => {
       const file = fileOf(uri);
-      const { rejectedFixes: _, ...result } = await sessions.forFile(file).lint(text, file);
-      return result;
+      const { result, complete } = await sessions.forFile(file).lintInSteps(text, file);
+      return { result: withoutRejected(result), complete: complete?.then(withoutRejected) };
     },
     (uri, linted) => {
       if (!pull) void connection.sendDiagnostics({ uri, version: linted.version, diagnostics: diagnostics(linted) });
+      else if (linted.partial) partial.add(uri);
+      else if (partial.delete(uri) && refreshPulls) void connection.languages.diagnostics.refresh();
     },
   );
   const lint = (document: TextDocument) => lints.update(document.uri, document.version, document.getText());
@@ -126,11 +131,13 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   });
   documents.onDidClose(({ document }) => {
     lints.close(document.uri);
+    partial.delete(document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  // a client told when the later checks' findings are in gets what is ready; another waits for them
   connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const linted = await lints.current(textDocument.uri);
+    const linted = refreshPulls ? await lints.current(textDocument.uri) : await lints.complete(textDocument.uri);
     return { kind: "full", items: linted ? diagnostics(linted) : [] };
   });
 
@@ -164,6 +171,11 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   });
 
   documents.listen(connection);
+}
+
+/** A lint's result as the server uses it: fixes refused while fixing do not concern a lint. */
+function withoutRejected({ rejectedFixes: _, ...result }: FixedResult): FileResult {
+  return result;
 }
 
 /** The paths of the `file:` URIs among `uris` (a folder of another scheme has no config on disk). */

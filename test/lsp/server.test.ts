@@ -1,6 +1,7 @@
 // docklint --lsp driven over stdio by a protocol client, as an editor drives it: diagnostics with
 // exact ranges, re-lint on change, code actions whose edits give what the CLI gives, hover,
 // config changes, close, shutdown and exit.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,15 +10,17 @@ import {
   CodeActionRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticRefreshRequest,
   DocumentDiagnosticRequest,
   FileChangeType,
   HoverRequest,
   type CodeAction,
   type Diagnostic,
+  type FullDocumentDiagnosticReport,
   type Range,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { project, runCli } from "../cli/run-cli.js";
+import { ENV, project, runCli } from "../cli/run-cli.js";
 import { LspClient } from "./lsp-client.js";
 
 const CONFIG = "rules:\n  shellcheck: off\n  base-image-eol: off\n";
@@ -221,6 +224,50 @@ describe("docklint --lsp", () => {
     expect(report).toEqual({ kind: "full", items: EXPECTED });
     // a push would have been sent before the lint it came from was answered
     expect(client.published).toEqual([]);
+  });
+
+  describe("with ShellCheck on, the other diagnostics do not wait for it", () => {
+    const SHELLCHECK_TEXT = "FROM debian:12\nMAINTAINER Ada\nRUN cp $SRC /dst\nUSER 1000\n";
+    const realShellcheck = execFileSync("sh", ["-c", "command -v shellcheck"], { encoding: "utf8" }).trim();
+
+    /** A server whose `shellcheck` (first on its PATH) answers only once the test opens its gate. */
+    async function gatedShellcheck(capabilities = {}): Promise<{ client: LspClient; uri: string; openGate: () => void }> {
+      const cwd = project({ ".docklintrc.yaml": "rules:\n  base-image-eol: off\n" });
+      const bin = path.join(cwd, "gated-bin");
+      const gate = path.join(cwd, "gate");
+      fs.mkdirSync(bin);
+      fs.writeFileSync(path.join(bin, "shellcheck"), `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.02; done\nexec '${realShellcheck}' "$@"\n`, { mode: 0o755 });
+      const client = await LspClient.start(cwd, capabilities, undefined, [cwd], { env: { ...ENV, PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+      clients.push(client);
+      return { client, uri: client.uri("Dockerfile"), openGate: () => fs.writeFileSync(gate, "") };
+    }
+
+    it("publishes the findings without ShellCheck's at once, then again with them", async () => {
+      const { client, uri, openGate } = await gatedShellcheck();
+      await client.open(uri, SHELLCHECK_TEXT);
+      const first = await client.diagnosticsOf(uri, 1);
+      expect(first.diagnostics.map((d) => d.code)).toEqual(["no-maintainer"]);
+      openGate();
+      const whole = await client.diagnosticsWhere((p) => p.uri === uri && p !== first);
+      expect(whole.version).toBe(1);
+      expect(whole.diagnostics.map((d) => [d.code, d.message, d.range.start.line])).toEqual([
+        ["no-maintainer", expect.any(String), 1],
+        ["shellcheck", "SC2086: Double quote to prevent globbing and word splitting.", 2],
+      ]);
+    });
+
+    it("answers a pull with what is ready, and asks the client to pull again when ShellCheck's findings are in", async () => {
+      const { client, uri, openGate } = await gatedShellcheck({ textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } });
+      let refreshed!: () => void;
+      const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+      client.connection.onRequest(DiagnosticRefreshRequest.type, () => refreshed());
+      await client.open(uri, SHELLCHECK_TEXT);
+      const pull = () => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as Promise<FullDocumentDiagnosticReport>;
+      expect((await pull()).items.map((d) => d.code)).toEqual(["no-maintainer"]);
+      openGate();
+      await refresh;
+      expect((await pull()).items.map((d) => d.code)).toEqual(["no-maintainer", "shellcheck"]);
+    });
   });
 
   it("buildChecks: false leaves BuildKit's checks to Docker's language server; a settings change turns them back on", async () => {

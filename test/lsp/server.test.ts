@@ -226,6 +226,46 @@ describe("docklint --lsp", () => {
     expect(client.published).toEqual([]);
   });
 
+  describe("an open config file's unsaved text counts before the disk", () => {
+    /** A server in a project with no config file, ShellCheck off (one publish per lint), and TEXT open. */
+    async function withoutConfig(text = TEXT): Promise<{ client: LspClient; uri: string; codes: () => Promise<unknown[]> }> {
+      const client = await LspClient.start(project({}), {}, { shellcheck: false });
+      clients.push(client);
+      const uri = client.uri("Dockerfile");
+      await client.open(uri, text);
+      await client.diagnosticsOf(uri, 1);
+      let from = client.published.length;
+      /** The codes of the Dockerfile's next publish. */
+      const codes = async () => {
+        const next = await client.diagnosticsWhere((p) => p.uri === uri, from);
+        from = client.published.indexOf(next) + 1;
+        return next.diagnostics.map((d) => d.code);
+      };
+      return { client, uri, codes };
+    }
+
+    it("a .hadolint.yaml buffer's ignored rule drops out of the Dockerfile's diagnostics; edited, its text counts; closed unsaved, the disk's", async () => {
+      const { client, codes } = await withoutConfig();
+      const config = client.uri(".hadolint.yaml");
+      await client.open(config, "ignored:\n  - DL4000\n");
+      expect(await codes()).toEqual(["apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+      await client.change(config, 2, "ignored:\n  - DL3008\n");
+      expect(await codes()).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends"]);
+      // closed unsaved: the disk has no .hadolint.yaml
+      await client.close(config);
+      expect(await codes()).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+      // the config file is not linted as a Dockerfile
+      expect(client.published.filter((p) => p.uri === config)).toEqual([]);
+    });
+
+    it("a .dockerignore buffer is the build context's ignore file", async () => {
+      const { client, codes } = await withoutConfig("FROM debian:12\nCOPY . /app\nUSER 1000\n");
+      expect((await client.diagnosticsOf(client.uri("Dockerfile"), 1)).diagnostics.map((d) => d.code)).toContain("dockerignore");
+      await client.open(client.uri(".dockerignore"), ".git\n");
+      expect(await codes()).not.toContain("dockerignore");
+    });
+  });
+
   describe("with ShellCheck on, the other diagnostics do not wait for it", () => {
     const SHELLCHECK_TEXT = "FROM debian:12\nMAINTAINER Ada\nRUN cp $SRC /dst\nUSER 1000\n";
     const realShellcheck = execFileSync("sh", ["-c", "command -v shellcheck"], { encoding: "utf8" }).trim();

@@ -24,9 +24,6 @@ async function main(argv: string[]): Promise<number> {
     return runLanguageServer(args);
   }
   const { runCommand } = await import("./run.js");
-  // the build's run that makes the V8 code cache (bin.ts) loads the language server's modules
-  // too, so that they are in the cache: an editor starting `--lsp` then compiles them from it
-  if (process.env.DOCKLINT_CODE_CACHE_OUT) await import("../lsp/server.js");
   return runCommand(args);
 }
 

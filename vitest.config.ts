@@ -1,8 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // the VS Code package's tests need editors/vscode's own tools: npm run test:vscode
+    exclude: [...configDefaults.exclude, "test/**/*.vscode.test.ts"],
     pool: "threads",
     testTimeout: 30000,
     // base-image-eol compares with this day, not the real one: no test's findings change as images age

@@ -83,6 +83,8 @@ interface Deferred {
   budget: TimeBudget;
   /** The file's details once the checks' outcome is in (with fixes, the rest of the fix loop). */
   finish(settled: LintOutcome): LintDetails | Promise<LintDetails>;
+  /** Without fixes: the details of the walk alone, all but the later checks' findings. */
+  walked?: () => LintDetails;
 }
 
 let registry: RuleRegistry | null = null;
@@ -240,7 +242,7 @@ export class LintSession {
    * resolves once the checks they asked for (ShellCheck's) are in too. Meanwhile the caller may
    * lint the next texts, which is what keeps ShellCheck's processes and this thread both busy.
    */
-  async startLint(jobs: { text: string; file: string }[], { fix = false } = {}): Promise<{ done: Promise<(LintDetails | Error)[]> }> {
+  async startLint(jobs: { text: string; file: string }[], { fix = false } = {}): Promise<{ done: Promise<(LintDetails | Error)[]>; walked: (index: number) => LintDetails | undefined }> {
     const outcomes: (LintDetails | Deferred | Error | undefined)[] = new Array(jobs.length);
     const configs: ResolvedLint[] = [];
     for (const [index, job] of jobs.entries()) {
@@ -294,7 +296,30 @@ export class LintSession {
         }
       }),
     );
-    return { done };
+    // a text that waits for later checks: its walk's details (without fixes), which an editor shows meanwhile
+    const walked = (index: number) => {
+      const outcome = outcomes[index];
+      return outcome && "deferred" in outcome ? outcome.walked?.() : undefined;
+    };
+    return { done, walked };
+  }
+
+  /**
+   * A text's lint in two steps, for an editor: `result` as soon as the walk is done, and when the
+   * rules asked for later checks (ShellCheck's), which it then lacks the findings of, `complete`:
+   * the whole result once they are in. The other findings never wait for ShellCheck.
+   */
+  async lintInSteps(text: string, filePath: string): Promise<{ result: FixedResult; complete?: Promise<FixedResult> }> {
+    const { done, walked } = await this.startLint([{ text, file: filePath }]);
+    const complete = done.then(([outcome]) => {
+      if (outcome instanceof Error) throw outcome;
+      for (const notice of outcome.notices) this.notices.add(notice);
+      return outcome.result;
+    });
+    const first = walked(0);
+    if (!first) return { result: await complete };
+    for (const notice of first.notices) this.notices.add(notice);
+    return { result: first.result, complete };
   }
 
   /** What the runners of later checks did, by kind: this thread's, and the workers' added (addLaterStats). */
@@ -410,7 +435,7 @@ export class LintSession {
     if (!fix) {
       const outcome = lint(text);
       const done = (settled: LintOutcome) => details({ ...summarize(filePath, settled.findings), rejectedFixes: [] }, settled);
-      return outcome.later ? { deferred: true, later: outcome.later, budget: budget(), finish: done } : done(outcome);
+      return outcome.later ? { deferred: true, later: outcome.later, budget: budget(), finish: done, walked: () => done(outcome) } : done(outcome);
     }
     const source = createSource(text);
     const fixedDetails = (fixed: FixOutcome) => {

@@ -16,7 +16,8 @@ import { createConnection, StreamMessageReader, StreamMessageWriter } from "vsco
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILES, HADOLINT_FILES } from "../config/config.js";
 import { EXIT } from "../engine/errors.js";
-import { ruleRegistry, type SessionOptions } from "../lint-session.js";
+import { ruleRegistry, type FixedResult, type SessionOptions } from "../lint-session.js";
+import type { FileResult } from "../engine/result.js";
 import type { CliOptions } from "../cli/options.js";
 import { sessionOptions } from "../cli/session-options.js";
 import { FIX_ALL, fixAllAction, quickFixes, SHOW_DOCUMENTATION, wants } from "./code-actions.js";
@@ -27,7 +28,13 @@ import { DEFAULT_SETTINGS, readSettings, withSettings } from "./settings.js";
 import { WorkspaceSessions } from "./workspace-sessions.js";
 
 /** The files whose change changes findings: config files and the build context's ignore file. */
-const WATCHED = `**/{${[...CONFIG_FILES, ...HADOLINT_FILES, ".dockerignore"].join(",")}}`;
+const CONFIG_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES, ".dockerignore"];
+const WATCHED = `**/{${CONFIG_NAMES.join(",")}}`;
+
+/** A document the server is given that is one of those files, not a Dockerfile: its unsaved text counts before the disk's. */
+function isConfigDocument(uri: string): boolean {
+  return uri.startsWith("file:") && CONFIG_NAMES.includes(path.basename(fileURLToPath(uri)));
+}
 
 /** Serves until the client sends `exit` (the protocol library then ends the process: 0 after `shutdown`, else 1). */
 export function runLanguageServer(args: CliOptions): Promise<number> {
@@ -56,29 +63,42 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
 
   const fileOf = (uri: string) => (uri.startsWith("file:") ? fileURLToPath(uri) : sessions.placeOfUntitled());
   const diagnostics = (linted: Linted) => (linted.error ? [errorDiagnostic(linted.error)] : linted.result!.messages.map((f) => findingDiagnostic(linted.source, f)));
+  /** Documents whose last report was partial: a pull client that can be refreshed is told when their whole lint is in. */
+  const partial = new Set<string>();
   const lints = new DocumentLints(
     async (uri, text) => {
       const file = fileOf(uri);
-      const { rejectedFixes: _, ...result } = await sessions.forFile(file).lint(text, file);
-      return result;
+      const { result, complete } = await sessions.forFile(file).lintInSteps(text, file);
+      return { result: withoutRejected(result), complete: complete?.then(withoutRejected) };
     },
     (uri, linted) => {
       if (!pull) void connection.sendDiagnostics({ uri, version: linted.version, diagnostics: diagnostics(linted) });
+      else if (linted.partial) partial.add(uri);
+      else if (partial.delete(uri) && refreshPulls) void connection.languages.diagnostics.refresh();
     },
   );
   const lint = (document: TextDocument) => lints.update(document.uri, document.version, document.getText());
   /** The lint of a document's text as it is now (with run: onSave, the last lint may be of an older text). */
   const upToDate = async (uri: string): Promise<Linted | undefined> => {
+    if (isConfigDocument(uri)) return undefined;
     const document = documents.get(uri);
     const linted = await lints.current(uri);
     if (!document || linted?.version === document.version) return linted;
     lint(document);
     return lints.current(uri);
   };
+  const lintDockerfiles = () => {
+    for (const document of documents.all()) if (!isConfigDocument(document.uri)) lint(document);
+    if (pull && refreshPulls) void connection.languages.diagnostics.refresh();
+  };
   const relintAll = () => {
     sessions.reset();
-    for (const document of documents.all()) lint(document);
-    if (pull && refreshPulls) void connection.languages.diagnostics.refresh();
+    lintDockerfiles();
+  };
+  /** An open config file's text (null: as on disk, saved or closed) is what the next lints read. */
+  const configText = (document: TextDocument, text: string | null) => {
+    sessions.setUnsaved(fileURLToPath(document.uri), text);
+    lintDockerfiles();
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -114,23 +134,29 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
     });
   });
 
-  // open is a change too; with run: onSave, a change waits for the save
+  // open is a change too; with run: onSave, a change waits for the save (a config file's does not:
+  // what the Dockerfiles are linted with changed)
   documents.onDidOpen(({ document }) => {
-    if (settings.run === "onSave") lint(document);
+    if (settings.run === "onSave" && !isConfigDocument(document.uri)) lint(document);
   });
   documents.onDidChangeContent(({ document }) => {
-    if (settings.run === "onType") lint(document);
+    if (isConfigDocument(document.uri)) configText(document, document.getText());
+    else if (settings.run === "onType") lint(document);
   });
   documents.onDidSave(({ document }) => {
-    if (settings.run === "onSave") lint(document);
+    if (isConfigDocument(document.uri)) configText(document, null);
+    else if (settings.run === "onSave") lint(document);
   });
   documents.onDidClose(({ document }) => {
+    if (isConfigDocument(document.uri)) return configText(document, null);
     lints.close(document.uri);
+    partial.delete(document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  // a client told when the later checks' findings are in gets what is ready; another waits for them
   connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const linted = await lints.current(textDocument.uri);
+    const linted = refreshPulls ? await lints.current(textDocument.uri) : await lints.complete(textDocument.uri);
     return { kind: "full", items: linted ? diagnostics(linted) : [] };
   });
 
@@ -164,6 +190,11 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   });
 
   documents.listen(connection);
+}
+
+/** A lint's result as the server uses it: fixes refused while fixing do not concern a lint. */
+function withoutRejected({ rejectedFixes: _, ...result }: FixedResult): FileResult {
+  return result;
 }
 
 /** The paths of the `file:` URIs among `uris` (a folder of another scheme has no config on disk). */

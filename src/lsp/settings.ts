@@ -11,7 +11,7 @@ export interface ServerSettings {
   shellcheck: boolean;
   /** false: BuildKit's build checks are off, left to Docker's language server, which reports them too. */
   buildChecks: boolean;
-  /** A config file to use instead of the one found (as --config). */
+  /** A config file to use instead of the one found (as --config); "" is none. */
   configFile?: string;
 }
 
@@ -24,7 +24,8 @@ export function readSettings(value: unknown, base: ServerSettings): ServerSettin
     run: given.run === "onType" || given.run === "onSave" ? given.run : base.run,
     shellcheck: typeof given.shellcheck === "boolean" ? given.shellcheck : base.shellcheck,
     buildChecks: typeof given.buildChecks === "boolean" ? given.buildChecks : base.buildChecks,
-    configFile: typeof given.configFile === "string" && given.configFile ? given.configFile : base.configFile,
+    // "" is none (VS Code's default for a string setting): it clears a config file set before
+    configFile: typeof given.configFile === "string" ? given.configFile || undefined : base.configFile,
   };
 }
 

@@ -1,7 +1,8 @@
 // One lint session per workspace folder: a file's config is found from the folder that holds it,
 // as the CLI finds it from its working directory (docklint's files, `.hadolint.yaml`, the user's
 // hadolint config). A file in no folder is linted as the command started where the server was
-// would lint it: a JavaScript config that came with a file from elsewhere is not run.
+// would lint it: a JavaScript config that came with a file from elsewhere is not run. The editor's
+// unsaved texts of config files are every session's, read before the disk.
 import path from "node:path";
 import { LintSession, type SessionOptions } from "../lint-session.js";
 import { isWithin } from "../source/tree.js";
@@ -9,6 +10,8 @@ import { isWithin } from "../source/tree.js";
 export class WorkspaceSessions {
   private folders: string[] = [];
   private readonly sessions = new Map<string, LintSession>();
+  /** The editor's unsaved texts of config files and .dockerignore: every session, old or new, reads them first. */
+  private readonly unsaved = new Map<string, string>();
 
   constructor(private options: Omit<SessionOptions, "cwd">) {}
 
@@ -37,11 +40,21 @@ export class WorkspaceSessions {
   forFile(file: string): LintSession {
     const folder = this.folderOf(file);
     let session = this.sessions.get(folder);
-    if (!session) this.sessions.set(folder, (session = new LintSession({ ...this.options, cwd: folder })));
+    if (!session) {
+      this.sessions.set(folder, (session = new LintSession({ ...this.options, cwd: folder })));
+      for (const [file, text] of this.unsaved) session.setUnsaved(file, text);
+    }
     return session;
   }
 
-  /** Forgets every session, and with them the config files they read: the next lint reads them again. */
+  /** An editor's text of a config file or .dockerignore, read before the disk; null when saved or closed. */
+  setUnsaved(file: string, text: string | null): void {
+    if (text === null) this.unsaved.delete(file);
+    else this.unsaved.set(file, text);
+    for (const session of this.sessions.values()) session.setUnsaved(file, text);
+  }
+
+  /** Forgets every session, and with them the config files they read: the next lint reads them again (unsaved texts stay). */
   reset(): void {
     this.sessions.clear();
   }

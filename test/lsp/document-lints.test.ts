@@ -2,8 +2,7 @@
 // is linted as soon as the running lint ends, and a lint overtaken by an edit is not reported.
 // The lints here end when the test says, so the order is the test's, not the clock's.
 import { describe, expect, it } from "vitest";
-import type { FileResult } from "../../src/engine/result.js";
-import { DocumentLints } from "../../src/lsp/document-lints.js";
+import { DocumentLints, type LintSteps } from "../../src/lsp/document-lints.js";
 
 function controlledLints() {
   const started: string[] = [];
@@ -12,8 +11,8 @@ function controlledLints() {
   const lints = new DocumentLints(
     (uri, text) => {
       started.push(`${uri}:${text}`);
-      return new Promise<FileResult>((resolve, reject) =>
-        finishers.push(() => (text === "crash" ? reject(new Error("boom")) : resolve({ filePath: uri, messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }))),
+      return new Promise<LintSteps>((resolve, reject) =>
+        finishers.push(() => (text === "crash" ? reject(new Error("boom")) : resolve({ result: { filePath: uri, messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 } }))),
       );
     },
     (uri, linted) => reported.push([uri, linted.version, linted.error?.message ?? linted.text]),
@@ -85,5 +84,67 @@ describe("DocumentLints", () => {
     await finish();
     expect(reported).toEqual([]);
     expect(await lints.current("a")).toBeUndefined();
+  });
+
+  describe("a lint with later checks (ShellCheck's)", () => {
+    /** Lints that end at once, each text with later findings that come when the test says. */
+    function laterLints() {
+      const result = (uri: string, count: number) => ({ filePath: uri, messages: new Array(count).fill({}), errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+      const later = new Map<string, () => void>();
+      const started: string[] = [];
+      const reported: [number, boolean, number][] = [];
+      const lints = new DocumentLints(
+        async (uri, text) => {
+          started.push(text);
+          return { result: result(uri, 1), complete: new Promise((resolve) => later.set(text, () => resolve(result(uri, 2)))) };
+        },
+        (_, linted) => reported.push([linted.version, linted.partial === true, linted.result!.messages.length]),
+      );
+      const settle = async (text: string) => {
+        later.get(text)!();
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+      };
+      return { lints, started, reported, settle };
+    }
+
+    it("is reported at once without their findings, then whole", async () => {
+      const { lints, reported, settle } = laterLints();
+      lints.update("a", 1, "one");
+      expect(await lints.current("a")).toMatchObject({ version: 1, partial: true });
+      expect(reported).toEqual([[1, true, 1]]);
+      await settle("one");
+      expect(reported).toEqual([
+        [1, true, 1],
+        [1, false, 2],
+      ]);
+    });
+
+    it("the next edit does not wait for them, and their overtaken findings are not reported", async () => {
+      const { lints, started, reported, settle } = laterLints();
+      lints.update("a", 1, "one");
+      await lints.current("a");
+      lints.update("a", 2, "two");
+      await lints.current("a");
+      expect(started).toEqual(["one", "two"]);
+      await settle("one");
+      expect(reported).toEqual([
+        [1, true, 1],
+        [2, true, 1],
+      ]);
+      await settle("two");
+      expect(reported.at(-1)).toEqual([2, false, 2]);
+    });
+
+    it("complete() waits for the latest text's whole lint", async () => {
+      const { lints, settle } = laterLints();
+      lints.update("a", 1, "one");
+      const whole = lints.complete("a");
+      await lints.current("a");
+      lints.update("a", 2, "two");
+      await settle("one");
+      await settle("two");
+      const linted = await whole;
+      expect([linted?.version, linted?.partial, linted?.result?.messages.length]).toEqual([2, undefined, 2]);
+    });
   });
 });

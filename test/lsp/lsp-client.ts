@@ -46,9 +46,13 @@ export class LspClient {
     });
   }
 
-  /** Starts the server in `cwd` and initializes it with `capabilities` and the workspace `folders` (default: `cwd` alone). */
-  static async start(cwd: string, capabilities: ClientCapabilities = {}, initializationOptions?: unknown, folders = [cwd]): Promise<LspClient> {
-    const child = spawn(process.execPath, [CLI, "--lsp"], { cwd, env: ENV, stdio: ["pipe", "pipe", "inherit"] });
+  /**
+   * Starts the server in `cwd` and initializes it with `capabilities` and the workspace `folders`
+   * (default: `cwd` alone). `server`: another build of the command (the VS Code extension's);
+   * `env`: the server's environment (default: the CLI tests').
+   */
+  static async start(cwd: string, capabilities: ClientCapabilities = {}, initializationOptions?: unknown, folders = [cwd], { server = CLI, env = ENV }: { server?: string; env?: NodeJS.ProcessEnv } = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [server, "--lsp"], { cwd, env, stdio: ["pipe", "pipe", "inherit"] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     const client = new LspClient(cwd, child, connection, undefined as unknown as InitializeResult);

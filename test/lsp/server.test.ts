@@ -1,6 +1,7 @@
 // docklint --lsp driven over stdio by a protocol client, as an editor drives it: diagnostics with
 // exact ranges, re-lint on change, code actions whose edits give what the CLI gives, hover,
 // config changes, close, shutdown and exit.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,15 +10,17 @@ import {
   CodeActionRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticRefreshRequest,
   DocumentDiagnosticRequest,
   FileChangeType,
   HoverRequest,
   type CodeAction,
   type Diagnostic,
+  type FullDocumentDiagnosticReport,
   type Range,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { project, runCli } from "../cli/run-cli.js";
+import { ENV, project, runCli } from "../cli/run-cli.js";
 import { LspClient } from "./lsp-client.js";
 
 const CONFIG = "rules:\n  shellcheck: off\n  base-image-eol: off\n";
@@ -221,6 +224,90 @@ describe("docklint --lsp", () => {
     expect(report).toEqual({ kind: "full", items: EXPECTED });
     // a push would have been sent before the lint it came from was answered
     expect(client.published).toEqual([]);
+  });
+
+  describe("an open config file's unsaved text counts before the disk", () => {
+    /** A server in a project with no config file, ShellCheck off (one publish per lint), and TEXT open. */
+    async function withoutConfig(text = TEXT): Promise<{ client: LspClient; uri: string; codes: () => Promise<unknown[]> }> {
+      const client = await LspClient.start(project({}), {}, { shellcheck: false });
+      clients.push(client);
+      const uri = client.uri("Dockerfile");
+      await client.open(uri, text);
+      await client.diagnosticsOf(uri, 1);
+      let from = client.published.length;
+      /** The codes of the Dockerfile's next publish. */
+      const codes = async () => {
+        const next = await client.diagnosticsWhere((p) => p.uri === uri, from);
+        from = client.published.indexOf(next) + 1;
+        return next.diagnostics.map((d) => d.code);
+      };
+      return { client, uri, codes };
+    }
+
+    it("a .hadolint.yaml buffer's ignored rule drops out of the Dockerfile's diagnostics; edited, its text counts; closed unsaved, the disk's", async () => {
+      const { client, codes } = await withoutConfig();
+      const config = client.uri(".hadolint.yaml");
+      await client.open(config, "ignored:\n  - DL4000\n");
+      expect(await codes()).toEqual(["apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+      await client.change(config, 2, "ignored:\n  - DL3008\n");
+      expect(await codes()).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends"]);
+      // closed unsaved: the disk has no .hadolint.yaml
+      await client.close(config);
+      expect(await codes()).toEqual(["no-maintainer", "apt-clean-lists", "apt-no-install-recommends", "apt-pin-versions"]);
+      // the config file is not linted as a Dockerfile
+      expect(client.published.filter((p) => p.uri === config)).toEqual([]);
+    });
+
+    it("a .dockerignore buffer is the build context's ignore file", async () => {
+      const { client, codes } = await withoutConfig("FROM debian:12\nCOPY . /app\nUSER 1000\n");
+      expect((await client.diagnosticsOf(client.uri("Dockerfile"), 1)).diagnostics.map((d) => d.code)).toContain("dockerignore");
+      await client.open(client.uri(".dockerignore"), ".git\n");
+      expect(await codes()).not.toContain("dockerignore");
+    });
+  });
+
+  describe("with ShellCheck on, the other diagnostics do not wait for it", () => {
+    const SHELLCHECK_TEXT = "FROM debian:12\nMAINTAINER Ada\nRUN cp $SRC /dst\nUSER 1000\n";
+    const realShellcheck = execFileSync("sh", ["-c", "command -v shellcheck"], { encoding: "utf8" }).trim();
+
+    /** A server whose `shellcheck` (first on its PATH) answers only once the test opens its gate. */
+    async function gatedShellcheck(capabilities = {}): Promise<{ client: LspClient; uri: string; openGate: () => void }> {
+      const cwd = project({ ".docklintrc.yaml": "rules:\n  base-image-eol: off\n" });
+      const bin = path.join(cwd, "gated-bin");
+      const gate = path.join(cwd, "gate");
+      fs.mkdirSync(bin);
+      fs.writeFileSync(path.join(bin, "shellcheck"), `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.02; done\nexec '${realShellcheck}' "$@"\n`, { mode: 0o755 });
+      const client = await LspClient.start(cwd, capabilities, undefined, [cwd], { env: { ...ENV, PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+      clients.push(client);
+      return { client, uri: client.uri("Dockerfile"), openGate: () => fs.writeFileSync(gate, "") };
+    }
+
+    it("publishes the findings without ShellCheck's at once, then again with them", async () => {
+      const { client, uri, openGate } = await gatedShellcheck();
+      await client.open(uri, SHELLCHECK_TEXT);
+      const first = await client.diagnosticsOf(uri, 1);
+      expect(first.diagnostics.map((d) => d.code)).toEqual(["no-maintainer"]);
+      openGate();
+      const whole = await client.diagnosticsWhere((p) => p.uri === uri && p !== first);
+      expect(whole.version).toBe(1);
+      expect(whole.diagnostics.map((d) => [d.code, d.message, d.range.start.line])).toEqual([
+        ["no-maintainer", expect.any(String), 1],
+        ["shellcheck", "SC2086: Double quote to prevent globbing and word splitting.", 2],
+      ]);
+    });
+
+    it("answers a pull with what is ready, and asks the client to pull again when ShellCheck's findings are in", async () => {
+      const { client, uri, openGate } = await gatedShellcheck({ textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } });
+      let refreshed!: () => void;
+      const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+      client.connection.onRequest(DiagnosticRefreshRequest.type, () => refreshed());
+      await client.open(uri, SHELLCHECK_TEXT);
+      const pull = () => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as Promise<FullDocumentDiagnosticReport>;
+      expect((await pull()).items.map((d) => d.code)).toEqual(["no-maintainer"]);
+      openGate();
+      await refresh;
+      expect((await pull()).items.map((d) => d.code)).toEqual(["no-maintainer", "shellcheck"]);
+    });
   });
 
   it("buildChecks: false leaves BuildKit's checks to Docker's language server; a settings change turns them back on", async () => {

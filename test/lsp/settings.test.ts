@@ -11,6 +11,11 @@ describe("server settings", () => {
     expect(readSettings(null, { ...DEFAULT_SETTINGS, run: "onSave" })).toEqual({ ...DEFAULT_SETTINGS, run: "onSave" });
   });
 
+  it("an empty configFile clears the one set before (VS Code sends \"\" for a setting emptied)", () => {
+    expect(readSettings({ configFile: "" }, { ...DEFAULT_SETTINGS, configFile: "ci/.hadolint.yaml" }).configFile).toBeUndefined();
+    expect(readSettings({ shellcheck: false }, { ...DEFAULT_SETTINGS, configFile: "ci/.hadolint.yaml" }).configFile).toBe("ci/.hadolint.yaml");
+  });
+
   it("shellcheck: false turns the rule off after the --rule flags", () => {
     const options = withSettings({ rules: { shellcheck: "error", "no-sudo": "warning" } }, { ...DEFAULT_SETTINGS, shellcheck: false }, ruleRegistry());
     expect(options.rules).toEqual({ shellcheck: "off", "no-sudo": "warning" });

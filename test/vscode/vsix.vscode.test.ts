@@ -5,6 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { HoverRequest } from "vscode-languageserver-protocol";
+import { allRules } from "../../rules/index.js";
 import { project } from "../cli/run-cli.js";
 import { LspClient } from "../lsp/lsp-client.js";
 import { zipEntries } from "./zip-entries.js";
@@ -12,7 +14,7 @@ import { zipEntries } from "./zip-entries.js";
 const EXTENSION = path.join(import.meta.dirname, "../../editors/vscode");
 const { version } = JSON.parse(fs.readFileSync(path.join(EXTENSION, "package.json"), "utf8"));
 const VSIX = path.join(EXTENSION, `docklint-${version}.vsix`);
-const SERVER = ["cli.cjs", "cli-main.cjs", "web-tree-sitter.cjs", "web-tree-sitter.wasm", "tree-sitter-bash.wasm"];
+const SERVER = ["cli.cjs", "cli-main.cjs", "rule-docs.json", "web-tree-sitter.cjs", "web-tree-sitter.wasm", "tree-sitter-bash.wasm"];
 
 const entries = zipEntries(VSIX);
 const manifest = JSON.parse(entries.get("extension/package.json")!.toString("utf8"));
@@ -60,6 +62,9 @@ describe("the VS Code extension's package", () => {
       const codes = (await client.diagnosticsOf(uri, 1)).diagnostics.map((d) => d.code);
       expect(codes).toContain("no-maintainer");
       expect(codes).toContain("apt-pin-versions");
+      // the rule's whole documentation, which the command's bundle keeps beside it (rule-docs.json)
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 5 } });
+      expect((hover?.contents as { value: string }).value).toContain(allRules.find((r) => r.id === "no-maintainer")!.rule.meta.docs.rationale);
     });
   });
 });

@@ -42,9 +42,25 @@ export function runLanguageServer(args: CliOptions): Promise<number> {
   // a --config named on the command line is relative to where the server was started, not to each folder
   if (options.configFile) options.configFile = path.resolve(options.configFile);
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // a client that went away (it closed the server's output) ends the server, as an `exit` without
+  // `shutdown` does: code 1, no stack trace
+  process.stdout.on("error", clientGone);
   serve(connection, options);
   connection.listen();
   return new Promise<number>((resolve) => connection.onExit(() => resolve(EXIT.ok)));
+}
+
+function clientGone(): never {
+  process.exit(1);
+}
+
+/** Sends to the client, which may have gone since the work began: then the server ends (clientGone). */
+function toClient(send: () => Promise<unknown>): void {
+  try {
+    send().catch(clientGone);
+  } catch {
+    clientGone();
+  }
 }
 
 function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): void {
@@ -72,9 +88,9 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
       return { result: withoutRejected(result), complete: complete?.then(withoutRejected) };
     },
     (uri, linted) => {
-      if (!pull) void connection.sendDiagnostics({ uri, version: linted.version, diagnostics: diagnostics(linted) });
+      if (!pull) toClient(() => connection.sendDiagnostics({ uri, version: linted.version, diagnostics: diagnostics(linted) }));
       else if (linted.partial) partial.add(uri);
-      else if (partial.delete(uri) && refreshPulls) void connection.languages.diagnostics.refresh();
+      else if (partial.delete(uri) && refreshPulls) toClient(() => connection.languages.diagnostics.refresh());
     },
   );
   const lint = (document: TextDocument) => lints.update(document.uri, document.version, document.getText());
@@ -89,7 +105,7 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   };
   const lintDockerfiles = () => {
     for (const document of documents.all()) if (!isConfigDocument(document.uri)) lint(document);
-    if (pull && refreshPulls) void connection.languages.diagnostics.refresh();
+    if (pull && refreshPulls) toClient(() => connection.languages.diagnostics.refresh());
   };
   const relintAll = () => {
     sessions.reset();
@@ -124,7 +140,7 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   });
 
   connection.onInitialized(() => {
-    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED }] });
+    if (watchFiles) toClient(() => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED }] }));
     if (!folderChanges) return;
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
       const gone = new Set(filePaths(removed.map((f) => f.uri)));
@@ -151,7 +167,7 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
     if (isConfigDocument(document.uri)) return configText(document, null);
     lints.close(document.uri);
     partial.delete(document.uri);
-    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pull) toClient(() => connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
   });
 
   // a client told when the later checks' findings are in gets what is ready; another waits for them

@@ -1,7 +1,7 @@
 // docklint --lsp driven over stdio by a protocol client, as an editor drives it: diagnostics with
 // exact ranges, re-lint on change, code actions whose edits give what the CLI gives, hover,
 // config changes, close, shutdown and exit.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,7 +20,7 @@ import {
   type Range,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { ENV, project, runCli } from "../cli/run-cli.js";
+import { CLI, ENV, project, runCli } from "../cli/run-cli.js";
 import { LspClient } from "./lsp-client.js";
 
 const CONFIG = "rules:\n  shellcheck: off\n  base-image-eol: off\n";
@@ -357,5 +357,25 @@ describe("docklint --lsp", () => {
   it("exits 0 on shutdown and exit", async () => {
     const client = await LspClient.start(project({}));
     expect(await client.stop()).toBe(0);
+  });
+  it("ends quietly, code 1, when the client closes the server's output while it lints", async () => {
+    const server = spawn(process.execPath, [CLI, "--lsp"], { cwd: project({}), env: ENV, stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    server.stderr.on("data", (chunk) => (stderr += chunk));
+    const send = (message: object) => {
+      const body = JSON.stringify({ jsonrpc: "2.0", ...message });
+      server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    };
+    const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
+    send({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+    send({ method: "initialized", params: {} });
+    const text = "FROM debian\nRUN apt-get install curl\n".repeat(50);
+    send({ method: "textDocument/didOpen", params: { textDocument: { uri: "file:///work/Dockerfile", languageId: "dockerfile", version: 1, text } } });
+    server.stdout.destroy();
+    for (let version = 2; version < 10; version++) {
+      send({ method: "textDocument/didChange", params: { textDocument: { uri: "file:///work/Dockerfile", version }, contentChanges: [{ text: `${text}# ${version}\n` }] } });
+    }
+    expect(await exited).toBe(1);
+    expect(stderr).toBe("");
   });
 });

@@ -6,7 +6,7 @@ import { applyFixes } from "../src/engine/fix.js";
 import { lintText, type ActiveRule } from "../src/engine/linter.js";
 import { ruleRegistry } from "../src/lint-session.js";
 import type { Finding } from "../src/engine/result.js";
-import type { Level } from "../src/engine/rule.js";
+import { isComposeRule, type Level } from "../src/engine/rule.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
 import { comparable, fixWithEslint, lintWithEslint, runsUnderEslint } from "./eslint-parity.js";
 
@@ -16,6 +16,8 @@ export interface CaseOptions {
   settings?: Record<string, unknown>;
   filename?: string;
   name?: string;
+  /** Files beside the linted one, by absolute path (a Compose file's override, `.env`, the Dockerfile it builds); no other file exists. */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedFinding {
@@ -51,8 +53,9 @@ export function lintWithRule(id: string, c: CaseOptions): { findings: Finding[];
   const active: ActiveRule = { id, rule, level: rule.meta.defaultLevel as Level, options: c.options ?? [] };
   const lint = (text: string) =>
     lintText(text, {
-      filename: c.filename ?? "/project/Dockerfile",
+      filename: c.filename ?? (isComposeRule(rule) ? "/project/compose.yaml" : "/project/Dockerfile"),
       cwd: "/project",
+      read: (file) => c.files?.[file] ?? null,
       rules: [active],
       registry,
       settings: c.settings,

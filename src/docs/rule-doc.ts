@@ -1,5 +1,5 @@
 // A rule's documentation page, rendered from its meta: used by `--explain` and `npm run docs`.
-import type { Example, Rule } from "../engine/rule.js";
+import type { AnyRule as Rule, Example } from "../engine/rule.js";
 
 const fence = (example: Example) => {
   const code = typeof example === "string" ? example : example.code;

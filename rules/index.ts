@@ -12,6 +12,8 @@ import aptYes from "./apt-yes.js";
 import baseImageEol from "./base-image-eol.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
+import composeBuildArgUndeclared from "./compose-build-arg-undeclared.js";
+import composeBuildTarget from "./compose-build-target.js";
 import composeCapAdd from "./compose-cap-add.js";
 import composeContainerNameScaled from "./compose-container-name-scaled.js";
 import composeDatabasePortPublic from "./compose-database-port-public.js";
@@ -22,6 +24,7 @@ import composeHostNamespace from "./compose-host-namespace.js";
 import composeImageTag from "./compose-image-tag.js";
 import composeObsoleteVersion from "./compose-obsolete-version.js";
 import composePrivileged from "./compose-privileged.js";
+import composePublishedPort from "./compose-published-port.js";
 import composeSecretsInEnvironment from "./compose-secrets-in-environment.js";
 import composeSyntax from "./compose-syntax.js";
 import condaClean from "./conda-clean.js";
@@ -150,6 +153,8 @@ const byId: Record<string, AnyRule> = {
   "base-image-eol": baseImageEol,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
+  "compose-build-arg-undeclared": composeBuildArgUndeclared,
+  "compose-build-target": composeBuildTarget,
   "compose-cap-add": composeCapAdd,
   "compose-container-name-scaled": composeContainerNameScaled,
   "compose-database-port-public": composeDatabasePortPublic,
@@ -160,6 +165,7 @@ const byId: Record<string, AnyRule> = {
   "compose-image-tag": composeImageTag,
   "compose-obsolete-version": composeObsoleteVersion,
   "compose-privileged": composePrivileged,
+  "compose-published-port": composePublishedPort,
   "compose-secrets-in-environment": composeSecretsInEnvironment,
   "compose-syntax": composeSyntax,
   "conda-clean": condaClean,

@@ -21,6 +21,7 @@ import type { FileStamp } from "./source/file-stamp.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
 import { now } from "./source/clock.js";
 import { UnsavedTexts } from "./source/unsaved-texts.js";
+import { languageOf } from "./compose-names.js";
 import type { BuildInputs } from "./facts/build-inputs.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
@@ -372,7 +373,8 @@ export class LintSession {
     let parsed: ParsedDockerfile | undefined;
     const start = now();
     try {
-      parsed = parseDockerfile(text);
+      // a Compose file is parsed by its own lint (engine/linter.ts, lintCompose)
+      if (languageOf(filePath) === "dockerfile") parsed = parseDockerfile(text);
     } catch {
       // too complex to parse: lintText reports it
     }

@@ -12,8 +12,8 @@ import type { Example } from "../src/engine/rule.js";
 import { renderIndex } from "../scripts/generate-rule-index.mjs";
 
 const LEVELS = ["error", "warning", "info", "style"];
-/** The forms of other tools' ids: hadolint (DL), ShellCheck (SC*), Trivy (DS), Checkov, BuildKit's check names. */
-const ALIAS_FORMS = /^(DL\d{4}|SC\*|DS\d{3}|CKV2?_DOCKER_\d+|[A-Z][A-Za-z]+)$/;
+/** The forms of other tools' ids: hadolint (DL), ShellCheck (SC*), Trivy (DS), Checkov, BuildKit's check names, DCLint's rule names. */
+const ALIAS_FORMS = /^(DL\d{4}|SC\*|DS\d{3}|CKV2?_DOCKER_\d+|[A-Z][A-Za-z]+|[a-z]+(?:-[a-z]+)+)$/;
 
 describe("rule catalog", () => {
   beforeAll(() => loadShellParser());
@@ -48,7 +48,9 @@ describe("rule catalog", () => {
       });
 
       it("flags its invalid examples and accepts its valid ones", () => {
-        const asCase = (example: Example) => (typeof example === "string" ? { code: example } : example);
+        // files beside an example are named relative to its directory, /project
+        const asCase = (example: Example) =>
+          typeof example === "string" ? { code: example } : { ...example, files: Object.fromEntries(Object.entries(example.files ?? {}).map(([name, text]) => [`/project/${name}`, text])) };
         for (const example of rule.meta.docs.examples.valid) {
           expect(lintWithRule(id, asCase(example)).findings, asCase(example).code).toEqual([]);
         }

@@ -12,6 +12,8 @@ import { parseDockerfile } from "../parse/parse.js";
 import type { Deadline } from "../parse/limits.js";
 import type { BuildInputs } from "../facts/build-inputs.js";
 import { DockerfileSourceCode } from "./source-code.js";
+import { findServer, type ServerCall, type ServerEnvironment } from "../shell/servers.js";
+import type * as m from "../parse/model.js";
 import type { Pragmas } from "./pragmas.js";
 
 /** The node a Compose file is as a whole: where file-wide findings point. */
@@ -107,8 +109,74 @@ export class ComposeSourceCode {
     }
   }
 
+  /**
+   * The servers a service's container starts, and where that was said: the Dockerfile's
+   * ENTRYPOINT/CMD (its facts), or the service's own `entrypoint:`/`command:`, read as words at
+   * their places in this project's files. null when it cannot be known: no build, no target, an
+   * override written with variables, quotes Compose would split, or a `command:` handed to an
+   * image ENTRYPOINT.
+   */
+  serversOf(service: ComposeService): { servers: readonly ServerCall[]; from: "dockerfile" | "compose" } | null {
+    const build = this.buildOf(service);
+    const target = build?.sourceCode.facts.target;
+    if (!build || !target) return null;
+    const facts = build.sourceCode.facts;
+    const command = service.get("command");
+    const entrypoint = service.get("entrypoint");
+    if (!command && !entrypoint) return { servers: facts.serversStarted(target), from: "dockerfile" };
+    let argv: m.Word[] | null;
+    if (entrypoint) {
+      const head = wordsOf(entrypoint, this.text, this.filename);
+      const tail = command ? wordsOf(command, this.text, this.filename) : [];
+      argv = head && tail ? [...head, ...tail] : null;
+    } else {
+      const imageEntrypoint = facts.startup(target).entrypoint;
+      argv = imageEntrypoint && imageEntrypoint.exec?.length !== 0 ? null : wordsOf(command!, this.text, this.filename);
+    }
+    if (!argv?.length) return null;
+    const environment = new Map(service.environment.map((e) => [e.name, e.text]));
+    const env: ServerEnvironment = {
+      value: (word) => word.value,
+      env: (name) => (environment.has(name) ? (environment.get(name) ?? null) : facts.runtimeEnv(target, name)),
+      mentions: (pattern) => pattern.test(build.sourceCode.text),
+    };
+    const call = findServer(argv[0], argv.slice(1), env);
+    return { servers: call ? [call] : [], from: "compose" };
+  }
+
   /** Frees the Dockerfiles' shell parses; the linter calls it when the file is done. */
   dispose(): void {
     for (const build of this.#builds.values()) build?.sourceCode.dispose();
   }
+}
+
+/**
+ * A `command:`/`entrypoint:` as words with their places: a list of scalars, or a one-line string
+ * Compose splits at blanks (one with quotes, escapes or variables is left unknown: null). Only
+ * nodes of the linted file have places in its text; others are unknown too.
+ */
+function wordsOf(node: YamlNode, text: string, filename: string): m.Word[] | null {
+  if (node.file !== filename) return null;
+  const word = (value: string, start: number, end: number, loc: SourceLocation): m.Word => ({ type: "Word", text: text.slice(start, end), value, range: [start, end], loc });
+  if (node.type === "YamlSeq") {
+    const words: m.Word[] = [];
+    for (const item of node.items) {
+      if (item.type !== "YamlScalar" || item.text === null) return null;
+      words.push(word(item.text, item.range[0], item.range[1], item.loc));
+    }
+    return words;
+  }
+  if (node.type !== "YamlScalar" || node.text === null || node.text !== node.written || /["'\\\n]/.test(node.written)) return null;
+  const quoted = text[node.range[0]] === '"' || text[node.range[0]] === "'";
+  const start = quoted ? node.range[0] + 1 : node.range[0];
+  if (text.slice(start, start + node.written.length) !== node.written) return null;
+  const words: m.Word[] = [];
+  for (const match of node.written.matchAll(/[^ \t]+/g)) {
+    const from = start + match.index;
+    const to = from + match[0].length;
+    const line = node.loc.start.line;
+    const column = node.loc.start.column + (from - node.range[0]);
+    words.push(word(match[0], from, to, { start: { line, column }, end: { line, column: column + match[0].length } }));
+  }
+  return words;
 }

@@ -11,8 +11,12 @@ import type { ComposeService } from "../compose/model.js";
 export { DEFAULT_THRESHOLD, LEVELS, levelRank, reachesThreshold, type Level, type Setting, type Threshold } from "./levels.js";
 import type { Level } from "./levels.js";
 
-/** A docs example: a Dockerfile, or one with the rule options it needs (rules that do nothing unconfigured). */
-export type Example = string | { code: string; options: unknown[] };
+/**
+ * A docs example: a file's text, or one with the rule options it needs (rules that do nothing
+ * unconfigured) and the files beside it (the Dockerfile a Compose service builds), by path
+ * relative to the example's directory.
+ */
+export type Example = string | { code: string; options: unknown[]; files?: Record<string, string> };
 
 export interface RuleDocs {
   description: string;

@@ -22,6 +22,7 @@ import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused
 import { now } from "./source/clock.js";
 import { UnsavedTexts } from "./source/unsaved-texts.js";
 import { languageOf } from "./compose-names.js";
+import { loadComposeSupport } from "./compose/load.js";
 import type { BuildInputs } from "./facts/build-inputs.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
@@ -253,6 +254,7 @@ export class LintSession {
     }
     // a fix may add shell code, so fixing loads tree-sitter first; a lint loads it when a script needs it
     if (fix) await loadShellParser();
+    if (jobs.some((job) => languageOf(job.file) === "compose")) await loadComposeSupport();
     const limitMs = (this.options.timeLimit ?? LIMITS.seconds) * 1000;
     let next = 0;
     while (next < jobs.length) {

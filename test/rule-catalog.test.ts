@@ -6,6 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allRules } from "../rules/index.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
+import { loadComposeSupport } from "../src/compose/load.js";
 import { lintWithRule } from "./rule-tester.js";
 import type { Example } from "../src/engine/rule.js";
 // @ts-expect-error: a plain .mjs script without types
@@ -16,7 +17,7 @@ const LEVELS = ["error", "warning", "info", "style"];
 const ALIAS_FORMS = /^(DL\d{4}|SC\*|DS\d{3}|CKV2?_DOCKER_\d+|[A-Z][A-Za-z]+|[a-z]+(?:-[a-z]+)+)$/;
 
 describe("rule catalog", () => {
-  beforeAll(() => loadShellParser());
+  beforeAll(() => Promise.all([loadShellParser(), loadComposeSupport()]));
 
   it("rules/index.ts lists every rule file (npm run rules:index)", () => {
     expect(fs.readFileSync(path.join(import.meta.dirname, "..", "rules", "index.ts"), "utf8")).toBe(renderIndex());

@@ -8,6 +8,7 @@ import { ruleRegistry } from "../src/lint-session.js";
 import type { Finding } from "../src/engine/result.js";
 import { isComposeRule, type Level } from "../src/engine/rule.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
+import { loadComposeSupport } from "../src/compose/load.js";
 import { comparable, fixWithEslint, lintWithEslint, runsUnderEslint } from "./eslint-parity.js";
 
 export interface CaseOptions {
@@ -81,7 +82,7 @@ export function testRule(id: string, tests: RuleTests): void {
   if (!rule) throw new Error(`no rule '${id}'`);
   const messageIds = runsUnderEslint(id) ? new Set(Object.keys(rule.meta.messages ?? {})) : null;
   describe(id, () => {
-    beforeAll(() => loadShellParser());
+    beforeAll(() => Promise.all([loadShellParser(), loadComposeSupport()]));
     if (rule.meta.docs.differences) {
       it(`demonstrates its documented differences in a case named "${DIFFERENCE_PREFIX}..."`, () => {
         const names = [...tests.valid, ...tests.invalid].map((c) => (typeof c === "string" ? "" : (c.name ?? "")));

@@ -2,7 +2,8 @@
 // BOM, 1-based line/column in UTF-16), parsed by the `yaml` package under limits: the text is
 // untrusted, so aliases are capped, every alias is converted once (no billion laughs), and the
 // tree's size and depth are counted.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlLibNode, type Document } from "yaml";
+import type { Node as YamlLibNode, Document } from "yaml";
+import { yamlModule } from "./load.js";
 import { TooComplex } from "../parse/limits.js";
 import { locationOf, type Range, type SourceLocation, type SourceText } from "../source/source.js";
 import { interpolate, type Interpolated, type KnownVariables } from "./interpolate.js";
@@ -75,6 +76,7 @@ export const YAML_LIMITS = {
 
 /** Parses a Compose file's text; `variables` interpolate its scalars. Throws TooComplex past the limits. */
 export function parseYaml(source: SourceText, file: string, variables: KnownVariables): ParsedYaml {
+  const { parseDocument } = yamlModule();
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true, merge: false, strict: true });
@@ -101,7 +103,10 @@ class Converter {
     private readonly doc: Document.Parsed,
   ) {}
 
+  private readonly yaml = yamlModule();
+
   convert(node: YamlLibNode, depth: number): YamlNode {
+    const { isAlias, isMap, isPair, isScalar, isSeq } = this.yaml;
     if (depth > YAML_LIMITS.depth) throw new TooComplex(`YAML nested more than ${YAML_LIMITS.depth} deep`, node.range?.[0] ?? 0);
     if (isAlias(node)) {
       if (++this.aliases > YAML_LIMITS.aliases) throw new TooComplex(`more than ${YAML_LIMITS.aliases} YAML aliases`, node.range?.[0] ?? 0);

@@ -9,6 +9,7 @@ import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
 import { ComposeSourceCode } from "./compose-source-code.js";
 import type { ReadFile } from "../compose/project.js";
+import { ComposeSupportNotLoaded } from "../compose/load.js";
 import { languageOf } from "../compose-names.js";
 import { createSource } from "../source/source.js";
 import { readBeside } from "./read-beside.js";
@@ -107,6 +108,7 @@ function guarded(text: string, lint: () => LintOutcome): LintOutcome {
     return lint();
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
+    if (error instanceof ComposeSupportNotLoaded) throw error; // the caller did not load it: a bug of the caller's
     if (error instanceof DocklintError) throw error; // an input a rule needs is refused: the file is not linted
     if (error instanceof TooComplex) return tooComplexOutcome(text, error);
     const at = positionIn(text, 0);

@@ -1,11 +1,14 @@
 // The Compose layer: YAML with exact positions, interpolation with `.env`, override files merged
 // as Compose merges them, and the limits that keep a hostile file from costing more than its size.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadComposeSupport } from "../../src/compose/load.js";
 import { createSource } from "../../src/source/source.js";
 import { loadProject } from "../../src/compose/project.js";
 import { interpolate, readDotenv } from "../../src/compose/interpolate.js";
 import { parseYaml } from "../../src/compose/yaml-tree.js";
 import { TooComplex } from "../../src/parse/limits.js";
+
+beforeAll(() => loadComposeSupport());
 
 const files = (map: Record<string, string>) => (file: string) => map[file] ?? null;
 const project = (text: string, others: Record<string, string> = {}, file = "/p/compose.yaml") => loadProject(file, createSource(text), files(others));

@@ -23,7 +23,7 @@ const rule: ComposeRule = {
     aliases: ["service-image-require-explicit-tag"],
     defaultLevel: "warning",
     messages: {
-      untagged: "`{{image}}` has no tag: it runs whatever `latest` is when it is pulled. Name a version, e.g. `{{image}}:<version>`.",
+      untagged: "`{{image}}` names no tag: it runs whatever `latest` is when it is pulled. Name a version, e.g. `{{image}}:<version>`.",
       latest: "`{{image}}` runs whatever `latest` is when it is pulled: name a version instead.",
     },
     schema: [],

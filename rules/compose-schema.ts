@@ -18,7 +18,7 @@ const rule: ComposeRule = {
         "(src/compose/schema).",
       examples: {
         valid: ["services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n  db:\n    image: postgres:16.4\n"],
-        invalid: ["services:\n  web:\n    image: nginx:1.27\n    depend_on: [db]\n", "services:\n  web:\n    image: nginx:1.27\n    restart: sometimes\n"],
+        invalid: ["services:\n  web:\n    image: nginx:1.27\n    depend_on: [db]\n", "services:\n  web:\n    image: nginx:1.27\n    ports: 8080\n"],
       },
       recommended: true,
     },

@@ -21,7 +21,7 @@ testRule("compose-image-tag", {
       name: "the image named in .env",
       code: "services:\n  db:\n    image: ${DB_IMAGE}\n",
       files: { "/project/.env": "DB_IMAGE=postgres\n" },
-      errors: [{ messageId: "untagged", message: /`postgres` has no tag/, line: 3, column: 12, endLine: 3, endColumn: 23 }],
+      errors: [{ messageId: "untagged", message: /`postgres` names no tag/, line: 3, column: 12, endLine: 3, endColumn: 23 }],
       output: null,
     },
   ],

@@ -6,17 +6,17 @@ import { items } from "../src/compose/model.js";
 const DANGEROUS: Record<string, string> = {
   ALL: "every capability",
   SYS_ADMIN: "mounts, namespaces and most of what root can do",
-  SYS_MODULE: "loading kernel modules",
-  SYS_PTRACE: "tracing and reading other processes",
+  SYS_MODULE: "the power to load kernel modules",
+  SYS_PTRACE: "the power to trace and read other processes",
   SYS_RAWIO: "raw access to devices and I/O ports",
-  SYS_BOOT: "rebooting the host",
-  SYS_TIME: "setting the host's clock",
-  DAC_READ_SEARCH: "reading any file by handle, past the container's root",
-  NET_ADMIN: "changing the network's interfaces, routes and firewall",
-  BPF: "loading BPF programs into the kernel",
-  PERFMON: "kernel performance monitoring",
-  MAC_ADMIN: "changing the mandatory access control policy",
-  SYSLOG: "reading the kernel log",
+  SYS_BOOT: "the power to reboot the host",
+  SYS_TIME: "the power to set the host's clock",
+  DAC_READ_SEARCH: "the power to read any file by handle, past the container's root",
+  NET_ADMIN: "control of the network's interfaces, routes and firewall",
+  BPF: "the power to load BPF programs into the kernel",
+  PERFMON: "the kernel's performance monitoring",
+  MAC_ADMIN: "control of the mandatory access control policy",
+  SYSLOG: "the kernel log",
 };
 
 const rule: ComposeRule = {

@@ -28,6 +28,7 @@ import composePublishedPort from "./compose-published-port.js";
 import composeSchema from "./compose-schema.js";
 import composeSecretsInEnvironment from "./compose-secrets-in-environment.js";
 import composeSyntax from "./compose-syntax.js";
+import composeUserRoot from "./compose-user-root.js";
 import condaClean from "./conda-clean.js";
 import condaPinVersions from "./conda-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
@@ -170,6 +171,7 @@ const byId: Record<string, AnyRule> = {
   "compose-schema": composeSchema,
   "compose-secrets-in-environment": composeSecretsInEnvironment,
   "compose-syntax": composeSyntax,
+  "compose-user-root": composeUserRoot,
   "conda-clean": condaClean,
   "conda-pin-versions": condaPinVersions,
   "consolidate-run": consolidateRun,

@@ -1,13 +1,12 @@
 // What reading Compose files needs and Dockerfiles do not, the YAML parser and the Compose
-// schema's validator, loaded on first need: a run over Dockerfiles alone never evaluates them.
+// Specification's schema, loaded on first need: a run over Dockerfiles alone never evaluates them.
 // The session loads them before linting a Compose file (LintSession.startLint); the synchronous
 // layers below ask for them and throw ComposeSupportNotLoaded when they are not there yet.
 import type * as Yaml from "yaml";
-
-export type ComposeSchemaValidator = ((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[] | null };
+import type { JsonSchema } from "./json-schema.js";
 
 let yaml: typeof Yaml | null = null;
-let validator: ComposeSchemaValidator | null = null;
+let schema: JsonSchema | null = null;
 
 export class ComposeSupportNotLoaded extends Error {
   constructor() {
@@ -17,7 +16,7 @@ export class ComposeSupportNotLoaded extends Error {
 
 export async function loadComposeSupport(): Promise<void> {
   yaml ??= (await import("yaml")) as typeof Yaml;
-  validator ??= (await import("./schema/validate.js")).validate as ComposeSchemaValidator;
+  schema ??= (await import("./schema/compose-spec.compact.js")).default;
 }
 
 export function yamlModule(): typeof Yaml {
@@ -25,7 +24,7 @@ export function yamlModule(): typeof Yaml {
   return yaml;
 }
 
-export function composeSchemaValidator(): ComposeSchemaValidator {
-  if (!validator) throw new ComposeSupportNotLoaded();
-  return validator;
+export function composeSchema(): JsonSchema {
+  if (schema === null) throw new ComposeSupportNotLoaded();
+  return schema;
 }

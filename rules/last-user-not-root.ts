@@ -1,5 +1,6 @@
 // Flags a final image whose last USER is root: the container's processes then run as root.
 import type { Rule } from "../src/engine/rule.js";
+import { isRootUser } from "../src/facts/startup.js";
 
 const rule: Rule = {
   meta: {
@@ -50,11 +51,5 @@ const rule: Rule = {
     };
   },
 };
-
-/** `root`, `0`, with or without a group: the user part decides. */
-function isRootUser(value: string): boolean {
-  const name = value.split(":")[0].trim();
-  return name === "root" || /^0+$/.test(name);
-}
 
 export default rule;

@@ -21,6 +21,8 @@ import type { FileStamp } from "./source/file-stamp.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, readAtMost, readRegularFile, Refused, type FileRead } from "./source/read-file.js";
 import { now } from "./source/clock.js";
 import { UnsavedTexts } from "./source/unsaved-texts.js";
+import { languageOf } from "./compose-names.js";
+import { loadComposeSupport } from "./compose/load.js";
 import type { BuildInputs } from "./facts/build-inputs.js";
 
 export { DEFAULT_MAX_FILE_SIZE, formatSize };
@@ -254,6 +256,7 @@ export class LintSession {
     }
     // a fix may add shell code, so fixing loads tree-sitter first; a lint loads it when a script needs it
     if (fix) await loadShellParser();
+    if (jobs.some((job) => languageOf(job.file) === "compose")) await loadComposeSupport();
     const limitMs = (this.options.timeLimit ?? LIMITS.seconds) * 1000;
     let next = 0;
     while (next < jobs.length) {
@@ -397,7 +400,8 @@ export class LintSession {
     let parsed: ParsedDockerfile | undefined;
     const start = now();
     try {
-      parsed = parseDockerfile(text);
+      // a Compose file is parsed by its own lint (engine/linter.ts, lintCompose)
+      if (languageOf(filePath) === "dockerfile") parsed = parseDockerfile(text);
     } catch {
       // too complex to parse: lintText reports it
     }

@@ -18,7 +18,8 @@ export type ComparableFinding = Pick<Finding, "ruleId" | "line" | "column" | "en
 };
 
 export function runsUnderEslint(id: string): boolean {
-  return !(id in rulesLeftOut);
+  // Compose rules are not in the plugin at all (its language reads Dockerfiles)
+  return !(id in rulesLeftOut) && id in plugin.rules;
 }
 
 function configFor(id: string, c: EslintCase): Linter.Config[] {

@@ -6,17 +6,18 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allRules } from "../rules/index.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
+import { loadComposeSupport } from "../src/compose/load.js";
 import { lintWithRule } from "./rule-tester.js";
 import type { Example } from "../src/engine/rule.js";
 // @ts-expect-error: a plain .mjs script without types
 import { renderIndex } from "../scripts/generate-rule-index.mjs";
 
 const LEVELS = ["error", "warning", "info", "style"];
-/** The forms of other tools' ids: hadolint (DL), ShellCheck (SC*), Trivy (DS), Checkov, BuildKit's check names. */
-const ALIAS_FORMS = /^(DL\d{4}|SC\*|DS\d{3}|CKV2?_DOCKER_\d+|[A-Z][A-Za-z]+)$/;
+/** The forms of other tools' ids: hadolint (DL), ShellCheck (SC*), Trivy (DS), Checkov, BuildKit's check names, DCLint's rule names. */
+const ALIAS_FORMS = /^(DL\d{4}|SC\*|DS\d{3}|CKV2?_DOCKER_\d+|[A-Z][A-Za-z]+|[a-z]+(?:-[a-z]+)+)$/;
 
 describe("rule catalog", () => {
-  beforeAll(() => loadShellParser());
+  beforeAll(() => Promise.all([loadShellParser(), loadComposeSupport()]));
 
   it("rules/index.ts lists every rule file (npm run rules:index)", () => {
     expect(fs.readFileSync(path.join(import.meta.dirname, "..", "rules", "index.ts"), "utf8")).toBe(renderIndex());
@@ -48,7 +49,9 @@ describe("rule catalog", () => {
       });
 
       it("flags its invalid examples and accepts its valid ones", () => {
-        const asCase = (example: Example) => (typeof example === "string" ? { code: example } : example);
+        // files beside an example are named relative to its directory, /project
+        const asCase = (example: Example) =>
+          typeof example === "string" ? { code: example } : { ...example, files: Object.fromEntries(Object.entries(example.files ?? {}).map(([name, text]) => [`/project/${name}`, text])) };
         for (const example of rule.meta.docs.examples.valid) {
           expect(lintWithRule(id, asCase(example)).findings, asCase(example).code).toEqual([]);
         }

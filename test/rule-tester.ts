@@ -6,8 +6,9 @@ import { applyFixes } from "../src/engine/fix.js";
 import { lintText, type ActiveRule } from "../src/engine/linter.js";
 import { ruleRegistry } from "../src/lint-session.js";
 import type { Finding } from "../src/engine/result.js";
-import type { Level } from "../src/engine/rule.js";
+import { isComposeRule, type Level } from "../src/engine/rule.js";
 import { loadShellParser } from "../src/shell/bash-parser.js";
+import { loadComposeSupport } from "../src/compose/load.js";
 import { comparable, fixWithEslint, lintWithEslint, runsUnderEslint } from "./eslint-parity.js";
 
 export interface CaseOptions {
@@ -16,6 +17,8 @@ export interface CaseOptions {
   settings?: Record<string, unknown>;
   filename?: string;
   name?: string;
+  /** Files beside the linted one, by absolute path (a Compose file's override, `.env`, the Dockerfile it builds); no other file exists. */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedFinding {
@@ -51,8 +54,9 @@ export function lintWithRule(id: string, c: CaseOptions): { findings: Finding[];
   const active: ActiveRule = { id, rule, level: rule.meta.defaultLevel as Level, options: c.options ?? [] };
   const lint = (text: string) =>
     lintText(text, {
-      filename: c.filename ?? "/project/Dockerfile",
+      filename: c.filename ?? (isComposeRule(rule) ? "/project/compose.yaml" : "/project/Dockerfile"),
       cwd: "/project",
+      read: (file) => c.files?.[file] ?? null,
       rules: [active],
       registry,
       settings: c.settings,
@@ -78,7 +82,7 @@ export function testRule(id: string, tests: RuleTests): void {
   if (!rule) throw new Error(`no rule '${id}'`);
   const messageIds = runsUnderEslint(id) ? new Set(Object.keys(rule.meta.messages ?? {})) : null;
   describe(id, () => {
-    beforeAll(() => loadShellParser());
+    beforeAll(() => Promise.all([loadShellParser(), loadComposeSupport()]));
     if (rule.meta.docs.differences) {
       it(`demonstrates its documented differences in a case named "${DIFFERENCE_PREFIX}..."`, () => {
         const names = [...tests.valid, ...tests.invalid].map((c) => (typeof c === "string" ? "" : (c.name ?? "")));

@@ -116,5 +116,5 @@ function aliasSchema(targets: RuleTarget[]): Schema {
 
 /** `DL3008` as `[Dd][Ll]3008`: a pattern that matches the name in any case (JSON schema patterns have no flags). */
 function anyCase(name: string): string {
-  return [...name].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"))).join("");
+  return [...name].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"))).join("");
 }

@@ -1,9 +1,10 @@
-// Which files to lint: named files as given, directories searched for Dockerfiles (the names in
-// dockerfile-names.ts; skipping node_modules, .git and what .gitignore ignores), globs matched
+// Which files to lint: named files as given, directories searched for Dockerfiles and Compose files
+// (the names in dockerfile-names.ts and compose-names.ts; skipping node_modules, .git and what .gitignore ignores), globs matched
 // from their fixed prefix (the syntax of config overrides, config/file-globs.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { isDockerfileName } from "../dockerfile-names.js";
+import { isComposeName } from "../compose-names.js";
 import { splitGlob } from "../config/file-globs.js";
 import { Gitignore } from "./gitignore.js";
 import { DocklintError, ioReason } from "../engine/errors.js";
@@ -61,7 +62,7 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
       }
     }
     if (stat?.isDirectory()) {
-      if (!(await search(absolute, isDockerfileName))) errors.push(new DocklintError("io", `No Dockerfiles found in ${pattern}.`));
+      if (!(await search(absolute, isLintedName))) errors.push(new DocklintError("io", `No Dockerfiles or Compose files found in ${pattern}.`));
     } else if (stat) add(pattern, realPath(path.dirname(absolute)));
     else {
       const glob = splitGlob(pattern);
@@ -74,6 +75,11 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<Di
     }
   }
   return { files, trees, errors, notices };
+}
+
+/** A name a directory search lints: a Dockerfile's or a Compose file's. */
+function isLintedName(name: string): boolean {
+  return isDockerfileName(name) || isComposeName(name);
 }
 
 interface WalkReport {

@@ -4,16 +4,22 @@ import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
 import { checkDeadline, LIMITS, OUT_OF_TIME, outOfTime, TooComplex, type Deadline } from "../parse/limits.js";
 import { DocklintError } from "./errors.js";
 import { ShellParserNotLoaded } from "../shell/bash-parser.js";
-import { offsetAt, positionAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
+import { offsetAt, positionIn, type Position, type SourceLocation } from "../source/source.js";
 import type * as m from "../parse/model.js";
 import { DockerfileSourceCode } from "./source-code.js";
+import { ComposeSourceCode } from "./compose-source-code.js";
+import type { ReadFile } from "../compose/project.js";
+import { ComposeSupportNotLoaded } from "../compose/load.js";
+import { languageOf } from "../compose-names.js";
+import { createSource } from "../source/source.js";
+import { readBeside } from "./read-beside.js";
 import type { BuildInputs } from "../facts/build-inputs.js";
 import { FindingCap } from "./finding-cap.js";
 import { LaterCheckFailed, type LaterCheck } from "./later-checks.js";
-import { isSuppressed, readPragmas, type Pragmas } from "./pragmas.js";
+import { isSuppressed, readPragmas, readYamlPragmas, type Pragmas } from "./pragmas.js";
 import { isBuildCheck, type RuleRegistry } from "./registry.js";
 import { INTERNAL, TOO_COMPLEX, type Finding, type TextEdit } from "./result.js";
-import type { Level, NamedRule, RuleContext, RuleNode, Setting, Visitor } from "./rule.js";
+import { isComposeRule, type ComposeVisitor, type Level, type NamedRule, type Rule, type RuleContext, type RuleNode, type Setting, type Visitor } from "./rule.js";
 import { now } from "../source/clock.js";
 import type { UnsavedTexts } from "../source/unsaved-texts.js";
 
@@ -42,6 +48,8 @@ export interface LintOptions {
   deferChecks?: boolean;
   /** What `docker build` is told besides the file (build args, target, platform, context): the facts rules read. */
   build?: BuildInputs;
+  /** How a Compose file's lint reads the files beside it (its override or base, `.env`, the Dockerfiles it builds); the disk by default. */
+  read?: ReadFile;
 }
 
 /** Milliseconds spent parsing the Dockerfile, parsing shell code, and running rules. */
@@ -83,6 +91,7 @@ export interface PendingChecks {
  * other files of the run are still linted. `parsed` is the text's parse, when the caller has it.
  */
 export function lintText(text: string, options: LintOptions, parsed?: ParsedDockerfile): LintOutcome {
+  if (languageOf(options.filename) === "compose") return guarded(text, () => lintCompose(text, options));
   return guarded(text, () => {
     if (!options.timing) return lintParsed(parsed ?? parseDockerfile(text), options);
     const start = now();
@@ -100,6 +109,7 @@ function guarded(text: string, lint: () => LintOutcome): LintOutcome {
     return lint();
   } catch (error) {
     if (error instanceof ShellParserNotLoaded) throw error; // the caller loads it and lints again
+    if (error instanceof ComposeSupportNotLoaded) throw error; // the caller did not load it: a bug of the caller's
     if (error instanceof DocklintError) throw error; // an input a rule needs is refused: the file is not linted
     if (error instanceof TooComplex) return tooComplexOutcome(text, error);
     const at = positionIn(text, 0);
@@ -138,10 +148,11 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
   const listeners = new Map<string, Listener[]>();
   for (const declared of withExperimental(options.rules, pragmas, options.registry)) {
+    if (isComposeRule(declared.rule)) continue;
     const active = pragmas.checksAreErrors && isBuildCheck(declared.rule) ? { ...declared, level: "error" as const } : declared;
     let visitor: Visitor;
     try {
-      visitor = active.rule.create(options.deferChecks ? new DeferringRuleContext(active, file) : new FileRuleContext(active, file));
+      visitor = (active.rule as Rule).create(options.deferChecks ? new DeferringRuleContext(active, file) : new FileRuleContext(active, file));
     } catch (error) {
       findings.push(internalFinding(active.id, error, document.loc));
       continue;
@@ -237,6 +248,77 @@ function inOrder(findings: Finding[]): Finding[] {
 }
 
 /**
+ * Lints a Compose file: its project (the file with its base or override, `.env`) loaded, the
+ * Compose rules walked over it once (the file, then each service), findings kept only for nodes
+ * written in this file, pragmas read from its YAML comments.
+ */
+function lintCompose(text: string, options: LintOptions): LintOutcome {
+  const start = options.timing ? now() : 0;
+  const source = createSource(text);
+  const sourceCode = new ComposeSourceCode(source, options.filename, options.read ?? readBeside(options.unsaved));
+  const parse = options.timing ? now() - start : 0;
+  const pragmas = readYamlPragmas(sourceCode.project.parsed.comments, source, options.registry);
+  sourceCode.pragmas = pragmas;
+  sourceCode.deadline = options.deadline;
+  const cap = new FindingCap();
+  const findings: Finding[] = [];
+  const file = new FileState(sourceCode, options, pragmas, findings, cap);
+  const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
+  const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
+  for (const active of options.rules) {
+    if (!isComposeRule(active.rule)) continue;
+    let visitor: ComposeVisitor;
+    try {
+      visitor = active.rule.create(new FileRuleContext(active, file) as never);
+    } catch (error) {
+      findings.push(internalFinding(active.id, error, sourceCode.ast.loc));
+      continue;
+    }
+    for (const [key, handler] of Object.entries(visitor)) {
+      if (typeof handler !== "function") continue;
+      let list = listeners.get(key);
+      if (!list) listeners.set(key, (list = []));
+      list.push({ active, handler: handler as (node: never) => void });
+    }
+  }
+  const dispatch = (key: string, node: { range: [number, number]; loc: SourceLocation }) => {
+    const list = listeners.get(key);
+    if (!list) return;
+    checkDeadline(options.deadline, node.range[0]);
+    file.node = node;
+    for (const listener of [...list]) {
+      const started = timings ? now() : 0;
+      try {
+        listener.handler(node as never);
+      } catch (error) {
+        if (error instanceof TooComplex || error instanceof DocklintError) throw error;
+        const { id } = listener.active;
+        findings.push(internalFinding(id, error, node.loc));
+        for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== id));
+      }
+      if (timings) timings[listener.active.id] = (timings[listener.active.id] ?? 0) + now() - started;
+    }
+  };
+  const walkStart = options.timing ? now() : 0;
+  try {
+    dispatch("ComposeFile", sourceCode.ast);
+    for (const service of sourceCode.project.services) dispatch("ComposeService", service);
+    dispatch("ComposeFile:exit", sourceCode.ast);
+  } finally {
+    sourceCode.dispose();
+  }
+  for (const input of sourceCode.inputs) file.inputs.add(input);
+  findings.push(...cap.summaries());
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId ?? "", b.ruleId ?? ""));
+  const outcome: LintOutcome = { findings, notices: [...file.notices], parseProblems: sourceCode.project.parsed.problems.length, inputs: [...file.inputs] };
+  if (timings) {
+    outcome.timings = timings;
+    outcome.phases = { parse, shell: 0, rules: now() - walkStart };
+  }
+  return outcome;
+}
+
+/**
  * The configured rules, plus the build checks the file turns on with `# check=experimental=`
  * (BuildKit's experimental checks are off unless asked for), each at its default level.
  */
@@ -274,7 +356,7 @@ class FileState {
   node: { loc: SourceLocation } | null = null;
 
   constructor(
-    readonly sourceCode: DockerfileSourceCode,
+    readonly sourceCode: DockerfileSourceCode | ComposeSourceCode,
     readonly options: LintOptions,
     private readonly pragmas: Pragmas,
     private readonly findings: Finding[],
@@ -314,7 +396,7 @@ class FileRuleContext implements RuleContext {
     this.filename = file.options.filename;
     this.physicalFilename = file.options.filename;
     this.unsaved = file.options.unsaved;
-    this.sourceCode = file.sourceCode;
+    this.sourceCode = file.sourceCode as DockerfileSourceCode; // a Compose rule's context holds a ComposeSourceCode (ComposeRuleContext)
     this.settings = file.options.settings ?? NO_SETTINGS;
     this.options = active.options;
     this.#active = active;
@@ -335,6 +417,8 @@ class FileRuleContext implements RuleContext {
     // docklint's extensions: a level of its own, and a messageId with its own text (an
     // outside tool's code, such as ShellCheck's SC2086, that meta.messages cannot list)
     const report = descriptor as ViolationReport<RuleNode, string> & { level?: Level; message?: string; messageId?: string };
+    // a Compose file's project holds nodes of its base or override file: those are that file's findings
+    if ("node" in report && sourceCode instanceof ComposeSourceCode && !sourceCode.isHere(report.node as never)) return;
     const loc: SourceLocation =
       "node" in report ? report.node.loc : "start" in report.loc ? report.loc : { start: report.loc, end: report.loc };
     const template = report.messageId !== undefined ? rule.meta.messages[report.messageId] : undefined;

@@ -11,7 +11,8 @@
 //   # check=error=true                                  build-check findings become errors (directive only)
 //   # check=experimental=InvalidDefinitionDescription   turns those build checks on, `all` every one that is off;
 //                                                      they run even when skipped (directive only, as in BuildKit)
-import type { Range, SourceLocation } from "../source/source.js";
+import type { Range, SourceLocation, SourceText } from "../source/source.js";
+import type { YamlComment } from "../compose/yaml-tree.js";
 import type * as m from "../parse/model.js";
 import { isBuildCheck, type RuleRegistry } from "./registry.js";
 
@@ -84,6 +85,35 @@ export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegis
   }
   result.suppressions.push(...checkSkips);
   return result;
+}
+
+/**
+ * A Compose file's pragmas: docklint's `# docklint-disable-next-line id` (the next line that is
+ * neither blank nor a comment) and `# docklint-disable id` (the whole file) in YAML comments.
+ */
+export function readYamlPragmas(comments: YamlComment[], source: SourceText, registry: RuleRegistry): Pragmas {
+  const result: Pragmas = { suppressions: [], shell: null, unknownNames: [], checksAreErrors: false, experimental: new Set() };
+  for (const c of comments) {
+    const disable = disablePragma(c.value);
+    if (!disable) continue;
+    const comment: PragmaComment = { range: c.range, loc: c.loc, value: c.value, valueStart: source.text.indexOf(c.value, c.range[0] + 1), directive: false };
+    const ids = /[^\s,]/.test(disable.names) ? resolveNames(comment, disable.namesStart, disable.names, registry, result) : null;
+    const range = disable.nextLine ? nextYamlLine(source, c.loc.start.line) : ALL;
+    if (range) result.suppressions.push({ ruleIds: ids, range });
+  }
+  return result;
+}
+
+/** The line after `line` (1-based) that is neither blank nor a comment, as a range; null when none. */
+function nextYamlLine(source: SourceText, line: number): Range | null {
+  const { text, lineStarts } = source;
+  for (let i = line; i < lineStarts.length; i++) {
+    const start = lineStarts[i];
+    const end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    const content = text.slice(start, end).trim();
+    if (content && !content.startsWith("#")) return [start, end];
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Rule lookup by id or alias (hadolint DL codes, BuildKit check names, Trivy/Checkov ids).
 import { INTERNAL, LEFT_OUT, TOO_COMPLEX } from "./result.js";
-import type { NamedRule, Rule } from "./rule.js";
+import type { AnyRule as Rule, NamedRule } from "./rule.js";
 
 /** What a name stands for: a whole rule, or one of its messages. */
 export interface RuleTarget {

@@ -1,15 +1,22 @@
 // What a rule is: ESLint's rule model (typed with @eslint/core) over the Dockerfile document.
-import type { LanguageOptions, RuleDefinition, RuleContext as CoreRuleContext, RulesMeta } from "@eslint/core";
+import type { LanguageOptions, RuleDefinition, RuleContext as CoreRuleContext, RulesMeta, ViolationReport } from "@eslint/core";
+import type { SourceLocation } from "../source/source.js";
 import type { UnsavedTexts } from "../source/unsaved-texts.js";
 import type * as m from "../parse/model.js";
 import type { ShellCommand } from "../shell/command.js";
 import type { DockerfileSourceCode } from "./source-code.js";
+import type { ComposeSourceCode, ComposeFileNode } from "./compose-source-code.js";
+import type { ComposeService } from "../compose/model.js";
 
 export { DEFAULT_THRESHOLD, LEVELS, levelRank, reachesThreshold, type Level, type Setting, type Threshold } from "./levels.js";
 import type { Level } from "./levels.js";
 
-/** A docs example: a Dockerfile, or one with the rule options it needs (rules that do nothing unconfigured). */
-export type Example = string | { code: string; options: unknown[] };
+/**
+ * A docs example: a file's text, or one with the rule options it needs (rules that do nothing
+ * unconfigured) and the files beside it (the Dockerfile a Compose service builds), by path
+ * relative to the example's directory.
+ */
+export type Example = string | { code: string; options: unknown[]; files?: Record<string, string> };
 
 export interface RuleDocs {
   description: string;
@@ -40,6 +47,8 @@ export interface RuleMeta extends RulesMeta<string, unknown[], RuleDocs> {
    */
   messageAliases?: Record<string, string>;
   defaultLevel: Level;
+  /** What the rule reads: Dockerfiles (the default) or Compose files (`compose.yaml`, ...). */
+  language?: "dockerfile" | "compose";
 }
 
 type InstructionVisitors = {
@@ -84,8 +93,36 @@ export type RuleContext = CoreRuleContext<{
   checkLater?(check: { kind: string; input: unknown; offset: number }, onResult: (result: unknown) => void): void;
 };
 
+/** A Compose rule's visitors: the file (its merged project in `context.sourceCode.project`), then each service. */
+export interface ComposeVisitor {
+  ComposeFile?: (node: ComposeFileNode) => void;
+  ComposeService?: (service: ComposeService) => void;
+  "ComposeFile:exit"?: (node: ComposeFileNode) => void;
+}
+
+/** What a Compose rule reports on: a YAML node, a service (its key), the file. */
+export type ComposeRuleNode = { range: [number, number]; loc: SourceLocation };
+
+export type ComposeRuleContext = Omit<RuleContext, "sourceCode" | "report"> & {
+  sourceCode: ComposeSourceCode;
+  report(descriptor: ViolationReport<ComposeRuleNode, string>): void;
+};
+
+/** A rule over Compose files: the same meta (with `language: "compose"`), its own visitors and source code. */
+export interface ComposeRule {
+  meta: RuleMeta & { language: "compose" };
+  create(context: ComposeRuleContext): ComposeVisitor;
+}
+
+/** Any rule of the registry. */
+export type AnyRule = Rule | ComposeRule;
+
+export function isComposeRule(rule: AnyRule): rule is ComposeRule {
+  return rule.meta.language === "compose";
+}
+
 /** Whether the recommended preset turns a rule on. */
-export function isRecommended(rule: Rule): boolean {
+export function isRecommended(rule: AnyRule): boolean {
   return rule.meta.docs.recommended || (rule.meta.docs.recommendedWhen?.test() ?? false);
 }
 
@@ -106,5 +143,5 @@ export interface Rule
 /** A rule module together with its id (the file name). */
 export interface NamedRule {
   id: string;
-  rule: Rule;
+  rule: AnyRule;
 }

@@ -3,7 +3,7 @@
 import type { ConfigObject, RuleDefinition } from "@eslint/core";
 import { allRules } from "../../rules/index.js";
 import { DOCKERFILE_NAMES } from "../dockerfile-names.js";
-import { isRecommended, type Rule } from "../engine/rule.js";
+import { isComposeRule, isRecommended, type Rule } from "../engine/rule.js";
 import { loadShellParserSync } from "../shell/bash-parser.js";
 import { VERSION } from "../version.js";
 import { dockerfileLanguage } from "./language.js";
@@ -21,7 +21,10 @@ export const rulesLeftOut: Readonly<Record<string, string>> = {
   "pragma-known-rule": "it checks docklint's pragmas, which ESLint does not read (it has its own `# eslint-disable` comments)",
 };
 
-const rules: Record<string, Rule> = Object.fromEntries(allRules.filter(({ id }) => !(id in rulesLeftOut)).map(({ id, rule }) => [id, rule]));
+// Compose rules (meta.language "compose") read Compose files, which the plugin's language does not parse
+const rules: Record<string, Rule> = Object.fromEntries(
+  allRules.flatMap(({ id, rule }) => (id in rulesLeftOut || isComposeRule(rule) ? [] : [[id, rule]])),
+);
 
 const plugin = {
   meta: { name: "docklint", version: VERSION },

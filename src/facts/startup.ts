@@ -41,6 +41,12 @@ export interface EffectiveUser {
   value: string;
 }
 
+/** A USER value (or Compose's `user:`) that is root: `root`, `0`, with or without a group (the user part decides). */
+export function isRootUser(value: string): boolean {
+  const name = value.split(":")[0].trim();
+  return name === "root" || /^0+$/.test(name);
+}
+
 /** The USER a container of this stage runs as, when the Dockerfile sets one (else the base image's). */
 export function effectiveUser(stage: m.Stage, graph: StageGraph, doc: ShellDocument): EffectiveUser | null {
   for (const s of graph.lineage(stage)) {

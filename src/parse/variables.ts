@@ -77,6 +77,14 @@ const automaticArgs = [
   "http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "all_proxy",
 ];
 
+/**
+ * Build args a build takes without an ARG declaring them: the proxy variables (given to RUN's
+ * environment), BuildKit's own settings (`BUILDKIT_INLINE_CACHE`, ...) and SOURCE_DATE_EPOCH.
+ */
+export function isPredefinedBuildArg(name: string): boolean {
+  return automaticArgs.slice(8).includes(name) || name.startsWith("BUILDKIT_") || name === "SOURCE_DATE_EPOCH";
+}
+
 export class Variables {
   private readonly scopes = new Map<m.Instruction, Scope>();
   private readonly stageEnds = new Map<number, ReadonlyMap<string, string | null>>();

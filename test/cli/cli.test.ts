@@ -189,7 +189,7 @@ describe("bad input: one sentence on stderr, exit 2, the rest still linted", () 
   it("a directory without Dockerfiles", () => {
     const cwd = project({ "empty/README.md": "hi" });
     const run = runCli(["empty"], { cwd });
-    expect(run).toMatchObject({ code: 2, stderr: "docklint: No Dockerfiles found in empty.\n" });
+    expect(run).toMatchObject({ code: 2, stderr: "docklint: No Dockerfiles or Compose files found in empty.\n" });
   });
 
   it("a binary file", () => {

@@ -7,7 +7,7 @@ import { allRules } from "../../rules/index.js";
 import { LIMITS } from "../../src/parse/limits.js";
 import { MAX_FINDINGS_PER_RULE } from "../../src/engine/finding-cap.js";
 import { loadShellParser, parseBash } from "../../src/shell/bash-parser.js";
-import { active, fakeRules } from "./fake-rules.js";
+import { active, fakeRules, flagUser } from "./fake-rules.js";
 
 const registry = new RuleRegistry(fakeRules);
 const options = { filename: "/p/Dockerfile", cwd: "/p", rules: active(["flag-user", "breaking-fix"]), registry };
@@ -106,7 +106,7 @@ describe("findings per rule", () => {
   });
 
   it("the registry refuses a rule that defines the summary's messageId", () => {
-    const [{ rule }] = fakeRules;
+    const rule = flagUser;
     const impostor = { ...rule, meta: { ...rule.meta, messages: { ...rule.meta.messages, "left-out": "x" } } };
     expect(() => new RuleRegistry([{ id: "impostor", rule: impostor }])).toThrow("rule 'impostor' defines the message 'left-out', which only the engine reports");
   });
@@ -136,7 +136,7 @@ describe("engine failures", () => {
   });
 
   it("the registry refuses a rule that defines an engine messageId", () => {
-    const [{ rule }] = fakeRules;
+    const rule = flagUser;
     const impostor = { ...rule, meta: { ...rule.meta, messages: { ...rule.meta.messages, "too-complex": "x" } } };
     expect(() => new RuleRegistry([{ id: "impostor", rule: impostor }])).toThrow("rule 'impostor' defines the message 'too-complex', which only the engine reports");
   });

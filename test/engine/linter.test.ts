@@ -8,7 +8,7 @@ import { parseDockerfile } from "../../src/parse/parse.js";
 import { resolveForFile } from "../../src/config/config.js";
 import { loadShellParser } from "../../src/shell/bash-parser.js";
 import { ruleRegistry } from "../../src/lint-session.js";
-import type { NamedRule } from "../../src/engine/rule.js";
+import type { NamedRule, Rule } from "../../src/engine/rule.js";
 import { active, fakeRules, flagUser } from "./fake-rules.js";
 
 const registry = new RuleRegistry(fakeRules);
@@ -71,7 +71,7 @@ describe("what else a lint reports", () => {
 describe("shared parsing", () => {
   it("every rule sees the same shell parse of a RUN and the same variables: nothing is parsed twice", () => {
     const seen: { commands: unknown[]; dispatched: unknown[]; variables: unknown }[] = [];
-    const watcher = (): NamedRule["rule"] => ({
+    const watcher = (): Rule => ({
       meta: flagUser.meta,
       create(context) {
         const mine = { commands: [] as unknown[], dispatched: [] as unknown[], variables: context.sourceCode.variables };

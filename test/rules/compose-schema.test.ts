@@ -10,6 +10,18 @@ testRule("compose-schema", {
   ],
   invalid: [
     {
+      name: "services at the top level: Compose file format 1",
+      code: "web:\n  build: .\n  ports:\n    - 8080:80\n",
+      errors: [{ messageId: "legacyFormat", message: "`web` at the top level is a service written in Compose file format 1, which `docker compose` refuses: put the services under `services:`.", line: 1, column: 1, endLine: 1, endColumn: 4 }],
+      output: null,
+    },
+    {
+      name: "another unknown top-level key is an unknown key",
+      code: "services:\n  web:\n    image: nginx:1.27\nextras:\n  debug: true\n",
+      errors: [{ messageId: "unknownKey", message: "`extras`: `extras` is not a Compose attribute here; Compose refuses the file.", line: 4, column: 1, endLine: 4, endColumn: 7 }],
+      output: null,
+    },
+    {
       code: "services:\n  web:\n    image: nginx:1.27\n    depend_on: [db]\n",
       errors: [{ messageId: "unknownKey", message: "`services.web.depend_on`: `depend_on` is not a Compose attribute here; Compose refuses the file.", line: 4, column: 5, endLine: 4, endColumn: 14 }],
       output: null,

@@ -8,15 +8,21 @@ const SECRET_TOKENS = new Set(["apikey", "auth", "credential", "credentials", "k
 const PUBLIC_TOKENS = new Set(["public"]);
 /** A last part that says the variable holds where the secret is, not the secret. */
 const LOCATION_SUFFIXES = new Set(["file", "path", "dir", "url", "uri", "sock", "server", "keyserver", "keyring"]);
-/** A last part that says the variable describes a tool or a setting, not a credential (`DOCKER_AUTH_VERSION`). */
-const SETTING_SUFFIXES = new Set(["version", "plugin", "method", "type", "mode", "enabled", "disabled", "length", "expiry", "ttl"]);
+/**
+ * A last part that says the variable describes a tool, a setting or who logs in, not a credential
+ * (`DOCKER_AUTH_VERSION`, `AIRFLOW__API__AUTH_BACKENDS`, `CONNECT_KEY_CONVERTER`, `N8N_BASIC_AUTH_USER`).
+ */
+const SETTING_SUFFIXES = new Set([
+  "version", "plugin", "method", "type", "mode", "enabled", "disabled", "length", "expiry", "ttl",
+  "backend", "backends", "converter", "realm", "user", "username", "login", "email",
+]);
 /** A first part that makes the variable an on/off switch (`ALLOW_EMPTY_PASSWORD`). */
 const SWITCH_PREFIXES = new Set(["allow", "use", "enable", "disable", "skip", "require", "no"]);
 /** Parts that make a lone `key` a public signing-key fingerprint (`GPG_KEY`, `PGP_KEYS`). */
 const SIGNING_TOKENS = new Set(["gpg", "pgp"]);
 
-/** A value that switches something or counts: `1`, `true`, `no`, `3600`. */
-const SWITCH_VALUE = /^(?:true|false|yes|no|on|off|enabled?|disabled?|\d{1,5})$/i;
+/** A value that switches something or counts: `1`, `true`, `no`, `none` (`NEO4J_AUTH=none`), `3600`. */
+const SWITCH_VALUE = /^(?:true|false|yes|no|none|on|off|enabled?|disabled?|\d{1,5})$/i;
 /** An absolute path: where a secret is kept (`/run/secrets/db.pass`), as a `*_FILE` name says. */
 const ABSOLUTE_PATH = /^\/\S*$/;
 /** A file of a public key or a keyring (`repodata/repomd.xml.key`, `https://x/release.asc`). */

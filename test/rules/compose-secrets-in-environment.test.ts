@@ -7,6 +7,15 @@ testRule("compose-secrets-in-environment", {
     "services:\n  db:\n    image: postgres:16.4\n    environment:\n      - POSTGRES_PASSWORD\n      - POSTGRES_USER=app\n",
     "services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ALLOW_EMPTY_PASSWORD: 'yes'\n      MYSQL_RANDOM_ROOT_PASSWORD: 1\n",
     "services:\n  app:\n    image: app:1.0\n    environment:\n      API_TOKEN: ''\n",
+    {
+      name: "settings and log-in names, not credentials (seen in real Compose files)",
+      code:
+        "services:\n  app:\n    image: app:1.0\n    environment:\n" +
+        "      AIRFLOW__API__AUTH_BACKENDS: 'airflow.api.auth.backend.basic_auth'\n" +
+        "      CONNECT_KEY_CONVERTER: io.confluent.connect.avro.AvroConverter\n" +
+        "      N8N_BASIC_AUTH_USER: username\n" +
+        "      NEO4J_AUTH: none\n",
+    },
   ],
   invalid: [
     {

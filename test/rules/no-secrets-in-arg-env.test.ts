@@ -6,6 +6,7 @@ testRule("no-secrets-in-arg-env", {
     { name: "not a whole part", code: "FROM alpine:3.20\nENV MONKEY=1 KEYBOARD=us TOKENIZER=bpe AUTHOR=ada\n" },
     { name: "public", code: "FROM alpine:3.20\nARG PUBLIC_KEY\nENV STRIPE_PUBLIC_KEY=pk_test\n" },
     { name: "file holding the secret", code: "FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n" },
+    { name: "a setting or a log-in name", code: "FROM apache/airflow:2.10.2\nENV AIRFLOW__API__AUTH_BACKENDS=airflow.api.auth.backend.session SMTP_AUTH_USER=mailer NEO4J_AUTH=none\n" },
     { name: "locations", code: "FROM alpine:3.20\nENV AUTH_URL=https://auth.example.com SSH_AUTH_SOCK=/ssh-agent KEY_DIR=/keys\n" },
     { name: "settings and switches", code: "FROM alpine:3.20\nARG DOCKER_AUTH_VERSION=1\nENV USE_GKE_GCLOUD_AUTH_PLUGIN=True ALLOW_EMPTY_PASSWORD=yes AUTH_METHOD=md5\n" },
     { name: "GPG key fingerprint", code: "FROM debian:12\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\nENV GPG_KEYS=A035C8C19219BA821ECEA86B64E628F8D684696D\n" },

@@ -3,7 +3,7 @@
 // when no server is known, the Dockerfile EXPOSEs other ports and not this one.
 import type { ComposeRule } from "../src/engine/rule.js";
 import type { PublishedPort } from "../src/compose/model.js";
-import { coversPort, readPortSpec } from "../src/parse/ports.js";
+import { coversPort } from "../src/parse/ports.js";
 
 const DOCKERFILE = 'FROM python:3.12-slim\nRUN pip install --no-cache-dir jupyterlab==4.2.5\nEXPOSE 8888\nCMD ["jupyter", "lab", "--ip=127.0.0.1", "--port=8888"]\n';
 
@@ -70,8 +70,8 @@ const rule: ComposeRule = {
           const target = build!.sourceCode.facts.target!;
           const exposed = build!.sourceCode.facts.exposedPorts(target);
           if (!exposed.length || exposed.some((e) => e.parts === null)) return;
-          if (exposed.some((e) => coversRange(port, e.port!))) return;
-          context.report({ node: port.node, messageId: "notExposed", data: { port: port.target!.low, dockerfile: relative(build!.dockerfile), exposed: exposed.map((e) => e.port).join(", ") } });
+          if (exposed.some((e) => coversPort(e.parts!, port.target!.low, port.protocol))) return;
+          context.report({ node: port.node, messageId: "notExposed", data: { port: port.target!.low, dockerfile: relative(build!.dockerfile), exposed: exposed.map((e) => (e.parts!.protocol ? `${e.port}/${e.parts!.protocol}` : e.port)).join(", ") } });
         }
       },
     };
@@ -85,11 +85,6 @@ const rule: ComposeRule = {
 
 function covers(port: PublishedPort, listening: number): boolean {
   return port.protocol === "tcp" && port.target!.low <= listening && listening <= port.target!.high;
-}
-
-/** True when an EXPOSE spec covers the published port's first container port, over its protocol. */
-function coversRange(port: PublishedPort, exposed: string): boolean {
-  return coversPort(readPortSpec(exposed), port.target!.low, port.protocol);
 }
 
 export default rule;

@@ -11,7 +11,7 @@ export interface ExposedPort {
   spec: m.PortSpec;
   /** The port part (`spec.port`) with its variables substituted; null when one is unknown. */
   port: string | null;
-  /** `port` read as a port spec; null when unknown. */
+  /** `port` with its protocol read as a port spec (`53/udp`); null when either is unknown. */
   parts: PortSpecParts | null;
 }
 
@@ -23,7 +23,9 @@ export function exposedPortsOf(stage: m.Stage, graph: StageGraph, doc: ShellDocu
       for (const spec of i.ports) {
         const resolved = doc.resolve(spec.port, i);
         const port = resolved.unresolved.length ? null : resolved.value;
-        out.push({ instruction: i, spec, port, parts: port === null ? null : readPortSpec(port) });
+        const protocol = spec.protocol === null ? null : doc.resolve(spec.protocol, i);
+        const known = port !== null && !protocol?.unresolved.length;
+        out.push({ instruction: i, spec, port, parts: known ? readPortSpec(protocol ? `${port}/${protocol.value}` : port) : null });
       }
     }
   }

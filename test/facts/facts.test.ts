@@ -112,8 +112,8 @@ describe("start-up, user, environment, ports, servers", () => {
   it("lists the ports exposed by the stage and its ancestors", () => {
     const { facts: f, stages } = facts(text);
     expect(f.exposedPorts(stages[1]).map((p) => [p.spec.value, p.port, p.parts?.protocol ?? null, p.parts?.range])).toEqual([
-      ["8000-8010/tcp", "8000-8010", null, { low: "8000", high: "8010" }],
-      ["53/udp", "53", null, { low: "53", high: null }],
+      ["8000-8010/tcp", "8000-8010", "tcp", { low: "8000", high: "8010" }],
+      ["53/udp", "53", "udp", { low: "53", high: null }],
     ]);
   });
 

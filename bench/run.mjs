@@ -126,15 +126,22 @@ function readTiming(stderr) {
   return { rules: rows(rules), phases: rows(phases), rssMb: Number(/Peak RSS: (\d+) MB/.exec(memory)?.[1]) };
 }
 
-function median(cmd, args, runs = 15) {
-  const times = [];
+/**
+ * The median wall time of each command, run in turns (one of each, then again) so that what the
+ * machine does meanwhile falls on all of them alike: in blocks of runs, `node -e 0` measured
+ * minutes before the CLI made the ratio swing by a third.
+ */
+function interleavedMedians(commands, runs = 15) {
+  const times = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const r = spawnSync(cmd, args, { cwd: corpus, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
-    times.push(performance.now() - start);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    commands.forEach(([cmd, args], j) => {
+      const start = performance.now();
+      const r = spawnSync(cmd, args, { cwd: corpus, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
+      times[j].push(performance.now() - start);
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    });
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(runs / 2)]);
 }
 const sample = files[Math.floor(n / 2)].name;
 // most files are read without tree-sitter; one with a shell function loads it
@@ -144,10 +151,12 @@ fs.writeFileSync(withTreeSitter, "FROM debian:12\nRUN retry() { apt-get update |
 const uncached = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-"));
 fs.cpSync(dist, uncached, { recursive: true });
 for (const name of fs.readdirSync(uncached).filter((f) => f.endsWith(".v8-cache"))) fs.rmSync(path.join(uncached, name));
-const nodeStart = median(process.execPath, ["-e", "0"]);
-const cliStart = median(process.execPath, [cli, ...OFF, sample]);
-const cliStartUncached = median(process.execPath, [path.join(uncached, path.basename(cli)), ...OFF, sample]);
-const cliStartTreeSitter = median(process.execPath, [cli, ...OFF, withTreeSitter]);
+const [nodeStart, cliStart, cliStartUncached, cliStartTreeSitter] = interleavedMedians([
+  [process.execPath, ["-e", "0"]],
+  [process.execPath, [cli, ...OFF, sample]],
+  [process.execPath, [path.join(uncached, path.basename(cli)), ...OFF, sample]],
+  [process.execPath, [cli, ...OFF, withTreeSitter]],
+]);
 fs.rmSync(uncached, { recursive: true, force: true });
 
 /** The first executable called `name` on PATH, or null. */
@@ -178,7 +187,7 @@ function timed(cmd, args, options = {}) {
 
 // with ShellCheck: the preset's configuration when `shellcheck` is installed (slow: best of two)
 const shellcheck = onPath("shellcheck");
-const withShellcheck = { one: { ms: Infinity }, threads: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN };
+const withShellcheck = { one: { ms: Infinity }, threads: { ms: Infinity }, auto: { ms: Infinity }, cold: NaN, coldRatio: NaN };
 if (shellcheck) {
   const runWith = (args) => {
     const r = timed(process.execPath, [cli, "--no-config", "-f", "json", "-o", os.devNull, ...args, "."], { env: { ...process.env, NO_COLOR: "1" } });
@@ -195,7 +204,12 @@ if (shellcheck) {
   }
   const threeRuns = path.join(path.dirname(withTreeSitter), "three-runs.Dockerfile");
   fs.writeFileSync(threeRuns, 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN echo $HOME\nRUN cd /tmp && ls\n');
-  withShellcheck.cold = median(process.execPath, [cli, "--no-config", threeRuns]);
+  const [node, cold] = interleavedMedians([
+    [process.execPath, ["-e", "0"]],
+    [process.execPath, [cli, "--no-config", threeRuns]],
+  ]);
+  withShellcheck.cold = cold;
+  withShellcheck.coldRatio = cold / node;
 }
 
 // hadolint on the same files, in processes of 500 files each
@@ -234,7 +248,7 @@ if (shellcheck) {
   console.log(`  CLI, --jobs 1:         ${rate(withShellcheck.one.ms)}${cpu(withShellcheck.one)}`);
   console.log(`  CLI, --jobs ${cores}:         ${rate(withShellcheck.threads.ms)}${cpu(withShellcheck.threads)}`);
   console.log(`  CLI, default (auto):   ${rate(withShellcheck.auto.ms)}${cpu(withShellcheck.auto)}`);
-  console.log(`  cold, one file, 3 RUNs: ${fmt(withShellcheck.cold, 0)} ms  ratio to node -e 0 ${fmt(withShellcheck.cold / nodeStart)}x`);
+  console.log(`  cold, one file, 3 RUNs: ${fmt(withShellcheck.cold, 0)} ms  ratio to node -e 0 ${fmt(withShellcheck.coldRatio)}x`);
 } else console.log("with shellcheck: skipped, no shellcheck on PATH");
 if (hadolint) {
   console.log(`hadolint (${hadolint}):   ${rate(hadolintMs)}`);

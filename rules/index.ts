@@ -25,6 +25,7 @@ import composeImageTag from "./compose-image-tag.js";
 import composeObsoleteVersion from "./compose-obsolete-version.js";
 import composePrivileged from "./compose-privileged.js";
 import composePublishedPort from "./compose-published-port.js";
+import composeRestartPolicy from "./compose-restart-policy.js";
 import composeSchema from "./compose-schema.js";
 import composeSecretsInEnvironment from "./compose-secrets-in-environment.js";
 import composeSyntax from "./compose-syntax.js";
@@ -168,6 +169,7 @@ const byId: Record<string, AnyRule> = {
   "compose-obsolete-version": composeObsoleteVersion,
   "compose-privileged": composePrivileged,
   "compose-published-port": composePublishedPort,
+  "compose-restart-policy": composeRestartPolicy,
   "compose-schema": composeSchema,
   "compose-secrets-in-environment": composeSecretsInEnvironment,
   "compose-syntax": composeSyntax,

@@ -157,13 +157,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
       findings.push(internalFinding(active.id, error, document.loc));
       continue;
     }
-    for (const key of Object.keys(visitor)) {
-      const handler = visitor[key as keyof Visitor];
-      if (typeof handler !== "function") continue;
-      let list = listeners.get(key);
-      if (!list) listeners.set(key, (list = []));
-      list.push({ active, handler: handler as (node: never) => void });
-    }
+    listen(listeners, active, visitor);
   }
 
   const dispatch = (key: string, node: RuleNode | m.Dockerfile | m.Stage) => {
@@ -187,7 +181,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions): Lint
         const { id } = listener.active;
         findings.push(internalFinding(id, error, node.loc));
         // a crashed rule stops: its handlers leave every list (this loop goes on over its snapshot)
-        for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== id));
+        stopListening(listeners, id);
       }
     }
   };
@@ -264,7 +258,7 @@ function lintCompose(text: string, options: LintOptions): LintOutcome {
   const findings: Finding[] = [];
   const file = new FileState(sourceCode, options, pragmas, findings, cap);
   const timings: Record<string, number> | undefined = options.timing ? {} : undefined;
-  const listeners = new Map<string, { active: ActiveRule; handler: (node: never) => void }[]>();
+  const listeners = new Map<string, Listener[]>();
   for (const active of options.rules) {
     if (!isComposeRule(active.rule)) continue;
     let visitor: ComposeVisitor;
@@ -274,19 +268,14 @@ function lintCompose(text: string, options: LintOptions): LintOutcome {
       findings.push(internalFinding(active.id, error, sourceCode.ast.loc));
       continue;
     }
-    for (const [key, handler] of Object.entries(visitor)) {
-      if (typeof handler !== "function") continue;
-      let list = listeners.get(key);
-      if (!list) listeners.set(key, (list = []));
-      list.push({ active, handler: handler as (node: never) => void });
-    }
+    listen(listeners, active, visitor);
   }
   const dispatch = (key: string, node: { range: [number, number]; loc: SourceLocation }) => {
     const list = listeners.get(key);
     if (!list) return;
     checkDeadline(options.deadline, node.range[0]);
     file.node = node;
-    for (const listener of [...list]) {
+    for (const listener of list) {
       const started = timings ? now() : 0;
       try {
         listener.handler(node as never);
@@ -294,7 +283,7 @@ function lintCompose(text: string, options: LintOptions): LintOutcome {
         if (error instanceof TooComplex || error instanceof DocklintError) throw error;
         const { id } = listener.active;
         findings.push(internalFinding(id, error, node.loc));
-        for (const [k, handlers] of listeners) listeners.set(k, handlers.filter((h) => h.active.id !== id));
+        stopListening(listeners, id);
       }
       if (timings) timings[listener.active.id] = (timings[listener.active.id] ?? 0) + now() - started;
     }
@@ -335,6 +324,22 @@ function withExperimental(rules: ActiveRule[], pragmas: Pragmas, registry: RuleR
 interface Listener {
   active: ActiveRule;
   handler: (node: never) => void;
+}
+
+/** A rule's visitor functions, each added to the list of its key. */
+function listen(listeners: Map<string, Listener[]>, active: ActiveRule, visitor: Visitor | ComposeVisitor): void {
+  for (const key of Object.keys(visitor)) {
+    const handler = (visitor as Record<string, unknown>)[key];
+    if (typeof handler !== "function") continue;
+    let list = listeners.get(key);
+    if (!list) listeners.set(key, (list = []));
+    list.push({ active, handler: handler as (node: never) => void });
+  }
+}
+
+/** A crashed rule's handlers leave every list; a loop running over a list keeps the array it had. */
+function stopListening(listeners: Map<string, Listener[]>, id: string): void {
+  for (const [key, handlers] of listeners) listeners.set(key, handlers.filter((h) => h.active.id !== id));
 }
 
 const exitKeys = new Map<string, string>();

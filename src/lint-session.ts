@@ -353,7 +353,23 @@ export class LintSession {
     if (!this.runners.size) return;
     await new Promise((resolve) => setImmediate(resolve));
     for (const runner of this.runners.values()) {
-      if (runner.waiting >= runner.capacity) await runner.whenWaitingUnder(runner.capacity);
+      if (runner.waiting < runner.capacity) continue;
+      runner.callerWaits(true);
+      try {
+        await runner.whenWaitingUnder(runner.capacity);
+      } finally {
+        runner.callerWaits(false);
+      }
+    }
+  }
+
+  /** Resolves with `settling`, the run's last lints, which wait only for later checks now: their runners may use this thread's core. */
+  async lastLints<T>(settling: Promise<T>): Promise<T> {
+    for (const runner of this.runners.values()) runner.callerWaits(true);
+    try {
+      return await settling;
+    } finally {
+      for (const runner of this.runners.values()) runner.callerWaits(false);
     }
   }
 

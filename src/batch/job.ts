@@ -45,6 +45,6 @@ export type FromWorker = { outcomes: { index: number; outcome: JobOutcome }[] } 
 /** Waits for the files whose later checks are still out once all are linted: the "later" phase of --timing. */
 export async function waitForLaterChecks(session: LintSession, settling: Promise<unknown>): Promise<void> {
   const start = now();
-  await settling;
+  await session.lastLints(settling);
   if (session.options.timing && session.laterStats().size) session.addTime("later", now() - start);
 }

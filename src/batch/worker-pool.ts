@@ -45,7 +45,8 @@ export function workerScript(): string | null {
 
 export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
   const { indexes, threads, session } = run;
-  const laterProcesses = Math.max(1, Math.floor((os.availableParallelism() - threads) / threads));
+  // the cores the threads leave, shared (none: each thread's runner still has one process)
+  const laterProcesses = Math.floor((os.availableParallelism() - threads) / threads);
   const setup: WorkerSetup = { session: { ...session.options, cwd: session.cwd }, fix: run.fix, laterProcesses };
   const workers: Worker[] = [];
   let next = 0;

@@ -33,6 +33,11 @@ export interface LaterCheckRunner {
   readonly capacity: number;
   /** Resolves when `waiting` is under `count` (or at once when it is). */
   whenWaitingUnder(count: number): Promise<void>;
+  /**
+   * The caller has nothing to do until results come (`true`), or has work again (`false`):
+   * meanwhile the runner may use the caller's core too.
+   */
+  callerWaits(waits: boolean): void;
   /** What it did so far, for --timing. */
   readonly stats: LaterCheckStats;
 }

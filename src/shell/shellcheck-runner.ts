@@ -1,7 +1,8 @@
 // Runs ShellCheck for a whole run, many scripts per process and off the main thread: scripts of
 // one dialect are written to a private temporary directory and checked by one `shellcheck`
 // process (json1 reports each file's comments), with up to one process per spare core busy while
-// the rules lint the next files. A script asked for again (same text, dialect and declared names)
+// the rules lint the next files, and one more while the caller waits for them (ShellCheck is
+// slower than the rules, so that is most of a run). A script asked for again (same text, dialect and declared names)
 // is checked once per run, and with --cache once per ShellCheck version. A batch that fails (out
 // of memory, past its time, any error) is not lost: its scripts run again in eighths, then one
 // per process, and only a script that fails alone gets a result that says so.
@@ -28,7 +29,7 @@ export interface ResultStore {
 }
 
 export interface ShellcheckRunnerOptions {
-  /** ShellCheck processes at once (default: one per spare core, at least one). */
+  /** ShellCheck processes at once while the caller lints (default: one per spare core); at least one. */
   processes?: number;
   /** Most scripts per process (default SCRIPTS_PER_PROCESS; 1 runs each script alone). */
   scriptsPerProcess?: number;
@@ -77,6 +78,10 @@ export class ShellcheckRunner {
   /** Parts of failed batches, to run again; they go first. */
   private readonly retries: Item[][] = [];
   private running = 0;
+  /** Whether the caller waits for results: then its core runs a process too. */
+  private callerWaiting = false;
+  /** Processes at once while the caller waits: one more, unless the caller's core already runs one (no spare core). */
+  private readonly processesWhileCallerWaits: number;
   private pumpScheduled = false;
   private readonly waiters: { count: number; resolve(): void }[] = [];
   /** Dialects the installed ShellCheck does not know (`busybox` before 0.10): checked as sh. */
@@ -86,7 +91,9 @@ export class ShellcheckRunner {
   readonly stats = { asked: 0, ran: 0, processes: 0, processMs: 0 };
 
   constructor(options: ShellcheckRunnerOptions = {}) {
-    this.processes = Math.max(1, options.processes ?? os.availableParallelism() - 1);
+    const spareCores = options.processes ?? os.availableParallelism() - 1;
+    this.processes = Math.max(1, spareCores);
+    this.processesWhileCallerWaits = spareCores >= 1 ? this.processes + 1 : this.processes;
     this.scriptsPerProcess = Math.max(1, options.scriptsPerProcess ?? SCRIPTS_PER_PROCESS);
     this.store = options.store;
   }
@@ -144,9 +151,14 @@ export class ShellcheckRunner {
     }
   }
 
+  callerWaits(waits: boolean): void {
+    this.callerWaiting = waits;
+    if (waits) this.pump();
+  }
+
   /** Starts processes while there are free ones and scripts waiting. */
   private pump(): void {
-    while (this.running < this.processes) {
+    while (this.running < (this.callerWaiting ? this.processesWhileCallerWaits : this.processes)) {
       const batch = this.retries.shift() ?? this.nextBatch();
       if (!batch) break;
       void this.runBatch(batch, batch[0].dialect);

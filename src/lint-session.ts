@@ -310,7 +310,9 @@ export class LintSession {
   /**
    * A text's lint in two steps, for an editor: `result` as soon as the walk is done, and when the
    * rules asked for later checks (ShellCheck's), which it then lacks the findings of, `complete`:
-   * the whole result once they are in. The other findings never wait for ShellCheck.
+   * the whole result once they are in. The other findings never wait for ShellCheck. When the
+   * runners already had every answer (an edit outside the scripts), the whole result comes at
+   * once: an editor would otherwise show ShellCheck's findings vanish and come back on each edit.
    */
   async lintInSteps(text: string, filePath: string): Promise<{ result: FixedResult; complete?: Promise<FixedResult> }> {
     const { done, walked } = await this.startLint([{ text, file: filePath }]);
@@ -321,6 +323,9 @@ export class LintSession {
     });
     const first = walked(0);
     if (!first) return { result: await complete };
+    // answers a runner already had settle within this turn; one that starts a process does not
+    const atOnce = await Promise.race([complete.then((result) => ({ result }), () => null), new Promise<null>((resolve) => setImmediate(resolve, null))]);
+    if (atOnce) return atOnce;
     for (const notice of first.notices) this.notices.add(notice);
     return { result: first.result, complete };
   }

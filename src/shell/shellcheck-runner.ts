@@ -2,8 +2,9 @@
 // one dialect are written to a private temporary directory and checked by one `shellcheck`
 // process (json1 reports each file's comments), with up to one process per spare core busy while
 // the rules lint the next files, and one more while the caller waits for them (ShellCheck is
-// slower than the rules, so that is most of a run). A script asked for again (same text, dialect and declared names)
-// is checked once per run, and with --cache once per ShellCheck version. A batch that fails (out
+// slower than the rules, so that is most of a run). A script asked for again (same text, dialect
+// and declared names) is checked once per run (of the last REMEMBERED scripts), and with --cache
+// once per ShellCheck version. A batch that fails (out
 // of memory, past its time, any error) is not lost: its scripts run again in eighths, then one
 // per process, and only a script that fails alone gets a result that says so.
 import os from "node:os";
@@ -49,6 +50,12 @@ const MAX_SECONDS = 20;
  * took 13 s for 400 scripts, and a batch past its time is run again in parts.
  */
 const MS_PER_SCRIPT = 50;
+/**
+ * Answers kept for scripts asked for again, the oldest forgotten first: more than the corpus's
+ * 12,677 RUN bodies, so a large run checks each once, while a language server's session, which
+ * lives through thousands of edits and asks for a new script at each, stays bounded.
+ */
+const REMEMBERED = 16_384;
 /** A failed batch runs again in this many parts; parts of one script each once it is no larger. */
 const RETRY_PARTS = 8;
 
@@ -131,6 +138,7 @@ export class ShellcheckRunner {
       (stored) => stored ?? new Promise((resolve, reject) => this.enqueue({ text, shift, dialect: request.dialect, budget, resolve, reject })),
     );
     this.asked.set(key, result);
+    if (this.asked.size > REMEMBERED) this.asked.delete(this.asked.keys().next().value!);
     // what depends on one file's time (or failed) is not another file's answer
     const forget = () => this.asked.delete(key);
     result.then((r) => (r === OUT_OF_TIME || "stopped" in r ? forget() : undefined), forget);

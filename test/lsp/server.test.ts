@@ -296,6 +296,17 @@ describe("docklint --lsp", () => {
       ]);
     });
 
+    it("an edit outside the scripts keeps ShellCheck's findings: ShellCheck's answers are at hand, so there is no partial report", async () => {
+      const { client, uri, openGate } = await gatedShellcheck();
+      openGate();
+      await client.open(uri, SHELLCHECK_TEXT);
+      await client.diagnosticsWhere((p) => p.uri === uri && p.diagnostics.some((d) => d.code === "shellcheck"));
+      const from = client.published.length;
+      await client.change(uri, 2, SHELLCHECK_TEXT.replace("USER 1000", "USER 1001"));
+      const next = await client.diagnosticsWhere((p) => p.uri === uri, from);
+      expect([next.version, next.diagnostics.map((d) => [d.code, d.range.start.line])]).toEqual([2, [["no-maintainer", 1], ["shellcheck", 2]]]);
+    });
+
     it("answers a pull with what is ready, and asks the client to pull again when ShellCheck's findings are in", async () => {
       const { client, uri, openGate } = await gatedShellcheck({ textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } });
       let refreshed!: () => void;

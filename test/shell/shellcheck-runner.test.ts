@@ -67,3 +67,20 @@ describe("ShellCheck processes at once", () => {
     expect(seen()).toEqual([1, 1, 1, 1]);
   });
 });
+
+describe("answers kept for scripts asked for again", () => {
+  it("are the last 16,384 scripts': the oldest is checked again, a recent one is not", async () => {
+    const bin = project({ shellcheck: `#!/bin/sh\nprintf '{"comments":[]}'\n` });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    process.env.PATH = `${bin}${path.delimiter}${savedPath}`;
+    const runner = new ShellcheckRunner({ processes: 1 });
+    const ask = (n: number) => runner.check({ script: `echo ${n}`, dialect: "sh", declared: [] }, { remainingMs: 60_000 });
+    await Promise.all(Array.from({ length: 16_385 }, (_, n) => ask(n)));
+    expect(runner.stats.ran).toBe(16_385);
+    await ask(16_384);
+    expect(runner.stats.ran).toBe(16_385);
+    await ask(0);
+    expect(runner.stats.ran).toBe(16_386);
+  }, 60_000);
+});
+

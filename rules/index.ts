@@ -31,6 +31,7 @@ import composeSchema from "./compose-schema.js";
 import composeSecretsInEnvironment from "./compose-secrets-in-environment.js";
 import composeSyntax from "./compose-syntax.js";
 import composeUserRoot from "./compose-user-root.js";
+import composeVolumeOverImagePath from "./compose-volume-over-image-path.js";
 import condaClean from "./conda-clean.js";
 import condaPinVersions from "./conda-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
@@ -176,6 +177,7 @@ const byId: Record<string, AnyRule> = {
   "compose-secrets-in-environment": composeSecretsInEnvironment,
   "compose-syntax": composeSyntax,
   "compose-user-root": composeUserRoot,
+  "compose-volume-over-image-path": composeVolumeOverImagePath,
   "conda-clean": condaClean,
   "conda-pin-versions": condaPinVersions,
   "consolidate-run": consolidateRun,

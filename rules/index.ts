@@ -20,6 +20,7 @@ import composeContainerNameScaled from "./compose-container-name-scaled.js";
 import composeDatabasePortPublic from "./compose-database-port-public.js";
 import composeDockerSocket from "./compose-docker-socket.js";
 import composeDuplicateHostPort from "./compose-duplicate-host-port.js";
+import composeHealthcheckOverride from "./compose-healthcheck-override.js";
 import composeHealthyDependency from "./compose-healthy-dependency.js";
 import composeHostNamespace from "./compose-host-namespace.js";
 import composeImageTag from "./compose-image-tag.js";
@@ -166,6 +167,7 @@ const byId: Record<string, AnyRule> = {
   "compose-database-port-public": composeDatabasePortPublic,
   "compose-docker-socket": composeDockerSocket,
   "compose-duplicate-host-port": composeDuplicateHostPort,
+  "compose-healthcheck-override": composeHealthcheckOverride,
   "compose-healthy-dependency": composeHealthyDependency,
   "compose-host-namespace": composeHostNamespace,
   "compose-image-tag": composeImageTag,

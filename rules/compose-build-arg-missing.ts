@@ -19,7 +19,8 @@ const rule: ComposeRule = {
         "Only what the build runs counts: ARGs before the first FROM and in the stages of the service's `target` and " +
         "those it copies from, read after they are declared. An ARG the Dockerfile reads with its own default or an " +
         "alternative (`${PY:-3.12}`, `${X:+...}`), tests (`[ -n \"$X\" ]`), reads where docklint cannot tell how " +
-        "(`[[ ]]`, `case`, a heredoc's text) or only shows (`echo`), labels or copies into an ENV is taken as optional. " +
+        "(`[[ ]]`, `case`, a heredoc's text) or only shows (`echo`), labels or copies into an ENV is taken as optional, " +
+        "and so is one named for extra options (`GCFLAGS`, `TEST_ARGS`, `EXTRA_PACKAGES`). " +
         "BuildKit's platform and proxy args need no value, and an arg listed by name alone (`args: [TOKEN]`) is passed " +
         "from the environment `docker compose` runs in.",
       examples: {

@@ -3,7 +3,7 @@
 // (the image a FROM names, a COPY path, a word of a RUN command). An ARG the Dockerfile reads with
 // a default or an alternative (`${PY:-3.12}`, `${X:+...}`) or tests (`[ -n "$X" ]`) anywhere is
 // optional by design, and so is one read where it cannot be told how (`[[ ]]`, `case`, a heredoc's
-// text): both are left out.
+// text) or named as extra options (`GCFLAGS`, `EXTRA_PACKAGES`): all are left out.
 import type * as m from "../parse/model.js";
 import type { Range } from "../source/source.js";
 import { variableReferences } from "../parse/variable-references.js";
@@ -28,6 +28,12 @@ const expandedUses = new Set<m.InstructionType>(["Copy", "Add", "Workdir", "User
 const testCommands = new Set(["[", "test"]);
 /** Commands whose words are only shown or set: an empty value there builds the same image. */
 const readOnly = new Set(["echo", "printf", "export", ":", "true", "set"]);
+
+/**
+ * Names that by convention hold extra options, empty unless asked for (`GCFLAGS`, `TESTFLAGS`,
+ * `PIP_OPTS`, `EXTRA_PACKAGES`): an empty value there is the ordinary build.
+ */
+const optionalByName = /(FLAGS|OPTS|OPTIONS|ARGS)$|^EXTRA_|_EXTRA$/i;
 
 /** name -> the ARG that declares it without a value in this scope, or null when it has one. */
 type Scope = Map<string, m.Env | null>;
@@ -64,7 +70,7 @@ export function unsetArgsOf(graph: StageGraph, doc: ShellDocument, buildArgs: Re
   function declare(scope: Scope, arg: m.Env, global: Scope | null): void {
     for (const pair of arg.pairs) {
       const name = pair.key.value;
-      const hasValue = pair.value !== null || Object.hasOwn(buildArgs, name) || isAutomaticBuildArg(name) || isPredefinedBuildArg(name);
+      const hasValue = pair.value !== null || Object.hasOwn(buildArgs, name) || isAutomaticBuildArg(name) || isPredefinedBuildArg(name) || optionalByName.test(name);
       // `ARG X` in a stage takes the global ARG X's value, or lack of one
       scope.set(name, hasValue ? null : global?.has(name) && global.get(name) === null ? null : arg);
     }

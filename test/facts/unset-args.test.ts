@@ -32,7 +32,8 @@ describe("ARGs the build uses without a value", () => {
     expect(unset('FROM a\nARG A\nARG B\nARG C\nENV X=$A\nLABEL v=$A\nRUN echo "$A" && export Y=$A\nRUN ["/bin/tool", "$A"]\nCMD run $A\nCOPY $B/ /srv/\nRUN ["sh", "-c", "cp x /opt/$C"]\n')).toEqual(["B@3>10:$B", "C@4>11:$C"]);
   });
 
-  it("leaves out an ARG read with a default or tested anywhere, or read where it cannot tell how", () => {
+  it("leaves out an ARG read with a default or tested anywhere, read where it cannot tell how, or named as extra options", () => {
     expect(unset("FROM a\nARG A\nARG B\nARG C\nARG D\nRUN x $A && y ${A:-1}\nRUN if [ -n \"$B\" ]; then x $B; fi\nRUN case $C in 1) x $C;; esac\nRUN cat > /etc/x <<EOF\nv=$D\nEOF\n")).toEqual([]);
+    expect(unset("FROM a\nARG GO_GCFLAGS\nARG EXTRA_PACKAGES\nRUN go build -gcflags=\"$GO_GCFLAGS\" . && apt-get install -y $EXTRA_PACKAGES\n")).toEqual([]);
   });
 });

@@ -65,13 +65,10 @@ const rule: ComposeRule = {
       const { facts } = build.sourceCode;
       const target = facts.target;
       if (!target) return "unknown";
-      for (const stage of facts.lineage(target)) {
-        for (const instruction of [...stage.instructions].reverse()) {
-          if (instruction.type === "Healthcheck") return instruction.args[0]?.value.toUpperCase() === "NONE" ? "disabled" : "yes";
-        }
-      }
+      const image = facts.healthcheck(target);
       // a base image's own HEALTHCHECK cannot be seen, as for a service that only names an image
-      return "no";
+      if (!image) return "no";
+      return image.args[0]?.value.toUpperCase() === "NONE" ? "disabled" : "yes";
     }
   },
 };

@@ -12,6 +12,7 @@ import aptYes from "./apt-yes.js";
 import baseImageEol from "./base-image-eol.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
+import composeBuildArgMissing from "./compose-build-arg-missing.js";
 import composeBuildArgUndeclared from "./compose-build-arg-undeclared.js";
 import composeBuildTarget from "./compose-build-target.js";
 import composeCapAdd from "./compose-cap-add.js";
@@ -19,6 +20,7 @@ import composeContainerNameScaled from "./compose-container-name-scaled.js";
 import composeDatabasePortPublic from "./compose-database-port-public.js";
 import composeDockerSocket from "./compose-docker-socket.js";
 import composeDuplicateHostPort from "./compose-duplicate-host-port.js";
+import composeHealthcheckOverride from "./compose-healthcheck-override.js";
 import composeHealthyDependency from "./compose-healthy-dependency.js";
 import composeHostNamespace from "./compose-host-namespace.js";
 import composeImageTag from "./compose-image-tag.js";
@@ -30,6 +32,7 @@ import composeSchema from "./compose-schema.js";
 import composeSecretsInEnvironment from "./compose-secrets-in-environment.js";
 import composeSyntax from "./compose-syntax.js";
 import composeUserRoot from "./compose-user-root.js";
+import composeVolumeOverImagePath from "./compose-volume-over-image-path.js";
 import condaClean from "./conda-clean.js";
 import condaPinVersions from "./conda-pin-versions.js";
 import consolidateRun from "./consolidate-run.js";
@@ -156,6 +159,7 @@ const byId: Record<string, AnyRule> = {
   "base-image-eol": baseImageEol,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
+  "compose-build-arg-missing": composeBuildArgMissing,
   "compose-build-arg-undeclared": composeBuildArgUndeclared,
   "compose-build-target": composeBuildTarget,
   "compose-cap-add": composeCapAdd,
@@ -163,6 +167,7 @@ const byId: Record<string, AnyRule> = {
   "compose-database-port-public": composeDatabasePortPublic,
   "compose-docker-socket": composeDockerSocket,
   "compose-duplicate-host-port": composeDuplicateHostPort,
+  "compose-healthcheck-override": composeHealthcheckOverride,
   "compose-healthy-dependency": composeHealthyDependency,
   "compose-host-namespace": composeHostNamespace,
   "compose-image-tag": composeImageTag,
@@ -174,6 +179,7 @@ const byId: Record<string, AnyRule> = {
   "compose-secrets-in-environment": composeSecretsInEnvironment,
   "compose-syntax": composeSyntax,
   "compose-user-root": composeUserRoot,
+  "compose-volume-over-image-path": composeVolumeOverImagePath,
   "conda-clean": condaClean,
   "conda-pin-versions": condaPinVersions,
   "consolidate-run": consolidateRun,

@@ -77,6 +77,12 @@ export class ComposeSourceCode {
     return locationOf(this.source, [range[0], range[1]]);
   }
 
+  /** A file's name as findings give it: relative to the project directory when it is inside it (`backend/Dockerfile`). */
+  relativeName(file: string): string {
+    const dir = this.project.directory;
+    return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
+  }
+
   /**
    * The Dockerfile a service builds, parsed, with the facts of the build Compose asks for: its
    * `args` (those whose values are known), `target` and context. null when the service has no

@@ -10,7 +10,9 @@ import type { BuildInputs } from "./build-inputs.js";
 import { exposedPortsOf, type ExposedPort } from "./exposed-ports.js";
 import { findStartedServers, type StartedServer } from "./servers-started.js";
 import { StageGraph } from "./stage-graph.js";
-import { effectiveUser, processEnvironment, runtimeEnv, startupOf, type EffectiveUser, type Startup } from "./startup.js";
+import { effectiveUser, healthcheckOf, processEnvironment, runtimeEnv, startupOf, type EffectiveUser, type Startup } from "./startup.js";
+import { unsetArgsOf, type UnsetArg } from "./unset-args.js";
+import { volumesDeclared, writtenPaths, type WrittenPath } from "./image-paths.js";
 
 export class DockerfileFacts {
   private graphOnce: StageGraph | null = null;
@@ -19,6 +21,10 @@ export class DockerfileFacts {
   private readonly users = new Map<m.Stage, EffectiveUser | null>();
   private readonly ports = new Map<m.Stage, ExposedPort[]>();
   private readonly servers = new Map<m.Stage, readonly StartedServer[]>();
+  private readonly healthchecks = new Map<m.Stage, m.Healthcheck | null>();
+  private readonly written = new Map<m.Stage, readonly WrittenPath[]>();
+  private readonly volumes = new Map<m.Stage, readonly string[]>();
+  private unsetArgsOnce: readonly UnsetArg[] | null = null;
 
   constructor(
     private readonly doc: ShellDocument,
@@ -87,6 +93,26 @@ export class DockerfileFacts {
   /** The servers a container of this stage starts (through its effective ENTRYPOINT and CMD). */
   serversStarted(stage: m.Stage): readonly StartedServer[] {
     return memo(this.servers, stage, () => findStartedServers(stage, this.graph, this.doc));
+  }
+
+  /** The HEALTHCHECK in effect for a container of this stage (`HEALTHCHECK NONE` included); null when the Dockerfile sets none. */
+  healthcheck(stage: m.Stage): m.Healthcheck | null {
+    return memo(this.healthchecks, stage, () => healthcheckOf(stage, this.graph));
+  }
+
+  /** The paths COPY and ADD write in an image of this stage (its lineage's), absolute; those not known are left out. */
+  writtenPaths(stage: m.Stage): readonly WrittenPath[] {
+    return memo(this.written, stage, () => writtenPaths(stage, this.graph, this.doc));
+  }
+
+  /** The paths VOLUME declares in an image of this stage (its lineage's), absolute and normalized; those not known are left out. */
+  volumesDeclared(stage: m.Stage): readonly string[] {
+    return memo(this.volumes, stage, () => volumesDeclared(stage, this.graph, this.doc));
+  }
+
+  /** The ARGs without a value that the build uses (see unset-args.ts), for the build args given. */
+  get unsetArgs(): readonly UnsetArg[] {
+    return (this.unsetArgsOnce ??= unsetArgsOf(this.graph, this.doc, this.inputs.buildArgs ?? {}));
   }
 }
 

@@ -1,4 +1,4 @@
-// What a container of a stage starts with: its ENTRYPOINT and CMD and its USER, inherited through
+// What a container of a stage starts with: its ENTRYPOINT and CMD, its HEALTHCHECK and its USER, inherited through
 // FROM <stage>, and the environment its process sees (ENV, not ARG; the command line's own settings).
 import type * as m from "../parse/model.js";
 import type { ShellCommand } from "../shell/command.js";
@@ -30,6 +30,15 @@ export function startupOf(stage: m.Stage, graph: StageGraph): Startup {
     }
   }
   return { entrypoint, cmd };
+}
+
+/** The HEALTHCHECK a container of this stage runs: the last of the stage or of its nearest ancestor with one (`NONE` included). */
+export function healthcheckOf(stage: m.Stage, graph: StageGraph): m.Healthcheck | null {
+  for (const s of graph.lineage(stage)) {
+    const healthcheck = s.instructions.findLast((i): i is m.Healthcheck => i.type === "Healthcheck");
+    if (healthcheck) return healthcheck;
+  }
+  return null;
 }
 
 export interface EffectiveUser {

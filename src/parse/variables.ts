@@ -85,6 +85,11 @@ export function isPredefinedBuildArg(name: string): boolean {
   return automaticArgs.slice(8).includes(name) || name.startsWith("BUILDKIT_") || name === "SOURCE_DATE_EPOCH";
 }
 
+/** Build args BuildKit fills in itself: the platform's (always set) and the proxies' (from the client's environment). */
+export function isAutomaticBuildArg(name: string): boolean {
+  return automaticArgs.includes(name);
+}
+
 export class Variables {
   private readonly scopes = new Map<m.Instruction, Scope>();
   private readonly stageEnds = new Map<number, ReadonlyMap<string, string | null>>();

@@ -117,6 +117,11 @@ describe("start-up, user, environment, ports, servers", () => {
     ]);
   });
 
+  it("gives the HEALTHCHECK in effect: the stage's last, else its nearest ancestor's, NONE included", () => {
+    const { facts: f, stages } = facts("FROM a AS base\nHEALTHCHECK CMD x\nHEALTHCHECK CMD y\nFROM base AS app\nFROM base\nHEALTHCHECK NONE\nFROM b\n");
+    expect(stages.map((s) => f.healthcheck(s)?.loc.start.line ?? null)).toEqual([3, 3, 6, null]);
+  });
+
   it("finds the servers started, with the port their environment gives them", () => {
     const { facts: f, stages } = facts(text);
     const [server] = f.serversStarted(stages[1]);

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseDockerfile } from "../../src/parse/parse.js";
+import { DockerfileSourceCode } from "../../src/engine/source-code.js";
+import { loadShellParser } from "../../src/shell/bash-parser.js";
+import { isWithin, normalizePath } from "../../src/facts/image-paths.js";
+import type { BuildInputs } from "../../src/facts/build-inputs.js";
+
+beforeAll(() => loadShellParser());
+
+function facts(text: string, inputs: BuildInputs = {}) {
+  const { source, document } = parseDockerfile(text);
+  return { facts: new DockerfileSourceCode(source, document, inputs).facts, stages: document.stages };
+}
+
+describe("paths an image is filled at", () => {
+  const text =
+    "ARG DEST=/srv\nFROM node:22 AS build\nWORKDIR /src\nCOPY . .\n" +
+    "FROM node:22-slim AS base\nWORKDIR /app\nCOPY package*.json ./\nCOPY --from=build /src/dist/ dist/\nADD https://example.com/x.tgz /opt/x/\n" +
+    "FROM base\nARG DEST\nCOPY site ${DEST}/site\nCOPY more $UNKNOWN/\nWORKDIR $UNKNOWN\nCOPY other .\nVOLUME /app/data\nVOLUME [\"/var/log/app/\"]\n";
+
+  it("lists COPY and ADD destinations of the lineage, read against the WORKDIR, with variables", () => {
+    const { facts: f, stages } = facts(text);
+    expect(f.writtenPaths(stages[2]).map((w) => [w.path, w.instruction.loc.start.line, w.fromBuild])).toEqual([
+      ["/app", 7, false],
+      ["/app/dist", 8, true],
+      ["/opt/x", 9, false],
+      ["/srv/site", 12, false],
+    ]);
+    expect(facts(text, { buildArgs: { DEST: "/www" } }).facts.writtenPaths(stages[2]).map((w) => w.path)).toContain("/www/site");
+  });
+
+  it("lists VOLUME paths of the lineage", () => {
+    const { facts: f, stages } = facts(text);
+    expect(f.volumesDeclared(stages[2])).toEqual(["/app/data", "/var/log/app"]);
+    expect(f.volumesDeclared(stages[1])).toEqual([]);
+  });
+
+  it("compares normalized paths", () => {
+    expect([normalizePath("/app/./src/"), normalizePath("/"), normalizePath("/a//b")]).toEqual(["/app/src", "/", "/a/b"]);
+    expect([isWithin("/app/src", "/app"), isWithin("/app", "/app"), isWithin("/application", "/app"), isWithin("/x", "/")]).toEqual([true, true, false, true]);
+  });
+});

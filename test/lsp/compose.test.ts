@@ -62,7 +62,7 @@ describe("docklint --lsp on Compose files", () => {
   it("lints again on change", async () => {
     const { client, uri } = await opened(TEXT);
     await client.change(uri, 2, TEXT.replace("image: postgres\n", "image: postgres:lts\n"));
-    expect((await client.diagnosticsOf(uri, 2)).diagnostics.map((d) => [d.code, d.message.slice(0, 40)])).toEqual([
+    expect((await client.diagnosticsOf(uri, 2)).diagnostics.map((d) => [d.code, String(d.message).slice(0, 40)])).toEqual([
       ["compose-image-tag", "`postgres:lts` runs whatever `lts` is wh"],
       ["compose-privileged", expect.any(String)],
     ]);

@@ -19,7 +19,7 @@ const rule: ComposeRule = {
         "inside the container (Jupyter's default, `--ip=127.0.0.1`, `flask run`) never sees those connections, and " +
         "one listening on 8000 never answers on a published 8080: the browser gets `connection reset` and the " +
         "Compose file looks right. The servers are read from the service's `command:`/`entrypoint:` when it has " +
-        "them, else from the Dockerfile's CMD/ENTRYPOINT for the service's target and build args, with the same " +
+        "them (also inside `sh -c '...'`, `bash -c`, and through wrappers such as `tini --`), else from the Dockerfile's CMD/ENTRYPOINT for the service's target and build args, with the same " +
         "server table as the Dockerfile rules (bind-all-interfaces, expose-listening-port). A server whose port or " +
         "address is unknown is not judged; with no server known, a port is flagged only when the image EXPOSEs " +
         "others and not it.",

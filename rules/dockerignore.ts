@@ -34,7 +34,9 @@ const rule: Rule = {
       },
       differences:
         "BuildKit's CopyIgnoredFile only reports the second case; the first is docklint's own. The build " +
-        "context is the `context` setting (`--context`) when given, otherwise the Dockerfile's directory.",
+        "context is the build's context when one is given (`--context`, the `context` setting, or, for a Dockerfile " +
+        "read through a Compose service's `build:`, the service's `context:`), otherwise the Dockerfile's directory; " +
+        "`<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`, as in BuildKit.",
       recommended: true,
     },
     aliases: ["CopyIgnoredFile"],
@@ -49,8 +51,11 @@ const rule: Rule = {
   },
   create(context) {
     const { sourceCode } = context;
+    // the build's own context first: a Dockerfile read under a Compose service's build inputs
+    // (ComposeSourceCode.buildOf) is built from the service's `context:`, not from its own directory
     const setting = context.settings.context;
-    const contextDir = path.resolve(context.cwd, typeof setting === "string" && setting ? setting : path.dirname(context.filename));
+    const given = sourceCode.buildInputs.contextDir || (typeof setting === "string" && setting ? setting : undefined);
+    const contextDir = path.resolve(context.cwd, given ?? path.dirname(context.filename));
     // looked up on the first COPY/ADD only: most of a lint's file-system calls otherwise
     let ignoreFile: string | null | undefined;
     const findIgnore = () => {

@@ -25,6 +25,7 @@ import composeHealthyDependency from "./compose-healthy-dependency.js";
 import composeHostNamespace from "./compose-host-namespace.js";
 import composeImageTag from "./compose-image-tag.js";
 import composeObsoleteVersion from "./compose-obsolete-version.js";
+import composePragmaKnownRule from "./compose-pragma-known-rule.js";
 import composePrivileged from "./compose-privileged.js";
 import composePublishedPort from "./compose-published-port.js";
 import composeRestartPolicy from "./compose-restart-policy.js";
@@ -172,6 +173,7 @@ const byId: Record<string, AnyRule> = {
   "compose-host-namespace": composeHostNamespace,
   "compose-image-tag": composeImageTag,
   "compose-obsolete-version": composeObsoleteVersion,
+  "compose-pragma-known-rule": composePragmaKnownRule,
   "compose-privileged": composePrivileged,
   "compose-published-port": composePublishedPort,
   "compose-restart-policy": composeRestartPolicy,

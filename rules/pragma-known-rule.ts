@@ -12,7 +12,8 @@ const rule: Rule = {
         "A pragma that names an unknown rule switches nothing off: usually the name is misspelt, and the finding it " +
         "was written for is either still reported (and the pragma looks broken) or was fixed long ago (and the pragma " +
         "is dead). Codes hadolint has or had are known, retired ones too (DL3031): they have nothing to switch off " +
-        "in docklint, and Dockerfiles written for hadolint keep them.",
+        "in docklint, and Dockerfiles written for hadolint keep them. Compose files' pragmas are checked by " +
+        "compose-pragma-known-rule.",
       examples: {
         valid: [
           "FROM alpine:3.20\n# hadolint ignore=DL3018,SC2086\nRUN apk add --no-cache curl\n",

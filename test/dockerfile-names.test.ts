@@ -7,6 +7,7 @@ import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DOCKERFILE_NAMES, isDockerfileName } from "../src/dockerfile-names.js";
+import { COMPOSE_EXTENSIONS, COMPOSE_STEMS, isComposeName } from "../src/compose-names.js";
 import { discoverFiles } from "../src/discovery/discover.js";
 import plugin from "../src/eslint-plugin/index.js";
 import { REPO, runActionFrom } from "./action/run-action.js";
@@ -67,15 +68,35 @@ describe("the list of Dockerfile names", () => {
     expect(results.map((r) => path.relative(cwd, r.filePath).split(path.sep).join("/")).sort()).toEqual(expected);
   });
 
-  it("is what the pre-commit hooks' `files` regex takes, with no narrower `types`", () => {
+  it("is what the pre-commit hooks' `files` regex takes besides Compose files, with no narrower `types`", () => {
     const hooks = parse(fs.readFileSync(path.join(REPO, ".pre-commit-hooks.yaml"), "utf8")) as { id: string; files?: string; types?: string[] }[];
     expect(hooks.map((hook) => hook.id)).toEqual(["docklint", "docklint-fix"]);
+    const paths = [...ALL, ...COMPOSE_TABLE].map(([file]) => file);
+    const linted = [...expected, ...COMPOSE_TABLE.filter(([, isCompose]) => isCompose).map(([file]) => file)].sort();
     for (const hook of hooks) {
       expect(hook.types ?? ["file"], hook.id).toEqual(["file"]);
       // pre-commit applies the regex with Python's re.search to the path from the repository root
       const files = new RegExp(hook.files ?? "");
-      const taken = ALL.map(([file]) => file).filter((file) => files.test(file));
-      expect(taken.sort(), hook.id).toEqual(expected);
+      const taken = paths.filter((file) => files.test(file));
+      expect(taken.sort(), hook.id).toEqual(linted);
     }
+  });
+});
+
+/** Paths and whether each is a Compose file by src/compose-names.ts; each stem and extension, with and without `.override`, is sampled. */
+const COMPOSE_TABLE: [path: string, isCompose: boolean][] = [
+  ...COMPOSE_STEMS.flatMap((stem) => COMPOSE_EXTENSIONS.flatMap((ext): [string, boolean][] => [[`${stem}.${ext}`, true], [`deploy/${stem}.override.${ext}`, true]])),
+  ["compose.prod.yaml", false], // Compose reads it only with -f: docklint's list does not take it
+  ["docker-compose.dev.yml", false],
+  ["my-compose.yaml", false],
+  ["compose.yaml.bak", false],
+  ["compose.json", false],
+  ["Compose.yaml", false],
+  ["compose.yaml/notes.txt", false],
+];
+
+describe("the Compose file names the pre-commit hooks take", () => {
+  it("are src/compose-names.ts's", () => {
+    for (const [file, isCompose] of COMPOSE_TABLE) expect(isComposeName(path.posix.basename(file)), file).toBe(isCompose);
   });
 });

@@ -13,6 +13,7 @@ import type { Deadline } from "../parse/limits.js";
 import type { BuildInputs } from "../facts/build-inputs.js";
 import { DockerfileSourceCode } from "./source-code.js";
 import { findServer, type ServerCall, type ServerEnvironment } from "../shell/servers.js";
+import { parseShell } from "../shell/find-commands.js";
 import type * as m from "../parse/model.js";
 import type { Pragmas } from "./pragmas.js";
 
@@ -119,7 +120,7 @@ export class ComposeSourceCode {
    * The servers a service's container starts, and where that was said: the Dockerfile's
    * ENTRYPOINT/CMD (its facts), or the service's own `entrypoint:`/`command:`, read as words at
    * their places in this project's files. null when it cannot be known: no build, no target, an
-   * override written with variables, quotes Compose would split, or a `command:` handed to an
+   * override written with variables or backslashes, or a `command:` handed to an
    * image ENTRYPOINT.
    */
   serversOf(service: ComposeService): { servers: readonly ServerCall[]; from: "dockerfile" | "compose" } | null {
@@ -146,8 +147,14 @@ export class ComposeSourceCode {
       env: (name) => (environment.has(name) ? (environment.get(name) ?? null) : facts.runtimeEnv(target, name)),
       mentions: (pattern) => pattern.test(build.sourceCode.text),
     };
-    const call = findServer(argv[0], argv.slice(1), env);
-    return { servers: call ? [call] : [], from: "compose" };
+    // the shell reader of CMD's exec form: wrappers (`tini --`) and `sh -c 'script'` are read through
+    const parsed = parseShell(commandInstruction(argv, this.source), this.source, this.deadline);
+    try {
+      const servers = parsed.commands.flatMap((command) => findServer(command.name, command.args, env) ?? []);
+      return { servers, from: "compose" };
+    } finally {
+      parsed.dispose();
+    }
   }
 
   /** Frees the Dockerfiles' shell parses; the linter calls it when the file is done. */
@@ -156,9 +163,31 @@ export class ComposeSourceCode {
   }
 }
 
+/** A service's argv as the exec form of a CMD at its place in the Compose file, for the shell reader. */
+function commandInstruction(argv: m.Word[], source: SourceText): m.Cmd {
+  const range: [number, number] = [argv[0]!.range[0], argv[argv.length - 1]!.range[1]];
+  return {
+    type: "Cmd",
+    name: "CMD",
+    keyword: "command",
+    keywordRange: [range[0], range[0]],
+    flags: [],
+    args: argv,
+    argsRange: range,
+    stageIndex: -1,
+    isTrigger: false,
+    exec: argv,
+    shellRange: null,
+    shellText: null,
+    heredocs: [],
+    range,
+    loc: locationOf(source, range),
+  };
+}
+
 /**
  * A `command:`/`entrypoint:` as words with their places: a list of scalars, or a one-line string
- * Compose splits at blanks (one with quotes, escapes or variables is left unknown: null). Only
+ * Compose splits at blanks and quotes (one with backslashes or variables is left unknown: null). Only
  * nodes of the linted file have places in its text; others are unknown too.
  */
 function wordsOf(node: YamlNode, text: string, filename: string): m.Word[] | null {
@@ -172,17 +201,51 @@ function wordsOf(node: YamlNode, text: string, filename: string): m.Word[] | nul
     }
     return words;
   }
-  if (node.type !== "YamlScalar" || node.text === null || node.text !== node.written || /["'\\\n]/.test(node.written)) return null;
+  if (node.type !== "YamlScalar" || node.text === null || node.text !== node.written || /[\\\n]/.test(node.written)) return null;
   const quoted = text[node.range[0]] === '"' || text[node.range[0]] === "'";
   const start = quoted ? node.range[0] + 1 : node.range[0];
   if (text.slice(start, start + node.written.length) !== node.written) return null;
+  const split = splitWords(node.written);
+  if (!split) return null;
   const words: m.Word[] = [];
-  for (const match of node.written.matchAll(/[^ \t]+/g)) {
-    const from = start + match.index;
-    const to = from + match[0].length;
+  for (const part of split) {
+    const from = start + part.start;
+    const to = start + part.end;
     const line = node.loc.start.line;
     const column = node.loc.start.column + (from - node.range[0]);
-    words.push(word(match[0], from, to, { start: { line, column }, end: { line, column: column + match[0].length } }));
+    words.push(word(part.value, from, to, { start: { line, column }, end: { line, column: column + (to - from) } }));
+  }
+  return words;
+}
+
+/**
+ * A one-line `command:` string split into words as Compose splits it: at blanks, quotes grouping
+ * (`sh -c "jupyter lab --ip 0.0.0.0"` is three words) and removed from the value. null for an
+ * unclosed quote; the caller leaves out backslashes, whose escapes would shift offsets.
+ */
+function splitWords(line: string): { start: number; end: number; value: string }[] | null {
+  const words: { start: number; end: number; value: string }[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] === " " || line[i] === "\t") {
+      i++;
+      continue;
+    }
+    const start = i;
+    let value = "";
+    while (i < line.length && line[i] !== " " && line[i] !== "\t") {
+      const c = line[i]!;
+      if (c === '"' || c === "'") {
+        const close = line.indexOf(c, i + 1);
+        if (close < 0) return null;
+        value += line.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        value += c;
+        i++;
+      }
+    }
+    words.push({ start, end: i, value });
   }
   return words;
 }

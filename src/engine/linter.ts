@@ -280,7 +280,8 @@ function lintCompose(text: string, options: LintOptions): LintOutcome {
       try {
         listener.handler(node as never);
       } catch (error) {
-        if (error instanceof TooComplex || error instanceof DocklintError) throw error;
+        // a service's Dockerfile or `sh -c` script may need tree-sitter: the caller loads it and lints again
+        if (error instanceof TooComplex || error instanceof ShellParserNotLoaded || error instanceof DocklintError) throw error;
         const { id } = listener.active;
         findings.push(internalFinding(id, error, node.loc));
         stopListening(listeners, id);

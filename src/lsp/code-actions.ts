@@ -1,12 +1,13 @@
 // The code actions on a document's findings: a quick fix per fix and per suggestion, comments that
-// turn the rule off for the instruction or the file, a link to the rule's documentation, and
+// turn the rule off for the instruction (a Compose file's line) or the file, a link to the rule's documentation, and
 // `source.fixAll.docklint`, which gives the text `docklint --fix` gives.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextEdit } from "../engine/result.js";
 import { parseDockerfile, type ParsedDockerfile } from "../parse/parse.js";
+import { languageOf } from "../compose-names.js";
 import { offsetAt, type SourceText } from "../source/source.js";
 import { findingDiagnostic } from "./diagnostics.js";
-import { disableForFile, disableForInstruction } from "./disable-comments.js";
+import { disableForFile, disableForInstruction, disableForYamlFile, disableForYamlLine } from "./disable-comments.js";
 import type { Linted } from "./document-lints.js";
 import { findingRange, rangeOfOffsets, touches } from "./positions.js";
 
@@ -19,8 +20,8 @@ export function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
-/** The quick fixes for the findings that touch `range`, in the findings' order, each once. */
-export function quickFixes(uri: string, linted: Linted, range: Range): CodeAction[] {
+/** The quick fixes for the findings that touch `range`, in the findings' order, each once; `file` says the language. */
+export function quickFixes(uri: string, linted: Linted, range: Range, file: string): CodeAction[] {
   const { result, source, text } = linted;
   if (!result) return [];
   const actions = new Map<string, CodeAction>();
@@ -36,10 +37,17 @@ export function quickFixes(uri: string, linted: Linted, range: Range): CodeActio
     for (const suggestion of finding.suggestions ?? []) add(suggestion.desc, diagnostic, suggestion.fix);
     // the engine's own findings (too-complex, internal) belong to no rule to turn off
     if (!id) continue;
-    parsed ??= parseOrNull(text);
-    const line = parsed && disableForInstruction(parsed, offsetAt(source, finding.line, finding.column), id);
-    if (line) add(`Disable ${id} for this line`, diagnostic, line);
-    if (parsed) add(`Disable ${id} for this file`, diagnostic, disableForFile(parsed, id));
+    const offset = offsetAt(source, finding.line, finding.column);
+    if (languageOf(file) === "compose") {
+      const line = disableForYamlLine(source, offset, id, file);
+      if (line) add(`Disable ${id} for this line`, diagnostic, line);
+      add(`Disable ${id} for this file`, diagnostic, disableForYamlFile(source, id));
+    } else {
+      parsed ??= parseOrNull(text);
+      const line = parsed && disableForInstruction(parsed, offset, id);
+      if (line) add(`Disable ${id} for this line`, diagnostic, line);
+      if (parsed) add(`Disable ${id} for this file`, diagnostic, disableForFile(parsed, id));
+    }
     const title = `Show documentation for ${id}`;
     if (finding.docsUrl && !actions.has(title)) {
       actions.set(title, { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_DOCUMENTATION, arguments: [finding.docsUrl] } });

@@ -1,5 +1,5 @@
 // `docklint --lsp`: a language server over standard input and output. It lints each open document
-// on open and on every change (one lint at a time per document, document-lints.ts), with a lint
+// (a Dockerfile or a Compose file, by its name) on open and on every change (one lint at a time per document, document-lints.ts), with a lint
 // session per workspace folder, and answers code actions, hover and pull diagnostics from the
 // lint of the document's latest text.
 import path from "node:path";
@@ -26,6 +26,7 @@ import { DocumentLints, type Linted } from "./document-lints.js";
 import { findingHover } from "./hover.js";
 import { DEFAULT_SETTINGS, readSettings, withSettings } from "./settings.js";
 import { WorkspaceSessions } from "./workspace-sessions.js";
+import { languageOf } from "../compose-names.js";
 
 /** The files whose change changes findings: config files and the build context's ignore file. */
 const CONFIG_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES, ".dockerignore"];
@@ -34,6 +35,13 @@ const WATCHED = `**/{${CONFIG_NAMES.join(",")}}`;
 /** A document the server is given that is one of those files, not a Dockerfile: its unsaved text counts before the disk's. */
 function isConfigDocument(uri: string): boolean {
   return uri.startsWith("file:") && CONFIG_NAMES.includes(path.basename(fileURLToPath(uri)));
+}
+
+/** The language ids editors give Compose files: VS Code's Docker extension's, and others'. */
+const COMPOSE_LANGUAGES = new Set(["dockercompose", "docker-compose", "yaml.docker-compose"]);
+
+function isComposeDocument(uri: string): boolean {
+  return uri.startsWith("file:") && languageOf(fileURLToPath(uri)) === "compose";
 }
 
 /** Serves until the client sends `exit` (the protocol library then ends the process: 0 after `shutdown`, else 1). */
@@ -77,7 +85,9 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   let folderChanges = false;
   let folders: string[] = [];
 
-  const fileOf = (uri: string) => (uri.startsWith("file:") ? fileURLToPath(uri) : sessions.placeOfUntitled());
+  // an untitled buffer is linted as a Dockerfile, or as a Compose file when the editor says it is one
+  const fileOf = (uri: string) =>
+    uri.startsWith("file:") ? fileURLToPath(uri) : sessions.placeOfUntitled(COMPOSE_LANGUAGES.has(documents.get(uri)?.languageId ?? "") ? "compose" : "dockerfile");
   const diagnostics = (linted: Linted) => (linted.error ? [errorDiagnostic(linted.error)] : linted.result!.messages.map((f) => findingDiagnostic(linted.source, f)));
   /** Documents whose last report was partial: a pull client that can be refreshed is told when their whole lint is in. */
   const partial = new Set<string>();
@@ -162,6 +172,8 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   documents.onDidSave(({ document }) => {
     if (isConfigDocument(document.uri)) configText(document, null);
     else if (settings.run === "onSave") lint(document);
+    // an open Compose file reads the Dockerfiles it builds and its base or override from the disk
+    for (const other of documents.all()) if (other.uri !== document.uri && isComposeDocument(other.uri)) lint(other);
   });
   documents.onDidClose(({ document }) => {
     if (isConfigDocument(document.uri)) return configText(document, null);
@@ -186,7 +198,7 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const linted = await upToDate(textDocument.uri);
     if (!linted?.result) return [];
-    const actions = wants(context.only, "quickfix") ? quickFixes(textDocument.uri, linted, range) : [];
+    const actions = wants(context.only, "quickfix") ? quickFixes(textDocument.uri, linted, range, fileOf(textDocument.uri)) : [];
     const fixable = linted.result.messages.some((f) => f.fix);
     if (fixable && wants(context.only, FIX_ALL)) {
       const file = fileOf(textDocument.uri);

@@ -32,9 +32,9 @@ export class WorkspaceSessions {
     return this.folders.find((folder) => isWithin(file, folder)) ?? process.cwd();
   }
 
-  /** Where a document with no file (an untitled buffer) is taken to be: a Dockerfile in the outermost folder. */
-  placeOfUntitled(): string {
-    return path.join(this.folders.at(-1) ?? process.cwd(), "Dockerfile");
+  /** Where a document with no file (an untitled buffer) is taken to be: a Dockerfile (or `compose.yaml`) in the outermost folder. */
+  placeOfUntitled(language: "dockerfile" | "compose" = "dockerfile"): string {
+    return path.join(this.folders.at(-1) ?? process.cwd(), language === "compose" ? "compose.yaml" : "Dockerfile");
   }
 
   forFile(file: string): LintSession {

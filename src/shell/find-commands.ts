@@ -342,7 +342,8 @@ class Finder {
 
   /**
    * Records a command, then what it runs: the command a wrapper wraps (`sudo x`), and the
-   * script of `sh -c 'script'`. `json` says the words are exec-form JSON strings.
+   * script of `sh -c 'script'`. `json` says the words came split (exec-form JSON strings, a Compose
+   * `command:`'s words), not as shell code.
    */
   add(name: m.Word, args: m.Word[], assignments: m.Word[], wrappers: string[], end: number, json: boolean): ShellCommand {
     const range: Range = [assignments[0]?.range[0] ?? name.range[0], end];
@@ -353,7 +354,7 @@ class Finder {
     const inner = unwrap(cmd);
     if (inner) this.add(inner.name, inner.args, [], [...wrappers, cmd.command], end, json);
     const scriptWord = this.shellScriptArgument(cmd, args);
-    const script = scriptWord && (json ? jsonScript(scriptWord) : shellWordScript(scriptWord));
+    const script = scriptWord && (json ? literalScript(scriptWord) : shellWordScript(scriptWord));
     if (script) this.script(script.text, script.offset, [], [...wrappers, cmd.command]);
     return cmd;
   }
@@ -481,7 +482,14 @@ function shellWordScript(word: m.Word): Script | null {
   return null;
 }
 
-/** The script of an exec-form `"-c", "script"`; one with JSON escapes would shift offsets, so it is skipped. */
-function jsonScript(word: m.Word): Script | null {
-  return word.text === `"${word.value}"` ? { text: word.value, offset: word.range[0] + 1 } : null;
+/**
+ * The script of `"-c", "script"` given as a word already split (exec-form JSON, a Compose
+ * `command:`): its value as written, bare or between one pair of quotes. One with escapes (JSON's,
+ * YAML's) or folded over lines would shift offsets, so it is skipped.
+ */
+function literalScript(word: m.Word): Script | null {
+  const { text, value, range } = word;
+  if (text === value) return { text: value, offset: range[0] };
+  const quote = text[0];
+  return (quote === '"' || quote === "'") && text === `${quote}${value}${quote}` ? { text: value, offset: range[0] + 1 } : null;
 }

@@ -71,8 +71,8 @@ export class LspClient {
     return pathToFileURL(path.join(this.cwd, name)).href;
   }
 
-  open(uri: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "dockerfile", version, text } });
+  open(uri: string, text: string, version = 1, languageId = "dockerfile"): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
 
   /** Replaces the whole text (a change event without a range). */

@@ -12,7 +12,10 @@ testRule("no-latest-tag", {
     "FROM node\n",
     `FROM node:latest@${digest}\n`,
     "FROM scratch\n",
-    { name: "a tag that only starts with latest", code: "FROM node:latest-alpine\n" },
+    { name: "a tag that only starts with latest and names a version", code: "FROM node:latest-alpine3.20\n" },
+    { name: "a version tag that starts like a floating one", code: "FROM debian:stable-20240101-slim\n" },
+    { name: "a floating tag pinned by digest", code: `FROM node:lts@${digest}\n` },
+    { name: "a word that is no floating tag", code: "FROM node:lts2\n" },
     { name: "tags are case-sensitive", code: "FROM node:LATEST\n" },
     { name: "unresolved tag", code: "ARG TAG\nFROM node:${TAG}\n" },
     { name: "variable after latest", code: "ARG SUFFIX\nFROM node:latest${SUFFIX}\n" },
@@ -24,6 +27,27 @@ testRule("no-latest-tag", {
     {
       code: 'FROM node:latest\nCMD ["node", "server.js"]\n',
       errors: [{ messageId: "latest", line: 1, column: 6, message: /`node` uses the `latest` tag/ }],
+      output: null,
+    },
+    {
+      name: "difference: node:lts floats",
+      code: "FROM node:lts AS build\n",
+      errors: [{ messageId: "floating", message: "Image `node` uses the `lts` tag, which follows the newest long-term-support release: name a version (or pin a digest) so rebuilds use the same base.", line: 1, column: 6, endLine: 1, endColumn: 14 }],
+      output: null,
+    },
+    {
+      name: "difference: a floating tag with variant words, and latest with one",
+      code: "FROM nginx:mainline-alpine\nFROM node:latest-alpine\n",
+      errors: [
+        { messageId: "floating", message: /`mainline-alpine` tag, which follows the newest mainline release/, line: 1, column: 6, endLine: 1, endColumn: 27 },
+        { messageId: "floating", message: /`latest-alpine` tag, which follows the newest release/, line: 2, column: 6, endLine: 2, endColumn: 24 },
+      ],
+      output: null,
+    },
+    {
+      name: "difference: a floating tag from an ARG",
+      code: "ARG CHANNEL=edge\nFROM alpine:${CHANNEL}\n",
+      errors: [{ messageId: "floating", message: /`alpine` uses the `edge` tag/, line: 2, column: 6, endLine: 2, endColumn: 23 }],
       output: null,
     },
     {

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CONFIG_FILES, HADOLINT_FILES } from "../../src/config/config.js";
 import { DOCKERFILE_NAMES } from "../../src/dockerfile-names.js";
 import { DEFAULT_SETTINGS, readSettings } from "../../src/lsp/settings.js";
-import { CONFIG_NAMES, SERVER_SETTINGS, serverSettings } from "../../editors/vscode/src/server-settings.js";
+import { COMPOSE_EXTENSIONS, COMPOSE_STEMS, isComposeName } from "../../src/compose-names.js";
+import { COMPOSE_NAMES, CONFIG_NAMES, DOCUMENT_SELECTOR, SERVER_SETTINGS, serverSettings } from "../../editors/vscode/src/server-settings.js";
 import { project } from "../cli/run-cli.js";
 import { LspClient } from "../lsp/lsp-client.js";
 
@@ -26,7 +27,16 @@ describe("the VS Code extension's manifest", () => {
     const [language] = manifest.contributes.languages;
     expect(language.id).toBe("dockerfile");
     expect([...language.filenames, ...language.filenamePatterns].sort()).toEqual([...DOCKERFILE_NAMES].sort());
-    expect(manifest.activationEvents).toEqual(["onLanguage:dockerfile"]);
+    expect(manifest.activationEvents.filter((e: string) => e.startsWith("onLanguage:"))).toEqual(["onLanguage:dockerfile", "onLanguage:dockercompose"]);
+  });
+
+  it("gives the server the Compose files docklint takes, by name (VS Code calls them yaml without Docker's extension), and starts on them", () => {
+    expect(COMPOSE_NAMES.every(isComposeName)).toBe(true);
+    expect(COMPOSE_NAMES.length).toBe(COMPOSE_STEMS.length * COMPOSE_EXTENSIONS.length * 2);
+    expect(DOCUMENT_SELECTOR).toContainEqual({ scheme: "file", pattern: `**/{${COMPOSE_NAMES.join(",")}}` });
+    expect(DOCUMENT_SELECTOR).toContainEqual({ scheme: "untitled", language: "dockercompose" });
+    const contains = manifest.activationEvents.filter((e: string) => e.startsWith("workspaceContains:"));
+    expect(contains.sort()).toEqual(COMPOSE_NAMES.map((name) => `workspaceContains:**/${name}`).sort());
   });
 
   it("has a setting for each of the server's, and enable and trace.server of its own", () => {

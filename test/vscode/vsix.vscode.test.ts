@@ -30,7 +30,7 @@ describe("the VS Code extension's package", () => {
     expect(manifest.main).toBe("./out/extension.js");
     expect(entries.has(path.posix.join("extension", manifest.main))).toBe(true);
     expect(manifest.engines.vscode).toMatch(/^\^1\.\d+\.\d+$/);
-    expect(manifest.activationEvents).toEqual(["onLanguage:dockerfile"]);
+    expect(manifest.activationEvents).toEqual(expect.arrayContaining(["onLanguage:dockerfile", "onLanguage:dockercompose", "workspaceContains:**/compose.yaml"]));
     expect(manifest.contributes.languages[0].id).toBe("dockerfile");
     expect(Object.keys(manifest.contributes.configuration.properties)).toContain("docklint.enable");
     const vsixManifest = entries.get("extension.vsixmanifest")!.toString("utf8");

@@ -16,9 +16,17 @@ export function serverSettings(section: { get(key: string): unknown }): Record<s
  */
 export const CONFIG_NAMES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc.json", "docklint.config.mjs", ".hadolint.yaml", ".hadolint.yml", ".dockerignore"];
 
-/** The documents the server is given: Dockerfiles (saved or not), and the config files beside them. */
+/**
+ * The names of the Compose files the server lints (src/compose-names.ts): VS Code calls them
+ * `dockercompose` with Docker's extension and `yaml` without it, so they are given by name.
+ */
+export const COMPOSE_NAMES = ["compose", "docker-compose"].flatMap((stem) => ["yaml", "yml"].flatMap((ext) => [`${stem}.${ext}`, `${stem}.override.${ext}`]));
+
+/** The documents the server is given: Dockerfiles and Compose files (saved or not), and the config files beside them. */
 export const DOCUMENT_SELECTOR = [
   { scheme: "file", language: "dockerfile" },
   { scheme: "untitled", language: "dockerfile" },
+  { scheme: "file", pattern: `**/{${COMPOSE_NAMES.join(",")}}` },
+  { scheme: "untitled", language: "dockercompose" },
   { scheme: "file", pattern: `**/{${CONFIG_NAMES.join(",")}}` },
 ];

@@ -21,8 +21,14 @@ export function isComposeName(name: string): boolean {
   return composeNameParts(name) !== null;
 }
 
-/** The language a file is read as, from its path: a Compose file by its name, a Dockerfile otherwise. */
+/**
+ * The language a file is read as, from its path: a Compose file by its name, or by a YAML
+ * extension (`docker-compose.prod.yml`, named on the command line as `docker compose -f` takes
+ * it: no Dockerfile is YAML); a Dockerfile otherwise. Discovery finds only the default names.
+ */
 export function languageOf(filename: string): "compose" | "dockerfile" {
   const slash = Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\"));
-  return isComposeName(filename.slice(slash + 1)) ? "compose" : "dockerfile";
+  const name = filename.slice(slash + 1);
+  const dot = name.lastIndexOf(".");
+  return isComposeName(name) || (dot > 0 && (COMPOSE_EXTENSIONS as readonly string[]).includes(name.slice(dot + 1).toLowerCase())) ? "compose" : "dockerfile";
 }

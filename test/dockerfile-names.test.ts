@@ -7,7 +7,7 @@ import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DOCKERFILE_NAMES, isDockerfileName } from "../src/dockerfile-names.js";
-import { COMPOSE_EXTENSIONS, COMPOSE_STEMS, isComposeName } from "../src/compose-names.js";
+import { COMPOSE_EXTENSIONS, COMPOSE_STEMS, isComposeName, languageOf } from "../src/compose-names.js";
 import { discoverFiles } from "../src/discovery/discover.js";
 import plugin from "../src/eslint-plugin/index.js";
 import { REPO, runActionFrom } from "./action/run-action.js";
@@ -100,3 +100,22 @@ describe("the Compose file names the pre-commit hooks take", () => {
     for (const [file, isCompose] of COMPOSE_TABLE) expect(isComposeName(path.posix.basename(file)), file).toBe(isCompose);
   });
 });
+
+describe("the language a named file is read as", () => {
+  it("is Compose for the default names and any YAML file (`docker compose -f` takes any name), a Dockerfile otherwise", () => {
+    const table: [string, "compose" | "dockerfile"][] = [
+      ["compose.yaml", "compose"],
+      ["ops/docker-compose.override.yml", "compose"],
+      ["docker-compose.prod.yml", "compose"],
+      ["deploy/stack.YAML", "compose"],
+      ["Dockerfile", "dockerfile"],
+      ["Dockerfile.yml.bak", "dockerfile"],
+      ["app.dockerfile", "dockerfile"],
+      ["Containerfile", "dockerfile"],
+      [".yaml", "dockerfile"],
+      ["compose.json", "dockerfile"],
+    ];
+    expect(table.map(([file]) => [file, languageOf(file)])).toEqual(table);
+  });
+});
+

@@ -46,9 +46,7 @@ const rule: ComposeRule = {
         }
         for (const arg of args) {
           if (declared.has(arg.name) || isPredefinedBuildArg(arg.name)) continue;
-          const dir = sourceCode.project.directory;
-          const dockerfile = build.dockerfile.startsWith(`${dir}/`) ? build.dockerfile.slice(dir.length + 1) : build.dockerfile;
-          context.report({ node: arg.key, messageId: "undeclared", data: { name: arg.name, dockerfile } });
+          context.report({ node: arg.key, messageId: "undeclared", data: { name: arg.name, dockerfile: sourceCode.relativeName(build.dockerfile) } });
         }
       },
     };

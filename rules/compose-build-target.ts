@@ -37,14 +37,9 @@ const rule: ComposeRule = {
         if (!build || !build.sourceCode.facts.graph.targetMissing) return;
         const names = build.sourceCode.ast.stages.flatMap((s) => (s.name ? [`\`${s.name}\``] : []));
         const stages = names.length ? `The stages are ${names.join(", ")}.` : "No stage has a name.";
-        context.report({ node: target, messageId: "missing", data: { target: target.text, dockerfile: relative(build.dockerfile), stages } });
+        context.report({ node: target, messageId: "missing", data: { target: target.text, dockerfile: sourceCode.relativeName(build.dockerfile), stages } });
       },
     };
-
-    function relative(file: string): string {
-      const dir = sourceCode.project.directory;
-      return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
-    }
   },
 };
 

@@ -47,7 +47,7 @@ const rule: ComposeRule = {
         const started = sourceCode.serversOf(service);
         const build = sourceCode.buildOf(service);
         if (!started || !build) return;
-        const where = started.from === "compose" ? "its `command:`" : relative(build.dockerfile);
+        const where = started.from === "compose" ? "its `command:`" : sourceCode.relativeName(build.dockerfile);
         const known = started.servers.filter((s) => s.port.value !== null);
         // a port nothing listens on is said only when no published port reaches a known server: a
         // second port (a debugger's, a metrics endpoint's) may belong to a process no table knows
@@ -71,15 +71,10 @@ const rule: ComposeRule = {
           const exposed = build!.sourceCode.facts.exposedPorts(target);
           if (!exposed.length || exposed.some((e) => e.parts === null)) return;
           if (exposed.some((e) => coversPort(e.parts!, port.target!.low, port.protocol))) return;
-          context.report({ node: port.node, messageId: "notExposed", data: { port: port.target!.low, dockerfile: relative(build!.dockerfile), exposed: exposed.map((e) => (e.parts!.protocol ? `${e.port}/${e.parts!.protocol}` : e.port)).join(", ") } });
+          context.report({ node: port.node, messageId: "notExposed", data: { port: port.target!.low, dockerfile: sourceCode.relativeName(build!.dockerfile), exposed: exposed.map((e) => (e.parts!.protocol ? `${e.port}/${e.parts!.protocol}` : e.port)).join(", ") } });
         }
       },
     };
-
-    function relative(file: string): string {
-      const dir = sourceCode.project.directory;
-      return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
-    }
   },
 };
 

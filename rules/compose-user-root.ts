@@ -41,8 +41,7 @@ const rule: ComposeRule = {
         if (!build || !target) return;
         const imageUser = build.sourceCode.facts.user(target);
         if (!imageUser || isRootUser(imageUser.value) || imageUser.value.includes("$")) return;
-        const dir = sourceCode.project.directory;
-        const dockerfile = build.dockerfile.startsWith(`${dir}/`) ? build.dockerfile.slice(dir.length + 1) : build.dockerfile;
+        const dockerfile = sourceCode.relativeName(build.dockerfile);
         context.report({
           node: user,
           messageId: "root",

@@ -3,14 +3,8 @@ import type { Rule } from "../src/engine/rule.js";
 import { isScratch } from "../src/parse/image-ref.js";
 import type { Instruction, Stage } from "../src/parse/model.js";
 import { closestName, variableReferences } from "../src/parse/variable-references.js";
+import { isAutomaticBuildArg } from "../src/parse/variables.js";
 
-/** BuildKit's predefined args: global, so a stage sees them only after `ARG <name>`. */
-const automaticArgs = new Set([
-  "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-  "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
-  "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY",
-  "http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "all_proxy",
-]);
 
 /** Set in every build (PATH), or by most base images: candidates for "did you mean". */
 const alwaysSet = new Set(["PATH"]);
@@ -100,7 +94,7 @@ const rule: Rule = {
           if (ref.guarded || sameInstruction.has(name) || alwaysSet.has(name)) continue;
           const at = range[0] + ref.start;
           const loc = () => source.locOf([at, at + 1 + name.length]);
-          if (stage && automaticArgs.has(name)) {
+          if (stage && isAutomaticBuildArg(name)) {
             if (!declaredInStage(name, node, stage)) context.report({ loc: loc(), messageId: "automatic", data: { name } });
             continue;
           }
@@ -111,7 +105,7 @@ const rule: Rule = {
           }
           // upper case on an image we cannot see: it may be the image's ENV unless it is one edit from a known name
           const maybeImageEnv = Boolean(stage && hasImageBase(stage) && name === name.toUpperCase());
-          const suggestion = closestName(name, [...source.variables.names(node).filter((n) => !automaticArgs.has(n)), ...wellKnown], maybeImageEnv ? 1 : 2);
+          const suggestion = closestName(name, [...source.variables.names(node).filter((n) => !isAutomaticBuildArg(n)), ...wellKnown], maybeImageEnv ? 1 : 2);
           if (!suggestion && maybeImageEnv) continue;
           context.report({ loc: loc(), messageId: suggestion ? "typo" : "undefined", data: { name, suggestion: suggestion ?? "" } });
         }

@@ -30,7 +30,8 @@ import { languageOf } from "../compose-names.js";
 
 /** The files whose change changes findings: config files and the build context's ignore file. */
 const CONFIG_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES, ".dockerignore"];
-const WATCHED = `**/{${CONFIG_NAMES.join(",")}}`;
+/** Those, and the `.env` a Compose file takes its variables from (read from the disk at each lint). */
+const WATCHED = `**/{${[...CONFIG_NAMES, ".env"].join(",")}}`;
 
 /** A document the server is given that is one of those files, not a Dockerfile: its unsaved text counts before the disk's. */
 function isConfigDocument(uri: string): boolean {

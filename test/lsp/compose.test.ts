@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CodeActionRequest, HoverRequest, type CodeAction, type Range } from "vscode-languageserver-protocol/node";
+import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, RegistrationRequest, type CodeAction, type Range } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { loadComposeSupport } from "../../src/compose/load.js";
 import { disableForYamlLine } from "../../src/lsp/disable-comments.js";
@@ -130,6 +130,27 @@ describe("docklint --lsp on Compose files", () => {
     await client.save(dockerUri);
     const again = await client.diagnosticsWhere((p) => p.uri === uri, from);
     expect(again.diagnostics.map((d) => [d.code, d.range])).toEqual([["compose-published-port", range(3, 12, 3, 23)]]);
+  });
+
+  it("watches the .env beside Compose files, and lints them again when it changes", async () => {
+    const cwd = project({ ".docklintrc.yaml": CONFIG, ".env": "DB_IMAGE=postgres:17\n" });
+    const client = await LspClient.start(cwd, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    clients.push(client);
+    let registered!: (globs: string[]) => void;
+    const watched = new Promise<string[]>((resolve) => (registered = resolve));
+    client.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
+      registered(registrations.flatMap((r) => (r.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern)));
+    });
+    const uri = client.uri("compose.yaml");
+    await client.open(uri, "services:\n  db:\n    image: ${DB_IMAGE}\n", 1, "dockercompose");
+    expect((await client.diagnosticsOf(uri, 1)).diagnostics).toEqual([]);
+    const [glob] = await watched;
+    expect(glob).toMatch(/^\*\*\/\{.*,\.dockerignore,\.env\}$/);
+    fs.writeFileSync(path.join(cwd, ".env"), "DB_IMAGE=postgres\n");
+    const from = client.published.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.uri(".env"), type: FileChangeType.Changed }] });
+    const again = await client.diagnosticsWhere((p) => p.uri === uri, from);
+    expect(again.diagnostics.map((d) => [d.code, d.range])).toEqual([["compose-image-tag", range(2, 11, 2, 22)]]);
   });
 });
 

@@ -109,6 +109,8 @@ export class LintSession {
   /** Rules' notices, each once per run. */
   readonly notices = new Set<string>();
   private readonly runners = new Map<string, LaterCheckRunner>();
+  /** A later check's result its runner already has: the rule takes it during the walk (LintOptions.resultAtHand). */
+  private readonly resultAtHand = (check: { kind: string; input: unknown }): unknown => this.runners.get(check.kind)?.resultAtHand(check.input);
   private readonly workersLaterStats = new Map<string, LaterCheckStats>();
   private readonly unsaved = new UnsavedTexts();
   /** Where runners keep results between runs (--cache), by kind. */
@@ -310,9 +312,9 @@ export class LintSession {
   /**
    * A text's lint in two steps, for an editor: `result` as soon as the walk is done, and when the
    * rules asked for later checks (ShellCheck's), which it then lacks the findings of, `complete`:
-   * the whole result once they are in. The other findings never wait for ShellCheck. When the
-   * runners already had every answer (an edit outside the scripts), the whole result comes at
-   * once: an editor would otherwise show ShellCheck's findings vanish and come back on each edit.
+   * the whole result once they are in. The other findings never wait for ShellCheck. Checks
+   * answered before (the scripts an edit did not change) are not later checks: their findings are
+   * in `result`, so an editor does not show them vanish and come back at each edit.
    */
   async lintInSteps(text: string, filePath: string): Promise<{ result: FixedResult; complete?: Promise<FixedResult> }> {
     const { done, walked } = await this.startLint([{ text, file: filePath }]);
@@ -323,9 +325,6 @@ export class LintSession {
     });
     const first = walked(0);
     if (!first) return { result: await complete };
-    // answers a runner already had settle within this turn; one that starts a process does not
-    const atOnce = await Promise.race([complete.then((result) => ({ result }), () => null), new Promise<null>((resolve) => setImmediate(resolve, null))]);
-    if (atOnce) return atOnce;
     for (const notice of first.notices) this.notices.add(notice);
     return { result: first.result, complete };
   }
@@ -444,6 +443,7 @@ export class LintSession {
         timing: this.options.timing,
         deadline,
         deferChecks: true,
+        resultAtHand: this.resultAtHand,
         build: this.buildInputs(resolved.settings),
       }, t === text ? parsed : undefined);
       for (const notice of outcome.notices) notices.add(notice);

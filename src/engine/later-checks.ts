@@ -31,6 +31,8 @@ export interface LaterCheckRunner {
   readonly waiting: number;
   /** Checks the runner takes at once (a full batch for each of its processes). */
   readonly capacity: number;
+  /** The result of a check asked for and answered before, while the runner keeps it; undefined otherwise. */
+  resultAtHand(input: unknown): unknown;
   /** Resolves when `waiting` is under `count` (or at once when it is). */
   whenWaitingUnder(count: number): Promise<void>;
   /**

@@ -46,6 +46,12 @@ export interface LintOptions {
   deadline?: Deadline;
   /** Rules may ask for checks whose results arrive later (RuleContext.checkLater): the outcome's `later`. */
   deferChecks?: boolean;
+  /**
+   * With deferChecks: the result of a check answered before (the same script in another file, or
+   * in this file before an edit), undefined when there is none. A check answered so is not
+   * deferred: its rule takes the result during the walk.
+   */
+  resultAtHand?: (check: { kind: string; input: unknown }) => unknown;
   /** What `docker build` is told besides the file (build args, target, platform, context): the facts rules read. */
   build?: BuildInputs;
   /** How a Compose file's lint reads the files beside it (its override or base, `.env`, the Dockerfiles it builds); the disk by default. */
@@ -472,6 +478,8 @@ class DeferringRuleContext extends FileRuleContext {
   }
 
   checkLater(check: LaterCheck, onResult: (result: unknown) => void): void {
+    const known = this.#file.options.resultAtHand?.(check);
+    if (known !== undefined) return onResult(known);
     const at = this.#file.node?.loc ?? this.sourceCode.locOf([check.offset, check.offset]);
     this.#file.later.push({ check: { kind: check.kind, input: check.input, offset: check.offset }, onResult, active: this.#active, at });
   }

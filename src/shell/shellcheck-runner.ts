@@ -81,6 +81,8 @@ export class ShellcheckRunner {
   private readonly store: ResultStore | undefined;
   /** Requests by dialect and text: each is checked once per run. */
   private readonly asked = new Map<string, Promise<ShellcheckResult | typeof OUT_OF_TIME>>();
+  /** Those of them answered with comments (not stopped, not out of time). */
+  private readonly answers = new Map<string, ShellcheckComment[]>();
   private readonly queues = new Map<string, Item[]>();
   /** Parts of failed batches, to run again; they go first. */
   private readonly retries: Item[][] = [];
@@ -134,15 +136,30 @@ export class ShellcheckRunner {
     this.stats.asked++;
     let result = this.asked.get(key);
     if (result) return result;
-    result = this.stored(request.dialect, text).then(
+    const asked = (result = this.stored(request.dialect, text).then(
       (stored) => stored ?? new Promise((resolve, reject) => this.enqueue({ text, shift, dialect: request.dialect, budget, resolve, reject })),
-    );
-    this.asked.set(key, result);
-    if (this.asked.size > REMEMBERED) this.asked.delete(this.asked.keys().next().value!);
+    ));
+    this.asked.set(key, asked);
+    if (this.asked.size > REMEMBERED) {
+      const oldest = this.asked.keys().next().value!;
+      this.asked.delete(oldest);
+      this.answers.delete(oldest);
+    }
     // what depends on one file's time (or failed) is not another file's answer
     const forget = () => this.asked.delete(key);
-    result.then((r) => (r === OUT_OF_TIME || "stopped" in r ? forget() : undefined), forget);
-    return result;
+    asked.then((r) => {
+      if (r === OUT_OF_TIME || "stopped" in r) forget();
+      else if (this.asked.get(key) === asked) this.answers.set(key, r);
+    }, forget);
+    return asked;
+  }
+
+  /** The comments of a script checked before in this run, while it is remembered: a rule takes them during its walk. */
+  resultAtHand(input: unknown): ShellcheckComment[] | undefined {
+    const request = input as ShellcheckRequest;
+    const answer = this.answers.get(`${request.dialect}\0${shellcheckInput(request.script, request.declared).text}`);
+    if (answer) this.stats.asked++;
+    return answer;
   }
 
   private enqueue(item: Item): void {

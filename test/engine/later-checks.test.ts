@@ -51,6 +51,22 @@ describe("later checks", () => {
     ]);
   });
 
+  it("a check whose result is at hand is not deferred: its rule reports it during the walk", () => {
+    const outcome = lintText(TEXT, options({ resultAtHand: ({ input }) => (input === "one" ? "1" : undefined) }));
+    expect(outcome.later?.checks).toEqual([{ kind: "echo", input: "two", offset: 41 }]);
+    expect(shown(outcome.findings)).toEqual([
+      ["flag-user", "found", "warning", 2, 1],
+      ["checks-later", "XL1", "warning", 5, 1],
+    ]);
+    expect(shown(outcome.later!.settle(["3"]).findings)).toEqual([
+      ["flag-user", "found", "warning", 2, 1],
+      ["checks-later", "XL3", "warning", 4, 1],
+      ["checks-later", "XL1", "warning", 5, 1],
+    ]);
+    const allAtHand = lintText(TEXT, options({ resultAtHand: () => "1" }));
+    expect(allAtHand.later).toBeUndefined();
+  });
+
   it("are not offered without deferChecks (the rule checks at once), nor is there anything to settle", () => {
     const outcome = lintText(TEXT, options({ deferChecks: false }));
     expect(outcome.later).toBeUndefined();

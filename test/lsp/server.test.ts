@@ -271,7 +271,7 @@ describe("docklint --lsp", () => {
     const realShellcheck = execFileSync("sh", ["-c", "command -v shellcheck"], { encoding: "utf8" }).trim();
 
     /** A server whose `shellcheck` (first on its PATH) answers only once the test opens its gate. */
-    async function gatedShellcheck(capabilities = {}): Promise<{ client: LspClient; uri: string; openGate: () => void }> {
+    async function gatedShellcheck(capabilities = {}): Promise<{ client: LspClient; uri: string; openGate: () => void; closeGate: () => void }> {
       const cwd = project({ ".docklintrc.yaml": "rules:\n  base-image-eol: off\n" });
       const bin = path.join(cwd, "gated-bin");
       const gate = path.join(cwd, "gate");
@@ -279,7 +279,7 @@ describe("docklint --lsp", () => {
       fs.writeFileSync(path.join(bin, "shellcheck"), `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.02; done\nexec '${realShellcheck}' "$@"\n`, { mode: 0o755 });
       const client = await LspClient.start(cwd, capabilities, undefined, [cwd], { env: { ...ENV, PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
       clients.push(client);
-      return { client, uri: client.uri("Dockerfile"), openGate: () => fs.writeFileSync(gate, "") };
+      return { client, uri: client.uri("Dockerfile"), openGate: () => fs.writeFileSync(gate, ""), closeGate: () => fs.rmSync(gate) };
     }
 
     it("publishes the findings without ShellCheck's at once, then again with them", async () => {
@@ -305,6 +305,23 @@ describe("docklint --lsp", () => {
       await client.change(uri, 2, SHELLCHECK_TEXT.replace("USER 1000", "USER 1001"));
       const next = await client.diagnosticsWhere((p) => p.uri === uri, from);
       expect([next.version, next.diagnostics.map((d) => [d.code, d.range.start.line])]).toEqual([2, [["no-maintainer", 1], ["shellcheck", 2]]]);
+    });
+
+    it("an edit inside a script waits for ShellCheck on that script only: the other scripts' findings stay", async () => {
+      const { client, uri, openGate, closeGate } = await gatedShellcheck();
+      const text = "FROM debian:12\nRUN cp $SRC /dst\nRUN cp $DST /src\nUSER 1000\n";
+      openGate();
+      await client.open(uri, text);
+      await client.diagnosticsWhere((p) => p.uri === uri && p.diagnostics.filter((d) => d.code === "shellcheck").length === 2);
+      closeGate();
+      const from = client.published.length;
+      await client.change(uri, 2, text.replace("cp $SRC", "mv $SRC"));
+      const partial = await client.diagnosticsWhere((p) => p.uri === uri, from);
+      const shellcheck = (p: { diagnostics: { code?: unknown; range: { start: { line: number } } }[] }) => p.diagnostics.filter((d) => d.code === "shellcheck").map((d) => d.range.start.line);
+      expect(shellcheck(partial)).toEqual([2]);
+      openGate();
+      const whole = await client.diagnosticsWhere((p) => p.uri === uri && p !== partial, from);
+      expect(shellcheck(whole)).toEqual([1, 2]);
     });
 
     it("answers a pull with what is ready, and asks the client to pull again when ShellCheck's findings are in", async () => {

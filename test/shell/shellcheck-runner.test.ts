@@ -69,6 +69,20 @@ describe("ShellCheck processes at once", () => {
 });
 
 describe("answers kept for scripts asked for again", () => {
+  it("are at hand once answered, for the same script, dialect and declared names only", async () => {
+    const bin = project({ shellcheck: `#!/bin/sh\nprintf '{"comments":[]}'\n` });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    process.env.PATH = `${bin}${path.delimiter}${savedPath}`;
+    const runner = new ShellcheckRunner({ processes: 1 });
+    const request = { script: "echo $A", dialect: "sh", declared: ["A"] };
+    const answer = runner.check(request, { remainingMs: 30_000 });
+    expect(runner.resultAtHand(request)).toBeUndefined();
+    expect(await answer).toEqual([]);
+    expect(runner.resultAtHand(request)).toEqual([]);
+    expect(runner.resultAtHand({ ...request, declared: [] })).toBeUndefined();
+    expect(runner.resultAtHand({ ...request, dialect: "bash" })).toBeUndefined();
+  });
+
   it("are the last 16,384 scripts': the oldest is checked again, a recent one is not", async () => {
     const bin = project({ shellcheck: `#!/bin/sh\nprintf '{"comments":[]}'\n` });
     fs.chmodSync(path.join(bin, "shellcheck"), 0o755);

@@ -12,7 +12,7 @@ import { findStartedServers, type StartedServer } from "./servers-started.js";
 import { StageGraph } from "./stage-graph.js";
 import { effectiveUser, healthcheckOf, processEnvironment, runtimeEnv, startupOf, type EffectiveUser, type Startup } from "./startup.js";
 import { unsetArgsOf, type UnsetArg } from "./unset-args.js";
-import { volumesDeclared, writtenPaths, type WrittenPath } from "./image-paths.js";
+import { ownedPaths, volumesDeclared, writtenPaths, type OwnedPath, type WrittenPath } from "./image-paths.js";
 
 export class DockerfileFacts {
   private graphOnce: StageGraph | null = null;
@@ -24,6 +24,7 @@ export class DockerfileFacts {
   private readonly healthchecks = new Map<m.Stage, m.Healthcheck | null>();
   private readonly written = new Map<m.Stage, readonly WrittenPath[]>();
   private readonly volumes = new Map<m.Stage, readonly string[]>();
+  private readonly owned = new Map<m.Stage, readonly OwnedPath[]>();
   private unsetArgsOnce: readonly UnsetArg[] | null = null;
 
   constructor(
@@ -108,6 +109,11 @@ export class DockerfileFacts {
   /** The paths VOLUME declares in an image of this stage (its lineage's), absolute and normalized; those not known are left out. */
   volumesDeclared(stage: m.Stage): readonly string[] {
     return memo(this.volumes, stage, () => volumesDeclared(stage, this.graph, this.doc));
+  }
+
+  /** The paths the Dockerfile gives to a user in an image of this stage (COPY/ADD --chown, RUN chown), absolute; those not known are left out. */
+  ownedPaths(stage: m.Stage): readonly OwnedPath[] {
+    return memo(this.owned, stage, () => ownedPaths(stage, this.graph, this.doc));
   }
 
   /** The ARGs without a value that the build uses (see unset-args.ts), for the build args given. */

@@ -23,16 +23,17 @@ const rule: ComposeRule = {
         "directory instead, with the host's numeric owners, and the ownership the build gave is gone. On a Linux host " +
         "the container's user can then write there only if its uid happens to be the one that owns the host files " +
         "(often 1000 on both sides, which is why it works on one machine and fails with EACCES on the CI runner or a " +
-        "server). Run the container as the host user (`user: \"${UID}:${GID}\"`), give the host directory to the image " +
+        "server; Docker Desktop for Linux shows the host user's files as root's, so not even then). Run the container " +
+        "as the host user (`user:` set to the host's uid, say from `.env`), give the host directory to the image " +
         "user's uid, mount it read-only when nothing is written, or use a named volume, which Docker fills from the " +
-        "image with its owners. A mount is judged when it is a bind mount (short syntax with a path, or " +
-        "`type: bind`), not read-only, and at or above a path the service's `target` stage and the stages it is " +
-        "built from give to a user (or inside a tree `chown -R` gives), and when that user is the one the container " +
-        "runs as: the service's `user:` when set, else the Dockerfile's USER; root, an unknown user, or a user written " +
-        "by name on one side and by uid on the other are left alone. It is information, not in the recommended set: " +
-        "Docker Desktop's file sharing (macOS, Windows drives) lets a container write mounted files whatever their owners, a host user whose uid " +
-        "matches never sees the failure, and many images give the application's tree to their user by habit, " +
-        "without writing to it.",
+        "image with its owners. A mount is judged when it is a bind mount (short syntax with a path, or `type: " +
+        "bind`), not read-only, and at or above a path the service's `target` stage and the stages it is built from " +
+        "give to a user (or inside a tree `chown -R` gives), and when that user is the one the container runs as: the " +
+        "service's `user:` when set, else the Dockerfile's USER; root, an unknown user, or a user written by name on " +
+        "one side and by uid on the other are left alone. It is information, not in the recommended set: Docker " +
+        "Desktop's file sharing on macOS and Windows lets a container write mounted files whatever their owners, a " +
+        "host user whose uid matches never sees the failure, and many images give the application's tree to their " +
+        "user by habit, without writing to it.",
       examples: {
         valid: [
           {

@@ -74,7 +74,7 @@ const rule: ComposeRule = {
           context.report({
             node: mount.targetNode,
             messageId: "hidden",
-            data: { path: at, owned: given.path, dockerfile: sourceCode.relativeName(build.dockerfile), line: given.instruction.loc.start.line, user },
+            data: { path: at, owned: given.path, dockerfile: sourceCode.relativeName(build.dockerfile), line: given.loc.start.line, user },
           });
         }
       },

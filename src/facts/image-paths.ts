@@ -4,6 +4,7 @@
 // substituted. A path that cannot be known is left out.
 import { posix } from "node:path";
 import type * as m from "../parse/model.js";
+import type { SourceLocation } from "../source/source.js";
 import type { ShellDocument } from "../shell/document.js";
 import { ownerChange, ownerUser } from "../shell/file-modes.js";
 import type { StageGraph } from "./stage-graph.js";
@@ -53,6 +54,8 @@ export interface OwnedPath {
    */
   recursive: boolean;
   instruction: m.Copy | m.Run;
+  /** Where it is given: the COPY or ADD, or the `chown` command in the RUN. */
+  loc: SourceLocation;
 }
 
 /**
@@ -72,7 +75,7 @@ export function ownedPaths(stage: m.Stage, graph: StageGraph, doc: ShellDocument
         const chown = i.flags.find((f) => f.name === "chown")?.value;
         const user = chown ? userOf(chown, i) : null;
         const path = user ? absolute(i.destination.value, i, doc) : null;
-        if (user && path !== null) out.push({ path, user, recursive: false, instruction: i });
+        if (user && path !== null) out.push({ path, user, recursive: false, instruction: i, loc: i.loc });
       } else if (i.type === "Run") {
         const commands = doc.commandsOf(i);
         const changesDirectory = commands.some((c) => c.command === "cd" || c.command === "pushd");
@@ -81,9 +84,10 @@ export function ownedPaths(stage: m.Stage, graph: StageGraph, doc: ShellDocument
           const user = change ? userOf(change.owner.value, i) : null;
           if (!change || !user) continue;
           for (const target of change.targets) {
-            if (/[*?[~`{]|\$\(/.test(target.value) || (changesDirectory && !target.value.startsWith("/"))) continue;
+            const { value, unresolved } = doc.resolve(target.value, i);
+            if (unresolved.length || /`|\$\(|\{\}/.test(target.value) || /[*?[~{]/.test(value) || (changesDirectory && !value.startsWith("/"))) continue;
             const path = absolute(target.value, i, doc);
-            if (path !== null) out.push({ path, user, recursive: change.recursive, instruction: i });
+            if (path !== null) out.push({ path, user, recursive: change.recursive, instruction: i, loc: command.loc });
           }
         }
       }

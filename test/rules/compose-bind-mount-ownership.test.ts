@@ -3,7 +3,7 @@ import { testRule } from "../rule-tester.js";
 const files = {
   "/project/Dockerfile":
     "FROM python:3.12-slim AS base\nRUN useradd --create-home app\nWORKDIR /srv/app\nCOPY --chown=app:app . .\nUSER app\n" +
-    "FROM base AS app\nARG OWNER=app\nRUN mkdir -p /var/lib/app/uploads && chown -R ${OWNER}:${OWNER} /var/lib/app\nCMD [\"python\", \"main.py\"]\n",
+    "FROM base AS app\nARG OWNER=app\nRUN mkdir -p /var/lib/app/uploads \\\n && chown -R ${OWNER}:${OWNER} /var/lib/app\nCMD [\"python\", \"main.py\"]\n",
   "/project/plain/Dockerfile": "FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY . .\nUSER 1000\n",
   "/project/root/Dockerfile": "FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY --chown=1000 . .\n",
 };
@@ -44,12 +44,12 @@ testRule("compose-bind-mount-ownership", {
       output: null,
     },
     {
-      name: "RUN chown -R with a variable: inside the tree, and above it (rw is writable)",
+      name: "RUN chown -R with a variable (the line of the chown): inside the tree, and above it (rw is writable)",
       code: "services:\n  web:\n    build: .\n    volumes:\n      - ./uploads:/var/lib/app/uploads:rw\n      - ../state:/var/lib\n",
       files,
       errors: [
-        { messageId: "hidden", message: message("/var/lib/app/uploads", "/var/lib/app", 8), line: 5, column: 9, endLine: 5, endColumn: 42 },
-        { messageId: "hidden", message: message("/var/lib", "/var/lib/app", 8), line: 6, column: 9, endLine: 6, endColumn: 26 },
+        { messageId: "hidden", message: message("/var/lib/app/uploads", "/var/lib/app", 9), line: 5, column: 9, endLine: 5, endColumn: 42 },
+        { messageId: "hidden", message: message("/var/lib", "/var/lib/app", 9), line: 6, column: 9, endLine: 6, endColumn: 26 },
       ],
       output: null,
     },

@@ -5,6 +5,7 @@ import type * as m from "../parse/model.js";
 import type { ShellDocument } from "../shell/document.js";
 import type { ServerEnvironment } from "../shell/servers.js";
 import type { ShellCommand } from "../shell/command.js";
+import { accountsOf, type Account } from "./accounts.js";
 import { baseImageOf, type BaseImage } from "./base-image.js";
 import type { BuildInputs } from "./build-inputs.js";
 import { exposedPortsOf, type ExposedPort } from "./exposed-ports.js";
@@ -25,6 +26,7 @@ export class DockerfileFacts {
   private readonly written = new Map<m.Stage, readonly WrittenPath[]>();
   private readonly volumes = new Map<m.Stage, readonly string[]>();
   private readonly owned = new Map<m.Stage, readonly OwnedPath[]>();
+  private readonly accountLists = new Map<m.Stage, readonly Account[]>();
   private unsetArgsOnce: readonly UnsetArg[] | null = null;
 
   constructor(
@@ -114,6 +116,11 @@ export class DockerfileFacts {
   /** The paths the Dockerfile gives to a user in an image of this stage (COPY/ADD --chown, RUN chown), absolute; those not known are left out. */
   ownedPaths(stage: m.Stage): readonly OwnedPath[] {
     return memo(this.owned, stage, () => ownedPaths(stage, this.graph, this.doc));
+  }
+
+  /** The users the stage's lineage creates or changes with a uid (useradd/adduser/usermod -u), in build order. */
+  accounts(stage: m.Stage): readonly Account[] {
+    return memo(this.accountLists, stage, () => accountsOf(stage, this.graph, this.doc));
   }
 
   /** The ARGs without a value that the build uses (see unset-args.ts), for the build args given. */

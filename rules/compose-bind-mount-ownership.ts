@@ -29,11 +29,12 @@ const rule: ComposeRule = {
         "image with its owners. A mount is judged when it is a bind mount (short syntax with a path, or `type: " +
         "bind`), not read-only, and at or above a path the service's `target` stage and the stages it is built from " +
         "give to a user (or inside a tree `chown -R` gives), and when that user is the one the container runs as: the " +
-        "service's `user:` when set, else the Dockerfile's USER; root, an unknown user, or a user written by name on " +
-        "one side and by uid on the other are left alone. It is information, not in the recommended set: Docker " +
-        "Desktop's file sharing on macOS and Windows lets a container write mounted files whatever their owners, a " +
-        "host user whose uid matches never sees the failure, and many images give the application's tree to their " +
-        "user by habit, without writing to it.",
+        "service's `user:` when set, else the Dockerfile's USER; a name and a uid are the same user when a useradd, " +
+        "adduser or usermod of those stages gives that name that uid. Root and unknown users are left alone, and so " +
+        "is a user whose uid is a build input (`useradd -u $UID app`): whoever builds chooses it, usually to match " +
+        "their own. It is information, not in the recommended set: Docker Desktop's file sharing on macOS and Windows " +
+        "lets a container write mounted files whatever their owners, a host user whose uid matches never sees the " +
+        "failure, and many images give the application's tree to their user by habit, without writing to it.",
       examples: {
         valid: [
           {
@@ -66,7 +67,11 @@ const rule: ComposeRule = {
         const { facts } = build.sourceCode;
         const user = containerUser(service, facts, target);
         if (user === null) return;
-        const owned = facts.ownedPaths(target).filter((o) => o.user === user);
+        // the same user by name or by uid, as a useradd/adduser/usermod -u of the lineage says
+        const account = facts.accounts(target).findLast((a) => a.name === user || a.uid === user);
+        if (account?.uidFromBuild) return;
+        const names = new Set([user, account?.name, account?.uid]);
+        const owned = facts.ownedPaths(target).filter((o) => names.has(o.user));
         for (const mount of mounts) {
           const at = normalizePath(mount.target!);
           const given = owned.find((o) => isWithin(o.path, at) || (o.recursive && isWithin(at, o.path)));

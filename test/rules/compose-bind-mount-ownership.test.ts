@@ -6,6 +6,8 @@ const files = {
     "FROM base AS app\nARG OWNER=app\nRUN mkdir -p /var/lib/app/uploads \\\n && chown -R ${OWNER}:${OWNER} /var/lib/app\nCMD [\"python\", \"main.py\"]\n",
   "/project/plain/Dockerfile": "FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY . .\nUSER 1000\n",
   "/project/root/Dockerfile": "FROM python:3.12-slim\nWORKDIR /srv/app\nCOPY --chown=1000 . .\n",
+  "/project/uid/Dockerfile": "FROM node:22-slim\nRUN useradd -u 1001 -m web\nWORKDIR /srv/web\nRUN chown -R 1001:1001 /srv/web\nUSER web\n",
+  "/project/hostuid/Dockerfile": "FROM node:22-slim\nARG HOST_UID=1000\nRUN useradd -u ${HOST_UID} -m web\nCOPY --chown=web:web . /srv/web\nUSER web\n",
 };
 
 const message = (path: string, owned: string, line: number, user = "app") =>
@@ -27,6 +29,7 @@ testRule("compose-bind-mount-ownership", {
     { name: "paths the image does not give", code: "services:\n  web:\n    build: .\n    volumes:\n      - ./logs:/var/log/app\n      - ./conf:/etc/app\n", files },
     { name: "inside what COPY --chown copies (it gives only what it copies)", code: "services:\n  web:\n    build: .\n    volumes:\n      - ./data:/srv/app/data\n", files },
     { name: "a target stage whose lineage does not chown the path", code: "services:\n  web:\n    build:\n      context: .\n      target: base\n    volumes:\n      - ./data:/var/lib/app\n", files },
+    { name: "a user whose uid is a build input (matched to the host's)", code: "services:\n  web:\n    build:\n      context: ./hostuid\n      args:\n        HOST_UID: '1000'\n    volumes:\n      - ./hostuid:/srv/web\n", files },
     { name: "a service without build:", code: "services:\n  web:\n    image: web:1.0\n    volumes:\n      - .:/srv/app\n", files },
     {
       name: "a mount written in the base file is that file's finding",
@@ -65,6 +68,13 @@ testRule("compose-bind-mount-ownership", {
       code: "services:\n  web:\n    build: ./root\n    user: '1000:1000'\n    volumes:\n      - ./src:/srv\n",
       files,
       errors: [{ messageId: "hidden", message: "The bind mount over /srv replaces /srv/app, which root/Dockerfile line 3 gives to `1000`, the user the container runs as: the host's files keep their owners, so `1000` can write there only if its uid owns them on the host.", line: 6, column: 9, endLine: 6, endColumn: 19 }],
+      output: null,
+    },
+    {
+      name: "chown by uid, USER by name: the same user by the useradd -u",
+      code: "services:\n  web:\n    build: ./uid\n    volumes:\n      - ./uid:/srv/web\n",
+      files,
+      errors: [{ messageId: "hidden", message: "The bind mount over /srv/web replaces /srv/web, which uid/Dockerfile line 4 gives to `web`, the user the container runs as: the host's files keep their owners, so `web` can write there only if its uid owns them on the host.", line: 5, column: 9, endLine: 5, endColumn: 23 }],
       output: null,
     },
   ],

@@ -2,7 +2,7 @@
 // first build's copy of them, and later builds never reach the container.
 import type { ComposeRule } from "../src/engine/rule.js";
 import type { ServiceMount } from "../src/compose/model.js";
-import { get, type YamlNode } from "../src/compose/yaml-tree.js";
+import { get } from "../src/compose/yaml-tree.js";
 import { isWithin, normalizePath } from "../src/facts/image-paths.js";
 
 const DOCKERFILE = "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nCMD [\"node\", \"server.js\"]\n";
@@ -57,7 +57,7 @@ const rule: ComposeRule = {
         const declared = facts.volumesDeclared(target);
         for (const mount of mounts) {
           const at = normalizePath(mount.target!);
-          const node = targetNode(mount);
+          const node = mount.targetNode;
           if (!sourceCode.isHere(node) || declared.some((volume) => isWithin(at, volume))) continue;
           const filled = written.find((w) => isWithin(w.path, at));
           if (!filled) continue;
@@ -68,11 +68,6 @@ const rule: ComposeRule = {
     };
   },
 };
-
-/** The node that says where the volume goes: the short syntax's string, or the long syntax's `target:` value. */
-function targetNode(mount: ServiceMount): YamlNode {
-  return mount.node.type === "YamlMap" ? (get(mount.node, "target") ?? mount.node) : mount.node;
-}
 
 /** `vol:/path:nocopy` or `volume: {nocopy: true}`: the image's files are not copied in. */
 function noCopy(mount: ServiceMount): boolean {

@@ -12,6 +12,7 @@ import aptYes from "./apt-yes.js";
 import baseImageEol from "./base-image-eol.js";
 import bindAllInterfaces from "./bind-all-interfaces.js";
 import cargoPinVersions from "./cargo-pin-versions.js";
+import composeBindMountOwnership from "./compose-bind-mount-ownership.js";
 import composeBuildArgMissing from "./compose-build-arg-missing.js";
 import composeBuildArgUndeclared from "./compose-build-arg-undeclared.js";
 import composeBuildTarget from "./compose-build-target.js";
@@ -160,6 +161,7 @@ const byId: Record<string, AnyRule> = {
   "base-image-eol": baseImageEol,
   "bind-all-interfaces": bindAllInterfaces,
   "cargo-pin-versions": cargoPinVersions,
+  "compose-bind-mount-ownership": composeBindMountOwnership,
   "compose-build-arg-missing": composeBuildArgMissing,
   "compose-build-arg-undeclared": composeBuildArgUndeclared,
   "compose-build-target": composeBuildTarget,

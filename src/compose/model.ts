@@ -23,6 +23,10 @@ export interface ServiceMount {
   /** Host path or volume name; null for an anonymous volume or when unknown. */
   source: string | null;
   target: string | null;
+  /** The node that says where it is mounted: the short syntax's string, the long syntax's `target:` value (the mapping when it has none). */
+  targetNode: YamlNode;
+  /** `:ro` (short syntax) or `read_only: true` (long syntax). */
+  readOnly: boolean;
 }
 
 export interface EnvironmentEntry {
@@ -206,13 +210,22 @@ function portRange(text: string): { low: number; high: number } | null {
 function readMount(node: YamlNode): ServiceMount {
   if (node.type === "YamlMap") {
     const type = textOf(get(node, "type")) ?? "volume";
-    return { node, type, source: textOf(get(node, "source")) ?? null, target: textOf(get(node, "target")) ?? null };
+    const readOnly = get(node, "read_only");
+    return {
+      node,
+      type,
+      source: textOf(get(node, "source")) ?? null,
+      target: textOf(get(node, "target")) ?? null,
+      targetNode: get(node, "target") ?? node,
+      readOnly: readOnly?.type === "YamlScalar" && (readOnly.raw === true || readOnly.text === "true"),
+    };
   }
   const text = node.type === "YamlScalar" ? node.text : null;
-  if (text === null) return { node, type: "volume", source: null, target: null };
+  if (text === null) return { node, type: "volume", source: null, target: null, targetNode: node, readOnly: false };
   const parts = text.split(":");
-  if (parts.length === 1) return { node, type: "volume", source: null, target: parts[0] };
+  if (parts.length === 1) return { node, type: "volume", source: null, target: parts[0], targetNode: node, readOnly: false };
   const source = parts[0];
   const isPath = source.startsWith("/") || source.startsWith(".") || source.startsWith("~");
-  return { node, type: isPath ? "bind" : "volume", source, target: parts[1] };
+  const readOnly = parts[2]?.split(",").includes("ro") ?? false;
+  return { node, type: isPath ? "bind" : "volume", source, target: parts[1], targetNode: node, readOnly };
 }

@@ -5,6 +5,7 @@ import type * as m from "../parse/model.js";
 import type { ShellDocument } from "../shell/document.js";
 import type { ServerEnvironment } from "../shell/servers.js";
 import type { ShellCommand } from "../shell/command.js";
+import { accountsOf, type Account } from "./accounts.js";
 import { baseImageOf, type BaseImage } from "./base-image.js";
 import type { BuildInputs } from "./build-inputs.js";
 import { exposedPortsOf, type ExposedPort } from "./exposed-ports.js";
@@ -12,7 +13,7 @@ import { findStartedServers, type StartedServer } from "./servers-started.js";
 import { StageGraph } from "./stage-graph.js";
 import { effectiveUser, healthcheckOf, processEnvironment, runtimeEnv, startupOf, type EffectiveUser, type Startup } from "./startup.js";
 import { unsetArgsOf, type UnsetArg } from "./unset-args.js";
-import { volumesDeclared, writtenPaths, type WrittenPath } from "./image-paths.js";
+import { ownedPaths, volumesDeclared, writtenPaths, type OwnedPath, type WrittenPath } from "./image-paths.js";
 
 export class DockerfileFacts {
   private graphOnce: StageGraph | null = null;
@@ -24,6 +25,8 @@ export class DockerfileFacts {
   private readonly healthchecks = new Map<m.Stage, m.Healthcheck | null>();
   private readonly written = new Map<m.Stage, readonly WrittenPath[]>();
   private readonly volumes = new Map<m.Stage, readonly string[]>();
+  private readonly owned = new Map<m.Stage, readonly OwnedPath[]>();
+  private readonly accountLists = new Map<m.Stage, readonly Account[]>();
   private unsetArgsOnce: readonly UnsetArg[] | null = null;
 
   constructor(
@@ -108,6 +111,16 @@ export class DockerfileFacts {
   /** The paths VOLUME declares in an image of this stage (its lineage's), absolute and normalized; those not known are left out. */
   volumesDeclared(stage: m.Stage): readonly string[] {
     return memo(this.volumes, stage, () => volumesDeclared(stage, this.graph, this.doc));
+  }
+
+  /** The paths the Dockerfile gives to a user in an image of this stage (COPY/ADD --chown, RUN chown), absolute; those not known are left out. */
+  ownedPaths(stage: m.Stage): readonly OwnedPath[] {
+    return memo(this.owned, stage, () => ownedPaths(stage, this.graph, this.doc));
+  }
+
+  /** The users the stage's lineage creates or changes with a uid (useradd/adduser/usermod -u), in build order. */
+  accounts(stage: m.Stage): readonly Account[] {
+    return memo(this.accountLists, stage, () => accountsOf(stage, this.graph, this.doc));
   }
 
   /** The ARGs without a value that the build uses (see unset-args.ts), for the build args given. */

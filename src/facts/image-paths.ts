@@ -1,9 +1,12 @@
-// Paths in an image that its Dockerfile fills or declares: where COPY and ADD write (relative
-// destinations read against the WORKDIR in effect) and the VOLUME mount points, through the
-// stage's lineage, with variables substituted. A path that cannot be known is left out.
+// Paths in an image that its Dockerfile fills, declares or gives to a user: where COPY and ADD
+// write (relative destinations read against the WORKDIR in effect), the VOLUME mount points, and
+// what `COPY --chown` and `RUN chown` hand to a user, through the stage's lineage, with variables
+// substituted. A path that cannot be known is left out.
 import { posix } from "node:path";
 import type * as m from "../parse/model.js";
+import type { SourceLocation } from "../source/source.js";
 import type { ShellDocument } from "../shell/document.js";
+import { ownerChange, ownerUser } from "../shell/file-modes.js";
 import type { StageGraph } from "./stage-graph.js";
 
 export interface WrittenPath {
@@ -34,6 +37,59 @@ export function volumesDeclared(stage: m.Stage, graph: StageGraph, doc: ShellDoc
       for (const word of i.paths) {
         const path = absolute(word.value, i, doc);
         if (path !== null && !out.includes(path)) out.push(path);
+      }
+    }
+  }
+  return out;
+}
+
+export interface OwnedPath {
+  /** Absolute and normalized, as in WrittenPath. */
+  path: string;
+  /** The user it is given to, variables substituted: `app` of `app:app`, `1000` of `1000:1000`. */
+  user: string;
+  /**
+   * True when everything under `path` is the user's (`chown -R`). `chown` without `-R` gives the
+   * path itself; COPY and ADD give what they copy there, not the directory when it already existed.
+   */
+  recursive: boolean;
+  instruction: m.Copy | m.Run;
+  /** Where it is given: the COPY or ADD, or the `chown` command in the RUN. */
+  loc: SourceLocation;
+}
+
+/**
+ * The paths the stage's lineage gives to a user: COPY/ADD `--chown=<user>` destinations and the
+ * targets of `chown <user> path` in a RUN, in build order. An owner or a path with a variable the
+ * build does not know, a glob, a `~`, or a relative path in a RUN that changes directory is left out.
+ */
+export function ownedPaths(stage: m.Stage, graph: StageGraph, doc: ShellDocument): OwnedPath[] {
+  const out: OwnedPath[] = [];
+  const userOf = (owner: string, at: m.Instruction): string | null => {
+    const { value, unresolved } = doc.resolve(owner, at);
+    return unresolved.length ? null : ownerUser(value);
+  };
+  for (const s of [...graph.lineage(stage)].reverse()) {
+    for (const i of s.instructions) {
+      if ((i.type === "Copy" || i.type === "Add") && i.destination) {
+        const chown = i.flags.find((f) => f.name === "chown")?.value;
+        const user = chown ? userOf(chown, i) : null;
+        const path = user ? absolute(i.destination.value, i, doc) : null;
+        if (user && path !== null) out.push({ path, user, recursive: false, instruction: i, loc: i.loc });
+      } else if (i.type === "Run") {
+        const commands = doc.commandsOf(i);
+        const changesDirectory = commands.some((c) => c.command === "cd" || c.command === "pushd");
+        for (const command of commands) {
+          const change = ownerChange(command);
+          const user = change ? userOf(change.owner.value, i) : null;
+          if (!change || !user) continue;
+          for (const target of change.targets) {
+            const { value, unresolved } = doc.resolve(target.value, i);
+            if (unresolved.length || /`|\$\(|\{\}/.test(target.value) || /[*?[~{]/.test(value) || (changesDirectory && !value.startsWith("/"))) continue;
+            const path = absolute(target.value, i, doc);
+            if (path !== null) out.push({ path, user, recursive: change.recursive, instruction: i, loc: command.loc });
+          }
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
-// File modes as chmod, mkdir -m, install -m and COPY --chmod write them: whether a mode lets
-// every user write (the "others" write bit) and whether it sets the sticky bit.
+// File modes and owners as chmod, chown, mkdir -m, install -m and COPY --chmod/--chown write
+// them: whether a mode lets every user write (the "others" write bit), whether it sets the sticky
+// bit, and to whom `chown` gives which paths.
 import type { Word } from "../parse/model.js";
 import type { ShellCommand } from "./command.js";
 
@@ -60,4 +61,31 @@ export function modeTargets(cmd: ShellCommand): Word[] {
     return cmd.hasFlag("-d", "--directory") ? operands : operands.slice(-1);
   }
   return [];
+}
+
+/** What `chown` gives: the owner word as written (`app`, `app:app`, `$UID:$GID`, `:staff`) and the paths. */
+export interface OwnerChange {
+  owner: Word;
+  targets: Word[];
+  /** `-R`: everything under the targets is given too. */
+  recursive: boolean;
+}
+
+/** The owner change of a `chown`; null for another command, or with `--reference` (the owner is another file's). */
+export function ownerChange(cmd: ShellCommand): OwnerChange | null {
+  if (cmd.command !== "chown" || cmd.hasFlag("--reference")) return null;
+  const [owner, ...targets] = cmd.positionals(["--from"]);
+  if (!owner || !targets.length) return null;
+  return { owner, targets, recursive: cmd.hasFlag("-R", "--recursive") };
+}
+
+/**
+ * The user of an owner as chown and `COPY --chown` write it: `app:app` and the older `app.app`
+ * give `app`; null when only a group is given (`:staff`) or nothing is.
+ */
+export function ownerUser(owner: string): string | null {
+  const colon = owner.indexOf(":");
+  const dot = owner.indexOf(".");
+  const user = colon >= 0 ? owner.slice(0, colon) : dot >= 0 ? owner.slice(0, dot) : owner;
+  return user === "" ? null : user;
 }

@@ -134,6 +134,21 @@ describe("a project", () => {
     expect(web.volumes.map((v) => [v.source, v.target, v.node.file])).toEqual([["./b", "/data", "/p/compose.override.yaml"], ["cache", "/cache", "/p/compose.yaml"]]);
   });
 
+  it("reads a mount's type, where it goes and whether it is read-only, in both syntaxes", () => {
+    const text =
+      "services:\n  web:\n    image: web:1\n    volumes:\n      - ./src:/app:ro,z\n      - ../data:/data:rw\n      - cache:/cache\n      - /tmp/anon\n" +
+      "      - type: bind\n        source: ./conf\n        target: /etc/app\n        read_only: true\n      - type: bind\n        source: ./logs\n        target: /var/log/app\n";
+    const web = project(text).services[0];
+    expect(web.volumes.map((v) => [v.type, v.source, v.target, v.readOnly, v.targetNode.loc.start.line])).toEqual([
+      ["bind", "./src", "/app", true, 5],
+      ["bind", "../data", "/data", false, 6],
+      ["volume", "cache", "/cache", false, 7],
+      ["volume", null, "/tmp/anon", false, 8],
+      ["bind", "./conf", "/etc/app", true, 11],
+      ["bind", "./logs", "/var/log/app", false, 15],
+    ]);
+  });
+
   it("lints an override file merged onto its base (the base read from the disk)", () => {
     const p = project("services:\n  web:\n    ports: [\"80:80\"]\n", { "/p/compose.yml": "services:\n  web:\n    image: web:1\n" }, "/p/compose.override.yaml");
     expect(p.files).toEqual(["/p/compose.yml", "/p/compose.override.yaml"]);

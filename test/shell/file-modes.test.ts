@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { readMode } from "../../src/shell/file-modes.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Run } from "../../src/parse/model.js";
+import { parseDockerfile } from "../../src/parse/parse.js";
+import { loadShellParser } from "../../src/shell/bash-parser.js";
+import { findCommands } from "../../src/shell/find-commands.js";
+import { ownerChange, ownerUser, readMode } from "../../src/shell/file-modes.js";
 
 describe("readMode", () => {
   it.each([
@@ -24,5 +28,39 @@ describe("readMode", () => {
   it("is null for what is no mode", () => {
     expect(readMode("$MODE")).toBeNull();
     expect(readMode("/app")).toBeNull();
+  });
+});
+
+describe("ownerChange", () => {
+  beforeAll(() => loadShellParser());
+
+  function change(script: string) {
+    const { source, document } = parseDockerfile(`FROM alpine:3.20\nRUN ${script}\n`);
+    return findCommands(document.instructions[1] as Run, source).map(ownerChange).map((c) => c && [c.owner.value, c.targets.map((t) => t.value), c.recursive]);
+  }
+
+  it.each([
+    ["chown app:app /a /b", [["app:app", ["/a", "/b"], false]]],
+    ["chown -R 1000 /a", [["1000", ["/a"], true]]],
+    ["chown -hR --from=root app /a", [["app", ["/a"], true]]],
+    ["sudo chown --recursive $USER /a", [null, ["$USER", ["/a"], true]]],
+    ["chown --reference=/etc /a", [null]],
+    ["chown app", [null]],
+    ["chmod 755 /a", [null]],
+  ])("%s", (script, expected) => {
+    expect(change(script)).toEqual(expected);
+  });
+});
+
+describe("ownerUser", () => {
+  it.each([
+    ["app", "app"],
+    ["app:app", "app"],
+    ["app.staff", "app"],
+    ["1000:1000", "1000"],
+    [":staff", null],
+    ["", null],
+  ])("%s", (owner, user) => {
+    expect(ownerUser(owner)).toBe(user);
   });
 });

@@ -130,7 +130,7 @@ describe("the packed package", () => {
         ["docklint/no-maintainer", 2, 1],
       ],
       formats: Object.keys(formatters).length,
-      rules: 144,
+      rules: 145,
     });
   });
 

@@ -276,7 +276,8 @@ describe("docklint --lsp", () => {
       const bin = path.join(cwd, "gated-bin");
       const gate = path.join(cwd, "gate");
       fs.mkdirSync(bin);
-      fs.writeFileSync(path.join(bin, "shellcheck"), `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.02; done\nexec '${realShellcheck}' "$@"\n`, { mode: 0o755 });
+      // a test that fails before it opens the gate leaves no process behind: it gives up after 30 s
+      fs.writeFileSync(path.join(bin, "shellcheck"), `#!/bin/sh\ni=0\nwhile [ ! -e '${gate}' ] && [ $i -lt 1500 ]; do sleep 0.02; i=$((i+1)); done\nexec '${realShellcheck}' "$@"\n`, { mode: 0o755 });
       const client = await LspClient.start(cwd, capabilities, undefined, [cwd], { env: { ...ENV, PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
       clients.push(client);
       return { client, uri: client.uri("Dockerfile"), openGate: () => fs.writeFileSync(gate, ""), closeGate: () => fs.rmSync(gate) };

@@ -40,7 +40,11 @@ export function failed(error: DocklintError): JobOutcome {
 
 /** Messages between the pool and its workers. */
 export type ToWorker = { jobs: { index: number; job: LintJob }[] } | { done: true };
-export type FromWorker = { outcomes: { index: number; outcome: JobOutcome }[] } | { timings: [string, number][]; phases: [string, number][]; laterStats: [string, LaterCheckStats][] };
+export type FromWorker =
+  /** A batch is walked and its later checks leave room: the worker takes the next one. */
+  | { ready: true }
+  | { outcomes: { index: number; outcome: JobOutcome }[] }
+  | { timings: [string, number][]; phases: [string, number][]; laterStats: [string, LaterCheckStats][] };
 
 /** Waits for the files whose later checks are still out once all are linted: the "later" phase of --timing. */
 export async function waitForLaterChecks(session: LintSession, settling: Promise<unknown>): Promise<void> {

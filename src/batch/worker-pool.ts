@@ -84,12 +84,13 @@ export function lintInWorkers(script: string, run: PoolRun): Promise<void> {
       const inFlight = new Map<number, LintJob>();
       workers.push(worker);
       worker.on("message", (message: FromWorker) => {
+        if ("ready" in message) return feed(worker, inFlight);
         if ("outcomes" in message) {
           for (const { index, outcome } of message.outcomes) {
             run.linted(index, inFlight.get(index)!, outcome);
             inFlight.delete(index);
           }
-          return feed(worker, inFlight);
+          return;
         }
         for (const [id, ms] of message.timings) session.timings.set(id, (session.timings.get(id) ?? 0) + ms);
         for (const [phase, ms] of message.phases) session.addTime(phase, ms);

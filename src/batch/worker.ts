@@ -30,4 +30,8 @@ async function handle(message: ToWorker): Promise<void> {
   const sent = done.then((outcomes) => send({ outcomes: message.jobs.map(({ index }, i) => ({ index, outcome: outcomes[i] })) }));
   settling.add(sent);
   void sent.finally(() => settling.delete(sent));
+  // the next files come once ShellCheck has room for their scripts, not once these have its
+  // answers: so its batches fill as on one thread, instead of holding a batch's few files each
+  await session.keepUp();
+  send({ ready: true });
 }

@@ -215,6 +215,30 @@ printf ']}'
     expect(calls()).toEqual([2, 1]);
   });
 
+  it("with worker threads, a worker takes its next files while ShellCheck checks the last ones' scripts, so its batches fill", () => {
+    // each process takes a second: a worker that waited for a batch's answers before taking more
+    // files would run a process per batch of files (8 here), not one for its first batch and one for the rest
+    const bin = project({
+      shellcheck: `#!/bin/sh
+while [ $# -gt 0 ] && [ "$1" != -- ]; do shift; done; shift
+echo "$#" >> "$(dirname "$0")/calls"
+sleep 1
+printf '{"comments":['; sep=""
+for f in "$@"; do printf '%s{"file":"%s","line":2,"endLine":2,"column":6,"endColumn":7,"level":"warning","code":9999,"message":"checked","fix":null}' "$sep" "$f"; sep=","; done
+printf ']}'
+`,
+    });
+    fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
+    const files = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`d${i}/Dockerfile`, `FROM alpine:3.20\nRUN echo ${i}\n`]));
+    const cwd = project({ ".docklintrc.json": onlyShellcheck(), ...files });
+    const run = runCli(["-f", "json", "--jobs", "2", "."], { cwd, env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
+    const results = JSON.parse(run.stdout) as { messages: { messageId: string }[] }[];
+    expect(results.map((r) => r.messages.map((m) => m.messageId))).toEqual(Array.from({ length: 64 }, () => ["SC9999"]));
+    const calls = fs.readFileSync(path.join(bin, "calls"), "utf8").trim().split("\n").map(Number);
+    expect(calls.reduce((a, b) => a + b, 0)).toBe(64);
+    expect(calls.length).toBeLessThanOrEqual(4);
+  });
+
   it("--timing says what ShellCheck did and how long the run waited for it, on one thread and with workers", () => {
     const { env } = fakeShellcheck();
     const files = { ".docklintrc.json": onlyShellcheck(), "a/Dockerfile": "FROM alpine:3.20\nRUN echo a\nRUN echo b\n", "b/Dockerfile": "FROM alpine:3.20\nRUN echo a\n" };

@@ -135,4 +135,16 @@ describe("layering", () => {
     expect(formatImports.filter((t) => t.startsWith("rules/") || t === "src/engine/rule.ts" || t.startsWith("src/engine/registry"))).toEqual([]);
     expect(imports("src/index.ts").filter((i) => i.target.startsWith("src/cli/"))).toEqual([]);
   });
+
+  it("keeps per-node answers with the node or the file, never in a module's WeakMap", () => {
+    // V8's young-generation collections keep a WeakMap's entries: one keyed by a lint's nodes kept
+    // each lint's whole syntax alive until a full collection (ShellCommand.remember, ShellDocument.remember)
+    const moduleWeakMaps = files.filter((file) =>
+      fs
+        .readFileSync(path.join(ROOT, file), "utf8")
+        .split("\n")
+        .some((line) => line.startsWith("const ") && line.includes("= new WeakMap")),
+    );
+    expect(moduleWeakMaps).toEqual([]);
+  });
 });

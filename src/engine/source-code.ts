@@ -30,6 +30,7 @@ export class DockerfileSourceCode implements ShellDocument {
   protected readonly shellCache = new Map<m.Instruction, ParsedShell>();
   private shells: Map<m.Instruction, string[]> | null = null;
   private workdirs: Map<m.Instruction, string | null> | null = null;
+  private readonly remembered = new Map<symbol, Map<object, unknown>>();
   private commandCount = 0;
   private wordCount = 0;
   /** When linting this file must stop (set by the linter). */
@@ -104,6 +105,15 @@ export class DockerfileSourceCode implements ShellDocument {
    */
   workdirOf(instruction: m.Instruction): string | null {
     return (this.workdirs ??= workdirsInEffect(this.ast, this.variables)).get(instruction) ?? null;
+  }
+
+  remember<T>(node: object, key: symbol, compute: () => T): T {
+    let values = this.remembered.get(key);
+    if (!values) this.remembered.set(key, (values = new Map()));
+    if (values.has(node)) return values.get(node) as T;
+    const value = compute();
+    values.set(node, value);
+    return value;
   }
 
   /** True when RUN bodies here are POSIX shell (not PowerShell or cmd). */

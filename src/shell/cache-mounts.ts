@@ -188,15 +188,14 @@ export function cacheLeftInLayer(run: m.Run, cache: PackageCache, install: Shell
   return lastCleanupStart(run, cache, sourceCode) <= install.range[0];
 }
 
-const lastCleanups = new WeakMap<m.Run, Map<PackageCache, number>>();
+const LAST_CLEANUPS = Symbol("lastCleanups");
 
 /**
  * Where the RUN's last command emptying the cache starts (-1: none), found once per RUN and
  * cache: asking for each install in turn was quadratic in the RUN's commands.
  */
 function lastCleanupStart(run: m.Run, cache: PackageCache, sourceCode: ShellDocument): number {
-  let byCache = lastCleanups.get(run);
-  if (!byCache) lastCleanups.set(run, (byCache = new Map()));
+  const byCache = sourceCode.remember(run, LAST_CLEANUPS, () => new Map<PackageCache, number>());
   let start = byCache.get(cache);
   if (start === undefined) {
     start = -1;

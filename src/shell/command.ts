@@ -18,6 +18,7 @@ export class ShellCommand {
   readonly command: string;
   // private: keeps nodes printable and free of cycles
   readonly #instruction: Instruction;
+  #remembered: Map<symbol, unknown> | undefined;
 
   constructor(
     /** The name as written. */
@@ -38,6 +39,20 @@ export class ShellCommand {
   /** The RUN, CMD or ENTRYPOINT the command is in. */
   get instruction(): Instruction {
     return this.#instruction;
+  }
+
+  /**
+   * What `compute` gives for this command, worked out once and kept with the command. Readers
+   * that many rules ask (which package manager a command runs...) remember their answers here,
+   * not in a module's WeakMap keyed by commands: V8's young-generation collections keep a
+   * WeakMap's entries, and with them each lint's whole syntax, alive until a full collection.
+   */
+  remember<T>(key: symbol, compute: () => T): T {
+    this.#remembered ??= new Map();
+    if (this.#remembered.has(key)) return this.#remembered.get(key) as T;
+    const value = compute();
+    this.#remembered.set(key, value);
+    return value;
   }
 
   /**

@@ -18,4 +18,10 @@ export interface ShellDocument {
   commandsOf(instruction: m.Instruction): ShellCommand[];
   /** The WORKDIR in effect at an instruction; null when unknown. */
   workdirOf(instruction: m.Instruction): string | null;
+  /**
+   * What `compute` gives for a node of this file and `key`, worked out once and dropped with the
+   * file: the place for a reader's per-node answers (a module's WeakMap keyed by nodes would keep
+   * each lint's syntax alive through V8's young-generation collections).
+   */
+  remember<T>(node: object, key: symbol, compute: () => T): T;
 }

@@ -235,9 +235,7 @@ export interface PackageInstall extends ManagerCommand {
 /** Which manager a command runs, or null. Understands `python3 -m pip`. */
 export function managerCommand(cmd: ShellCommand): ManagerCommand | null {
   if (!isAnyProgram(cmd.command)) return null;
-  let found = managerCommands.get(cmd);
-  if (found === undefined) managerCommands.set(cmd, (found = readManagerCommand(cmd)));
-  return found;
+  return cmd.remember(MANAGER_COMMAND, () => readManagerCommand(cmd));
 }
 
 const programs = new Map<string, boolean>();
@@ -253,8 +251,8 @@ function isAnyProgram(name: string): boolean {
 }
 
 // Every package rule asks about every command: each command is read once.
-const managerCommands = new WeakMap<ShellCommand, ManagerCommand | null>();
-const installs = new WeakMap<ShellCommand, PackageInstall | null>();
+const MANAGER_COMMAND = Symbol("managerCommand");
+const PACKAGE_INSTALL = Symbol("packageInstall");
 
 function readManagerCommand(cmd: ShellCommand): ManagerCommand | null {
   let view = cmd;
@@ -276,9 +274,7 @@ function readManagerCommand(cmd: ShellCommand): ManagerCommand | null {
 /** The package install a command performs, or null when it is not one. */
 export function findPackageInstall(cmd: ShellCommand): PackageInstall | null {
   if (!isAnyProgram(cmd.command)) return null;
-  let found = installs.get(cmd);
-  if (found === undefined) installs.set(cmd, (found = readPackageInstall(cmd)));
-  return found;
+  return cmd.remember(PACKAGE_INSTALL, () => readPackageInstall(cmd));
 }
 
 function readPackageInstall(cmd: ShellCommand): PackageInstall | null {

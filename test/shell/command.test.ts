@@ -22,6 +22,17 @@ describe("ShellCommand", () => {
     expect(Object.keys(cmd)).not.toContain("instruction");
   });
 
+  it("remembers what a reader worked out, once per command and key, null included, out of its printed keys", () => {
+    const cmd = command("apt-get update");
+    const [first, second] = [Symbol("first"), Symbol("second")];
+    let computed = 0;
+    const read = () => (computed++, null);
+    expect([cmd.remember(first, read), cmd.remember(first, read), cmd.remember(second, () => 2)]).toEqual([null, null, 2]);
+    expect(computed).toBe(1);
+    expect(command("apt-get update").remember(first, () => "another command")).toBe("another command");
+    expect(Object.keys(cmd)).toEqual(Object.keys(command("apt-get update")));
+  });
+
   it.each([
     ["apt-get install -y x", ["-y"], true],
     ["apt-get install -qy x", ["-y"], true],

@@ -32,8 +32,9 @@ export interface Linter {
   /** Reads config files again from the next call on: for an editor, when one changed on disk. */
   forget(): void;
   /**
-   * An editor's unsaved text of a config file or a .dockerignore, read instead of the disk from
-   * the next call on; null once it is saved or closed.
+   * An editor's unsaved text of a file a lint reads besides the one it is given (a config file, a
+   * .dockerignore, a Dockerfile a Compose file builds), read instead of the disk from the next call
+   * on; null once it is saved or closed.
    */
   setUnsaved(file: string, text: string | null): void;
 }

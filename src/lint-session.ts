@@ -3,7 +3,7 @@
 import path from "node:path";
 import { allRules } from "../rules/index.js";
 import { HADOLINT_CODES } from "./config/hadolint-codes.js";
-import { findConfigFile, loadConfigFile, userHadolintConfig, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
+import { findConfigFile, hasConfigName, loadConfigFile, userHadolintConfig, resolveForFile, ruleEntryError, validateConfig, type Config, type ResolvedConfig, type RunOptions, type LoadedConfig, type RuleEntry } from "./config/config.js";
 import { DocklintError, ioReason } from "./engine/errors.js";
 import { fixSteps, type FixOutcome } from "./engine/fix.js";
 import { LaterCheckFailed, type LaterCheckRunner, type LaterCheckStats } from "./engine/later-checks.js";
@@ -129,20 +129,22 @@ export class LintSession {
   }
 
   /**
+   * An editor's text of a file that is not saved yet (a config file, a .dockerignore, a Dockerfile
+   * or Compose file a Compose file reads), read instead of the disk from the next lint on; null
+   * when it was saved or closed. When it may be a config, the configs already read are forgotten.
+   */
+  setUnsaved(file: string, text: string | null): void {
+    const resolved = path.resolve(this.cwd, file);
+    this.unsaved.set(resolved, text);
+    const configFile = this.options.configFile && path.resolve(this.cwd, this.options.configFile);
+    if (hasConfigName(resolved) || resolved === configFile) this.forget();
+  }
+
+  /**
    * Forgets the config files read so far (found, or named with configFile): the next lint reads
    * them again. A long-lived process (an editor) calls it when one changed; a rule's other inputs
    * (`dependsOn`: a .dockerignore) are read on every lint and need no forgetting.
    */
-  /**
-   * An editor's text of a file around the Dockerfiles (a config file, a .dockerignore) that is
-   * not saved yet, read instead of the disk from the next lint on; null when it was saved or
-   * closed. Configs already read are forgotten.
-   */
-  setUnsaved(file: string, text: string | null): void {
-    this.unsaved.set(path.resolve(this.cwd, file), text);
-    this.forget();
-  }
-
   forget(): void {
     this.configs.clear();
     this.resolvedConfigs.clear();

@@ -55,6 +55,11 @@ export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc
 export const HADOLINT_FILES = [".hadolint.yaml", ".hadolint.yml"];
 /** hadolint's names for a config in a directory of configs (~/.config). */
 const USER_FILES = ["hadolint.yaml", "hadolint.yml"];
+/** Whether docklint may read `file` as a config when it finds one: by its name, any of the names above. */
+export function hasConfigName(file: string): boolean {
+  const name = path.basename(file);
+  return CONFIG_FILES.includes(name) || HADOLINT_FILES.includes(name) || USER_FILES.includes(name) || name === "config.yaml" || name === "config.yml";
+}
 /** `$schema`: where an editor finds the JSON schema of the file (docs/docklintrc.schema.json). */
 export const TOP_KEYS = ["$schema", "extends", "rules", "settings", "overrides"];
 export const OVERRIDE_KEYS = ["files", "rules", "settings"];

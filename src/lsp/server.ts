@@ -127,6 +127,19 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
     sessions.setUnsaved(fileURLToPath(document.uri), text);
     lintDockerfiles();
   };
+  /** The open Compose files but `changed`: they read the Dockerfiles they build, and their base or override. */
+  const lintComposeFiles = (changed: TextDocument) => {
+    for (const other of documents.all()) if (other.uri !== changed.uri && isComposeDocument(other.uri)) lint(other);
+  };
+  /**
+   * An open Dockerfile's or Compose file's text (null: as on disk, closed) is what the open Compose
+   * files read of it, before the disk.
+   */
+  const documentText = (document: TextDocument, text: string | null) => {
+    if (!document.uri.startsWith("file:")) return;
+    sessions.setUnsaved(fileURLToPath(document.uri), text);
+    lintComposeFiles(document);
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -167,17 +180,20 @@ function serve(connection: Connection, options: Omit<SessionOptions, "cwd">): vo
     if (settings.run === "onSave" && !isConfigDocument(document.uri)) lint(document);
   });
   documents.onDidChangeContent(({ document }) => {
-    if (isConfigDocument(document.uri)) configText(document, document.getText());
-    else if (settings.run === "onType") lint(document);
+    if (isConfigDocument(document.uri)) return configText(document, document.getText());
+    if (settings.run !== "onType") return;
+    lint(document);
+    documentText(document, document.getText());
   });
   documents.onDidSave(({ document }) => {
-    if (isConfigDocument(document.uri)) configText(document, null);
-    else if (settings.run === "onSave") lint(document);
-    // an open Compose file reads the Dockerfiles it builds and its base or override from the disk
-    for (const other of documents.all()) if (other.uri !== document.uri && isComposeDocument(other.uri)) lint(other);
+    if (isConfigDocument(document.uri)) return configText(document, null);
+    if (settings.run !== "onSave") return;
+    lint(document);
+    documentText(document, document.getText());
   });
   documents.onDidClose(({ document }) => {
     if (isConfigDocument(document.uri)) return configText(document, null);
+    documentText(document, null);
     lints.close(document.uri);
     partial.delete(document.uri);
     if (!pull) toClient(() => connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));

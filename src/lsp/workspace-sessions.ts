@@ -2,7 +2,8 @@
 // as the CLI finds it from its working directory (docklint's files, `.hadolint.yaml`, the user's
 // hadolint config). A file in no folder is linted as the command started where the server was
 // would lint it: a JavaScript config that came with a file from elsewhere is not run. The editor's
-// unsaved texts of config files are every session's, read before the disk.
+// unsaved texts (of config files, and of the open Dockerfiles and Compose files a Compose file
+// reads) are every session's, read before the disk.
 import path from "node:path";
 import { LintSession, type SessionOptions } from "../lint-session.js";
 import { isWithin } from "../source/tree.js";
@@ -10,7 +11,7 @@ import { isWithin } from "../source/tree.js";
 export class WorkspaceSessions {
   private folders: string[] = [];
   private readonly sessions = new Map<string, LintSession>();
-  /** The editor's unsaved texts of config files and .dockerignore: every session, old or new, reads them first. */
+  /** The editor's unsaved texts: every session, old or new, reads them first. */
   private readonly unsaved = new Map<string, string>();
 
   constructor(private options: Omit<SessionOptions, "cwd">) {}
@@ -47,7 +48,7 @@ export class WorkspaceSessions {
     return session;
   }
 
-  /** An editor's text of a config file or .dockerignore, read before the disk; null when saved or closed. */
+  /** An editor's text of a file, read before the disk; null when saved or closed. */
   setUnsaved(file: string, text: string | null): void {
     if (text === null) this.unsaved.delete(file);
     else this.unsaved.set(file, text);

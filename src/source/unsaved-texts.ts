@@ -1,5 +1,6 @@
 // An editor's texts not yet saved, by absolute path. A long-lived session (the language server)
-// reads the files around a Dockerfile from here before the disk: config files and .dockerignore.
+// reads the files around the one it lints from here before the disk: config files, .dockerignore,
+// and the Dockerfiles and Compose files a Compose file reads.
 
 import path from "node:path";
 

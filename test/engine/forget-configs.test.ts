@@ -62,3 +62,21 @@ it("reads an unsaved .dockerignore instead of the disk", async () => {
   linter.setUnsaved(path.join(cwd, ".dockerignore"), null);
   expect(await copyFindings()).toEqual(["wholeContext@2:6"]);
 });
+
+it("keeps the configs it read when the unsaved text is a Dockerfile's, and forgets them for a config's or the named config's", async () => {
+  const cwd = project({ ".docklintrc.json": JSON.stringify({ rules: { "no-maintainer": "off" } }), "ci.json": "{}" });
+  const level = async (linter: ReturnType<typeof createLinter>) => (await linter.lintText(TEXT, "Dockerfile")).messages.find((m) => m.ruleId === "no-maintainer")?.level;
+  const linter = createLinter({ cwd });
+  expect(await level(linter)).toBeUndefined();
+  fs.writeFileSync(path.join(cwd, ".docklintrc.json"), JSON.stringify({ rules: { "no-maintainer": "info" } }));
+  // an editor types in a Dockerfile at every keystroke: the config is not read again each time
+  linter.setUnsaved(path.join(cwd, "Dockerfile"), TEXT);
+  linter.setUnsaved(path.join(cwd, "compose.yaml"), "services: {}\n");
+  expect(await level(linter)).toBeUndefined();
+  linter.setUnsaved(path.join(cwd, "app", ".hadolint.yaml"), "ignored: []\n");
+  expect(await level(linter)).toBe("info");
+  const named = createLinter({ cwd, configFile: "ci.json" });
+  expect(await level(named)).toBe(rules["no-maintainer"].meta.defaultLevel);
+  named.setUnsaved(path.join(cwd, "ci.json"), JSON.stringify({ rules: { "no-maintainer": "style" } }));
+  expect(await level(named)).toBe("style");
+});

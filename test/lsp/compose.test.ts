@@ -117,19 +117,43 @@ describe("docklint --lsp on Compose files", () => {
     expect((await client.diagnosticsOf(uri, 1)).diagnostics.map((d) => [d.code, d.range])).toEqual([["compose-image-tag", range(2, 11, 2, 19)]]);
   });
 
-  it("lints an open Compose file again when the Dockerfile a service builds is saved", async () => {
+  it("lints an open Compose file again when the Dockerfile a service builds changes in the editor, from its unsaved text, and from the disk once it is closed", async () => {
     const dockerfile = 'FROM python:3.12-slim\nCMD ["jupyter", "lab", "--ip=0.0.0.0", "--port=8888"]\n';
     const text = 'services:\n  lab:\n    build: .\n    ports: ["8888:8888"]\n';
     const { client, uri } = await opened(text, { Dockerfile: dockerfile });
     expect(client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics).toEqual([]);
     const dockerUri = client.uri("Dockerfile");
+    let from = client.published.length;
+    await client.open(dockerUri, dockerfile);
+    await client.diagnosticsWhere((p) => p.uri === uri, from);
+    from = client.published.length;
+    await client.change(dockerUri, 2, dockerfile.replace("0.0.0.0", "127.0.0.1"));
+    const unsaved = await client.diagnosticsWhere((p) => p.uri === uri, from);
+    expect(unsaved.diagnostics.map((d) => [d.code, d.range])).toEqual([["compose-published-port", range(3, 12, 3, 23)]]);
+    expect(fs.readFileSync(path.join(client.cwd, "Dockerfile"), "utf8")).toBe(dockerfile);
+    from = client.published.length;
+    await client.close(dockerUri);
+    expect((await client.diagnosticsWhere((p) => p.uri === uri, from)).diagnostics).toEqual([]);
+  });
+
+  it("with run: onSave, lints an open Compose file again when the Dockerfile a service builds is saved, not while it is edited", async () => {
+    const dockerfile = 'FROM python:3.12-slim\nCMD ["jupyter", "lab", "--ip=0.0.0.0", "--port=8888"]\n';
+    const compose = 'services:\n  lab:\n    build: .\n    ports: ["8888:8888"]\n';
+    const client = await LspClient.start(project({ ".docklintrc.yaml": CONFIG, "compose.yaml": compose, Dockerfile: dockerfile }), {}, { run: "onSave" });
+    clients.push(client);
+    const uri = client.uri("compose.yaml");
+    await client.open(uri, compose, 1, "dockercompose");
+    expect((await client.diagnosticsWhere((p) => p.uri === uri)).diagnostics).toEqual([]);
+    const dockerUri = client.uri("Dockerfile");
     const loopback = dockerfile.replace("0.0.0.0", "127.0.0.1");
-    await client.open(dockerUri, loopback);
+    await client.open(dockerUri, dockerfile);
+    await client.change(dockerUri, 2, loopback);
     fs.writeFileSync(path.join(client.cwd, "Dockerfile"), loopback);
     const from = client.published.length;
     await client.save(dockerUri);
     const again = await client.diagnosticsWhere((p) => p.uri === uri, from);
     expect(again.diagnostics.map((d) => [d.code, d.range])).toEqual([["compose-published-port", range(3, 12, 3, 23)]]);
+    expect(client.published.slice(0, from).filter((p) => p.uri === uri).every((p) => p.diagnostics.length === 0)).toBe(true);
   });
 
   it("watches the .env beside Compose files, and lints them again when it changes", async () => {

@@ -6,6 +6,7 @@
 // mappings first, so that `- A=1` in one file and `A: 2` in the other merge by name. Every node
 // keeps the file and place it was written at.
 import { readPortSpec } from "../parse/ports.js";
+import { mountFields } from "./mount-spec.js";
 import type { YamlMap, YamlNode, YamlPair, YamlScalar } from "./yaml-tree.js";
 
 /** Service keys whose lists are `NAME=value` pairs (or `NAME: value` mappings). */
@@ -114,7 +115,7 @@ function portIdentity(item: YamlNode): string | null {
 function targetOf(item: YamlNode, index: number): string | null {
   if (item.type === "YamlScalar") {
     if (item.text === null) return null;
-    const parts = item.text.split(":");
+    const parts = mountFields(item.text);
     return parts.length > index ? parts[index] : parts[0];
   }
   if (item.type !== "YamlMap") return null;

@@ -3,6 +3,7 @@
 // interpolated where they are known (null where they are not).
 import { readPortSpec } from "../parse/ports.js";
 import { get, pairOf, textOf, type YamlMap, type YamlNode, type YamlPair, type YamlScalar } from "./yaml-tree.js";
+import { isHostPath, mountFields } from "./mount-spec.js";
 
 export interface PublishedPort {
   /** The list item: a string such as `127.0.0.1:8080:80`, or a mapping (long syntax). */
@@ -222,10 +223,9 @@ function readMount(node: YamlNode): ServiceMount {
   }
   const text = node.type === "YamlScalar" ? node.text : null;
   if (text === null) return { node, type: "volume", source: null, target: null, targetNode: node, readOnly: false };
-  const parts = text.split(":");
+  const parts = mountFields(text);
   if (parts.length === 1) return { node, type: "volume", source: null, target: parts[0], targetNode: node, readOnly: false };
   const source = parts[0];
-  const isPath = source.startsWith("/") || source.startsWith(".") || source.startsWith("~");
   const readOnly = parts[2]?.split(",").includes("ro") ?? false;
-  return { node, type: isPath ? "bind" : "volume", source, target: parts[1], targetNode: node, readOnly };
+  return { node, type: isHostPath(source) ? "bind" : "volume", source, target: parts[1], targetNode: node, readOnly };
 }

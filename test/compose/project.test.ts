@@ -149,6 +149,24 @@ describe("a project", () => {
     ]);
   });
 
+  it("reads a Windows drive's colon in short syntax as part of the path, as Compose does", () => {
+    const text =
+      "services:\n  web:\n    image: web:1\n    volumes:\n      - C:\\src:/app:ro\n      - d:/data:/data\n      - \\\\.\\pipe\\docker_engine:\\\\.\\pipe\\docker_engine\n" +
+      "      - cache:C:\\cache\n      - e:\\anon\n";
+    const web = project(text).services[0];
+    expect(web.volumes.map((v) => [v.type, v.source, v.target, v.readOnly])).toEqual([
+      ["bind", "C:\\src", "/app", true],
+      ["bind", "d:/data", "/data", false],
+      ["bind", "\\\\.\\pipe\\docker_engine", "\\\\.\\pipe\\docker_engine", false],
+      ["volume", "cache", "C:\\cache", false],
+      ["volume", null, "e:\\anon", false],
+    ]);
+    // an override replaces the mount with the same target, the drive's colon read as the path's
+    const override = 'services:\n  web:\n    volumes: ["D:/other:/data"]\n';
+    const merged = project("services:\n  web:\n    image: web:1\n    volumes: ['d:/data:/data', 'cache:/cache']\n", { "/p/compose.override.yaml": override }).services[0];
+    expect(merged.volumes.map((v) => [v.source, v.target])).toEqual([["D:/other", "/data"], ["cache", "/cache"]]);
+  });
+
   it("lints an override file merged onto its base (the base read from the disk)", () => {
     const p = project("services:\n  web:\n    ports: [\"80:80\"]\n", { "/p/compose.yml": "services:\n  web:\n    image: web:1\n" }, "/p/compose.override.yaml");
     expect(p.files).toEqual(["/p/compose.yml", "/p/compose.override.yaml"]);

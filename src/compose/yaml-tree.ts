@@ -53,13 +53,15 @@ export interface YamlComment {
   loc: SourceLocation;
   /** The text after `#`, trimmed. */
   value: string;
+  /** True for a comment after a value on its line (`image: postgres  # ...`), false for one on a line of its own. */
+  trailing: boolean;
 }
 
 export interface ParsedYaml {
   source: SourceText;
   root: YamlNode | null;
   problems: YamlProblem[];
-  /** Comments on lines of their own (where pragmas are written). */
+  /** Comments on lines of their own and after values (where pragmas are written), in the order of the text. */
   comments: YamlComment[];
 }
 
@@ -87,14 +89,15 @@ export function parseYaml(source: SourceText, file: string, variables: KnownVari
   const problems: YamlProblem[] = doc.errors.map((e) => ({ message: oneLine(e.message), range: [e.pos[0], Math.max(e.pos[0], e.pos[1])] }));
   const converter = new Converter(source, file, variables, doc);
   const root = doc.contents ? converter.convert(doc.contents as YamlLibNode, 0) : null;
-  return { source, root, problems, comments: ownLineComments(source, converter.blockScalars) };
+  return { source, root, problems, comments: commentsOf(source, converter.literals) };
 }
 
 class Converter {
   private readonly done = new Map<YamlLibNode, YamlNode>();
   private count = 0;
   private aliases = 0;
-  readonly blockScalars: Range[] = [];
+  /** Where quoted and block scalars are: a `#` in them is text, not a comment. */
+  readonly literals: Range[] = [];
 
   constructor(
     private readonly source: SourceText,
@@ -157,7 +160,7 @@ class Converter {
     if (isScalar(node)) {
       const value = node.value;
       const raw = value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : String(value);
-      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") this.blockScalars.push(range);
+      if (node.type !== "PLAIN") this.literals.push(range);
       // a plain number keeps its digits as written (`3.10` is not 3.1)
       const written = node.type === "PLAIN" && typeof value !== "string" ? this.source.text.slice(range[0], range[1]) : raw === null ? "" : String(raw);
       out = this.scalar(raw, range, written);
@@ -199,19 +202,38 @@ function mergeKeyPairs(value: YamlNode, existing: YamlPair[]): YamlPair[] {
 }
 
 /** Comments alone on their line, outside block scalars: one pass over the lines, no regex over the text. */
-function ownLineComments(source: SourceText, blockScalars: Range[]): YamlComment[] {
+/**
+ * The file's comments: on each line, the first `#` that begins it or follows a blank, outside the
+ * quoted and block scalars (a plain scalar cannot hold ` #`). One pass over the text; a candidate
+ * `#` is looked up among the scalars (which do not overlap) by bisection.
+ */
+function commentsOf(source: SourceText, literals: Range[]): YamlComment[] {
   const out: YamlComment[] = [];
   const { text, lineStarts } = source;
+  const sorted = literals.toSorted((a, b) => a[0] - b[0]);
+  const inLiteral = (offset: number) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle][0] <= offset) low = middle + 1;
+      else high = middle - 1;
+    }
+    return high >= 0 && offset < sorted[high][1];
+  };
   for (let line = 0; line < lineStarts.length; line++) {
-    let at = lineStarts[line];
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    while (at < end && (text[at] === " " || text[at] === "\t")) at++;
-    if (text[at] !== "#") continue;
-    if (blockScalars.some(([s, e]) => at >= s && at < e)) continue;
+    let first = lineStarts[line];
+    while (first < end && (text[first] === " " || text[first] === "\t")) first++;
+    let at = -1;
+    for (let i = first; i < end && at < 0; i++) {
+      if (text[i] === "#" && (i === first || text[i - 1] === " " || text[i - 1] === "\t") && !inLiteral(i)) at = i;
+    }
+    if (at < 0) continue;
     let stop = end;
     while (stop > at && (text[stop - 1] === "\n" || text[stop - 1] === "\r")) stop--;
     const range: Range = [at, stop];
-    out.push({ range, loc: locationOf(source, range), value: text.slice(at + 1, stop).trim() });
+    out.push({ range, loc: locationOf(source, range), value: text.slice(at + 1, stop).trim(), trailing: at !== first });
   }
   return out;
 }

@@ -61,11 +61,12 @@ export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegis
   for (const comment of comments) {
     const value = comment.value;
     let match: RegExpExecArray | null;
+    // a Dockerfile's comments are lines of their own: `docklint-disable-line` is YAML's
     const disable = disablePragma(value);
-    if (disable) {
+    if (disable && disable.scope !== "line") {
       // no names: every rule
       const ids = /[^\s,]/.test(disable.names) ? resolveNames(comment, disable.namesStart, disable.names, registry, result) : null;
-      const range = disable.nextLine ? nextInstructionRange(doc, comment.range[1]) : ALL;
+      const range = disable.scope === "next-line" ? nextInstructionRange(doc, comment.range[1]) : ALL;
       if (range) result.suppressions.push({ ruleIds: ids, range });
     } else if (options.hadolintPragmas && (match = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([^#]*)/d.exec(value))) {
       const ids = resolveNames(comment, match.indices![2]![0], match[2], registry, result);
@@ -88,8 +89,9 @@ export function readPragmas(doc: m.Dockerfile, text: string, registry: RuleRegis
 }
 
 /**
- * A Compose file's pragmas: docklint's `# docklint-disable-next-line id` (the next line that is
- * neither blank nor a comment) and `# docklint-disable id` (the whole file) in YAML comments.
+ * A Compose file's pragmas, in YAML comments: `# docklint-disable-next-line id` (the next line that
+ * is neither blank nor a comment), `# docklint-disable-line id` after a value (its own line) and
+ * `# docklint-disable id` (the whole file).
  */
 export function readYamlPragmas(comments: YamlComment[], source: SourceText, registry: RuleRegistry): Pragmas {
   const result: Pragmas = { suppressions: [], shell: null, unknownNames: [], checksAreErrors: false, experimental: new Set() };
@@ -98,10 +100,16 @@ export function readYamlPragmas(comments: YamlComment[], source: SourceText, reg
     if (!disable) continue;
     const comment: PragmaComment = { range: c.range, loc: c.loc, value: c.value, valueStart: source.text.indexOf(c.value, c.range[0] + 1), directive: false };
     const ids = /[^\s,]/.test(disable.names) ? resolveNames(comment, disable.namesStart, disable.names, registry, result) : null;
-    const range = disable.nextLine ? nextYamlLine(source, c.loc.start.line) : ALL;
+    const range = disable.scope === "next-line" ? nextYamlLine(source, c.loc.start.line) : disable.scope === "line" ? lineOf(source, c.loc.start.line) : ALL;
     if (range) result.suppressions.push({ ruleIds: ids, range });
   }
   return result;
+}
+
+/** A line (1-based) as a range. */
+function lineOf(source: SourceText, line: number): Range {
+  const { text, lineStarts } = source;
+  return [lineStarts[line - 1], line < lineStarts.length ? lineStarts[line] : text.length];
 }
 
 /** The line after `line` (1-based) that is neither blank nor a comment, as a range; null when none. */
@@ -202,13 +210,14 @@ export function isSuppressed(pragmas: Pragmas, ruleId: string, messageId: string
  * and their offset in `text`, or null for another comment. Cut with indexOf: one regex with a lazy
  * names group and a trailing `\s*` tried each split of a long run of blanks.
  */
-function disablePragma(text: string): { nextLine: boolean; names: string; namesStart: number } | null {
-  const keyword = /^docklint-disable(-next-line)?/.exec(text);
+function disablePragma(text: string): { scope: "file" | "next-line" | "line"; names: string; namesStart: number } | null {
+  const keyword = /^docklint-disable(-next-line|-line)?/.exec(text);
   if (!keyword) return null;
   const rest = text.slice(keyword[0].length);
   const reason = rest.search(/--\s/);
   const names = reason < 0 ? rest : rest.slice(0, reason);
   if (names && !/^\s/.test(names)) return null; // `docklint-disabled`
   const leading = names.length - names.trimStart().length;
-  return { nextLine: keyword[1] !== undefined, names: names.trim(), namesStart: keyword[0].length + leading };
+  const scope = keyword[1] === "-next-line" ? "next-line" : keyword[1] === "-line" ? "line" : "file";
+  return { scope, names: names.trim(), namesStart: keyword[0].length + leading };
 }

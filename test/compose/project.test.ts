@@ -73,9 +73,19 @@ describe("the YAML tree", () => {
     expect(parseYaml(createSource("a: 1\na: 2\n"), "/p/compose.yaml", new Map()).problems[0].message).toMatch(/unique/);
   });
 
-  it("finds comments on their own lines, not inside block scalars", () => {
+  it("finds comments on their own lines and after values, not inside block or quoted scalars", () => {
     const parsed = parseYaml(createSource("# top\na: |\n  # not a comment\nb: 1 # trailing\n  # indented\n"), "/p/compose.yaml", new Map());
-    expect(parsed.comments.map((c) => [c.value, c.loc.start.line])).toEqual([["top", 1], ["indented", 5]]);
+    expect(parsed.comments.map((c) => [c.value, c.loc.start.line, c.trailing])).toEqual([
+      ["top", 1, false],
+      ["trailing", 4, true],
+      ["indented", 5, false],
+    ]);
+    const quoted = parseYaml(createSource("c: \"x # y\" # real\nd: 'p #q'\ne: \"multi\n  # inside\" # after\nf: a#b\ng: [\"h #i\", j]\t# flow\n"), "/p/compose.yaml", new Map());
+    expect(quoted.comments.map((c) => [c.value, c.range, c.trailing])).toEqual([
+      ["real", [11, 17], true],
+      ["after", [50, 57], true],
+      ["flow", [80, 86], true],
+    ]);
   });
 
   it("converts an anchored node once, however many aliases share it", () => {

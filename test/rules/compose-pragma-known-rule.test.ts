@@ -25,6 +25,12 @@ testRule("compose-pragma-known-rule", {
       output: null,
     },
     {
+      name: "a misspelt id in a docklint-disable-line after a value",
+      code: "services:\n  db:\n    image: postgres  # docklint-disable-line compose-image-tags\n",
+      errors: [{ messageId: "unknown", line: 3, column: 46, endLine: 3, endColumn: 64 }],
+      output: null,
+    },
+    {
       name: "a pragma indented in a sequence, with CRLF line endings",
       code: "services:\r\n  db:\r\n    image: postgres:16.4\r\n    cap_add:\r\n      #   docklint-disable-next-line compose-cap-added\r\n      - SYS_ADMIN\r\n",
       errors: [{ messageId: "unknown", line: 5, column: 38, endLine: 5, endColumn: 55 }],

@@ -9,6 +9,7 @@ testRule("pragma-known-rule", {
     { name: "BuildKit check names and skip=all", code: "# check=skip=JSONArgsRecommended;error=true\nFROM alpine:3.20\nCMD echo hi\n" },
     { name: "skip=all", code: "# check=skip=all\nFROM alpine:3.20\n" },
     { name: "not a pragma", code: "FROM alpine:3.20\n# hadolint is run in CI; see DL9999\nRUN true\n" },
+    { name: "docklint-disable-line is YAML's: no pragma in a Dockerfile", code: "FROM alpine:3.20\n# docklint-disable-line no-such-rule\nRUN true\n" },
     { name: "the rule switched off by a pragma", code: "# docklint-disable pragma-known-rule\nFROM alpine:3.20\n# hadolint ignore=DL9999\nRUN true\n" },
   ],
   invalid: [

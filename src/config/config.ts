@@ -55,10 +55,12 @@ export const CONFIG_FILES = [".docklintrc.yaml", ".docklintrc.yml", ".docklintrc
 export const HADOLINT_FILES = [".hadolint.yaml", ".hadolint.yml"];
 /** hadolint's names for a config in a directory of configs (~/.config). */
 const USER_FILES = ["hadolint.yaml", "hadolint.yml"];
+/** hadolint's names for a config in a directory of its own (~/.hadolint). */
+const USER_DIRECTORY_FILES = [...USER_FILES, "config.yaml", "config.yml"];
 /** Whether docklint may read `file` as a config when it finds one: by its name, any of the names above. */
 export function hasConfigName(file: string): boolean {
   const name = path.basename(file);
-  return CONFIG_FILES.includes(name) || HADOLINT_FILES.includes(name) || USER_FILES.includes(name) || name === "config.yaml" || name === "config.yml";
+  return CONFIG_FILES.includes(name) || HADOLINT_FILES.includes(name) || USER_DIRECTORY_FILES.includes(name);
 }
 /** `$schema`: where an editor finds the JSON schema of the file (docs/docklintrc.schema.json). */
 export const TOP_KEYS = ["$schema", "extends", "rules", "settings", "overrides"];
@@ -85,7 +87,7 @@ export function userHadolintConfig(env: Readonly<Record<string, string | undefin
     // the XDG spec has a relative XDG_CONFIG_HOME ignored
     ...(configHome && path.isAbsolute(configHome) ? [[configHome, USER_FILES] as [string, string[]]] : []),
     [path.join(home, ".config"), USER_FILES],
-    [path.join(home, ".hadolint"), [...USER_FILES, "config.yaml", "config.yml"]],
+    [path.join(home, ".hadolint"), USER_DIRECTORY_FILES],
     [home, HADOLINT_FILES],
   ];
   for (const [dir, names] of places) {

@@ -54,6 +54,13 @@ describe.runIf(shellcheckAvailable())("with the shellcheck binary", () => {
         output: null,
       },
       {
+        // only the names a script could mean are declared to ShellCheck: this one is two edits away
+        name: "an ARG misspelt in the RUN: ShellCheck offers the declared name",
+        code: 'FROM alpine:3.20\nARG MY_VERSION=1\nRUN echo "$MY_VERSON"\n',
+        errors: [{ messageId: "SC2153", message: /Did you mean MY_VERSION\?$/, line: 3, column: 11, endLine: 3, endColumn: 21 }],
+        output: null,
+      },
+      {
         name: "an undeclared lower-case variable",
         code: "FROM alpine:3.20\nRUN echo \"$undeclared\"\n",
         errors: [{ messageId: "SC2154", line: 2, column: 11 }],

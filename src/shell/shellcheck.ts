@@ -86,8 +86,12 @@ export function shellcheckInput(script: string, declared: string[]): { text: str
   return names.length ? { text: `export ${names.join(" ")}\n${script}`, shift: 1 } : { text: script, shift: 0 };
 }
 
-/** Past this many name and word pairs to compare, a script keeps all its names: comparing would cost more than it saves. */
-const MAX_COMPARISONS = 200_000;
+/**
+ * Characters compared, past which a script keeps all its names: comparing would cost more than
+ * it saves (no RUN of the corpus comes past 0.9 million), and a file written to make it slow
+ * (thousands of long ARG names, a large RUN) cannot.
+ */
+const MAX_COMPARED = 20_000_000;
 
 /**
  * The declared names that can change ShellCheck's comments on `script`. ShellCheck reads a
@@ -101,13 +105,16 @@ const MAX_COMPARISONS = 200_000;
  * a directive from being the script's first line, as it always has.
  */
 export function namesShellcheckCompares(script: string, names: string[]): string[] {
-  if (!names.length || /^\s*#/.test(script)) return names;
+  if (!names.length || /^\s*#/.test(script) || names.length * script.length > MAX_COMPARED) return names;
   const absent = new Set(names.filter((name) => !script.includes(name)));
   if (!absent.size) return names;
   const words = new Set<string>();
   collectWords(script, words);
   collectWords(script.replace(/\\\n|["'\\]/g, ""), words);
-  if (absent.size * words.size > MAX_COMPARISONS) return names;
+  // each pair costs up to five cells per character of the name (withinTwoEdits)
+  let longest = 0;
+  for (const name of absent) longest = Math.max(longest, name.length);
+  if (absent.size * words.size * 5 * longest > MAX_COMPARED) return names;
   const lowerCase = new Set<string>();
   const byLength = new Map<number, string[]>();
   for (const word of words) {

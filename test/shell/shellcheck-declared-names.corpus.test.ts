@@ -35,7 +35,7 @@ it.runIf(shellcheckAvailable())("the corpus sample's ShellCheck comments are the
         // the whole line of names, as before: taken off again as the runner takes off its own
         runner.check({ script: `export ${names.join(" ")}\n${request.script}`, dialect: request.dialect, declared: [] }, budget),
       ]);
-      if (!Array.isArray(everyName)) throw new Error(`shellcheck did not finish: ${JSON.stringify(everyName)}`);
+      if (!Array.isArray(given) || !Array.isArray(everyName)) throw new Error(`shellcheck did not finish: ${String(given)} ${String(everyName)}`);
       const shifted = everyName.filter((c) => c.line > 1).map((c) => ({ ...c, line: c.line - 1, endLine: c.endLine - 1 }));
       return { given, shifted, names: names.length };
     }),

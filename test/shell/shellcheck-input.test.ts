@@ -33,10 +33,16 @@ describe("the declared names given to ShellCheck", () => {
   });
 
   it("are all kept when comparing them with the script's words would take too long", () => {
-    const names = Array.from({ length: 500 }, (_, i) => `NAME_${i}_X`);
+    const names = Array.from({ length: 2000 }, (_, i) => `NAME_${i}_X`);
     const script = Array.from({ length: 500 }, (_, i) => `w${i}`).join(" ");
     expect(namesShellcheckCompares(script, names)).toEqual(names);
-    expect(namesShellcheckCompares(script, names.slice(0, 10))).toEqual([]);
+    expect(namesShellcheckCompares(script, names.slice(0, 100))).toEqual([]);
+  });
+
+  it("are all kept when looking for each in the script would take too long", () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `NAME_${i}`);
+    expect(namesShellcheckCompares("ls ".repeat(2000), names)).toEqual(names);
+    expect(namesShellcheckCompares("ls ".repeat(2000), names.slice(0, 100))).toEqual([]);
   });
 });
 

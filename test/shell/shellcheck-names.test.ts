@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { namesShellcheckCompares, shellcheckInput, withinTwoEdits } from "../../src/shell/shellcheck.js";
+import { shellcheckInput } from "../../src/shell/shellcheck.js";
+import { namesShellcheckCompares, withinTwoEdits } from "../../src/shell/shellcheck-names.js";
 
 const BUILDKIT = ["TARGETPLATFORM", "TARGETARCH", "BUILDPLATFORM", "HTTP_PROXY", "http_proxy"];
 

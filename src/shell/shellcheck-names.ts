@@ -13,8 +13,9 @@ const MAX_COMPARED = 20_000_000;
  * variable only where the script names it, and it compares each unassigned variable the script
  * reads with the assigned ones: one at edit distance 2 or less, or the same but for case, is
  * offered as "did you mean" (SC2153, and SC2154's tip). A name the script does not contain, and
- * no word of it comes that near, is one ShellCheck never reports, so it is left out: the 21 names
- * BuildKit declares in every stage made ShellCheck take 43 s of CPU over the corpus instead of 28 s.
+ * no word of it comes that near, is one ShellCheck never reports, so it is left out: such names (the 18
+ * BuildKit declares in every stage among them) made ShellCheck take 43 s of CPU over the corpus
+ * instead of 28 s.
  * Words are read twice, as written and with quotes and backslashes taken out (`read A"B"` reads
  * AB). A script that starts with a comment keeps every name: our line before it keeps a shebang or
  * a directive from being the script's first line, as it always has.

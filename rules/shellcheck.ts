@@ -4,8 +4,8 @@ import type { Rule } from "../src/engine/rule.js";
 import type * as m from "../src/parse/model.js";
 import { checkDeadline } from "../src/parse/limits.js";
 import { isHeredocOnly } from "../src/shell/find-commands.js";
-import { runShellcheck, SHELLCHECK_MEMORY_MB, shellcheckAvailable, shellcheckDialect, shellcheckLookups } from "../src/shell/shellcheck.js";
-import type { ShellcheckRequest, ShellcheckResult } from "../src/shell/shellcheck-runner.js";
+import { runShellcheck, SHELLCHECK_MEMORY_MB, shellcheckAvailable, shellcheckDialect, shellcheckLookups, shellcheckRequest } from "../src/shell/shellcheck.js";
+import type { ShellcheckResult } from "../src/shell/shellcheck-runner.js";
 
 const rule: Rule = {
   meta: {
@@ -49,11 +49,11 @@ const rule: Rule = {
       return {};
     }
     const check = (run: m.Run, script: string, offset: number, dialect: string) => {
-      const request: ShellcheckRequest = { script, dialect, declared: sourceCode.variables.names(run) };
+      const request = shellcheckRequest(script, dialect, sourceCode.variables.names(run));
       // docklint's session runs it later, with other scripts; elsewhere (the engine alone) now
       if (context.checkLater) context.checkLater({ kind: "shellcheck", input: request, offset }, (result) => report(script, offset, result as ShellcheckResult));
       else {
-        const result = runShellcheck(script, dialect, request.declared, sourceCode.deadline?.at);
+        const result = runShellcheck(request, sourceCode.deadline?.at);
         // past the file's time limit the file stops, as for any rule; else this RUN goes unchecked
         if ("stopped" in result && result.stopped === "time") checkDeadline(sourceCode.deadline, offset);
         report(script, offset, result);

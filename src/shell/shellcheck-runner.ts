@@ -10,16 +10,8 @@
 import os from "node:os";
 import path from "node:path";
 import { OUT_OF_TIME, type TimeBudget } from "../parse/limits.js";
-import { EXCLUDED_CODES, SHELLCHECK_MEMORY_MB, shellcheckInput, type ShellcheckComment, type ShellcheckStopped } from "./shellcheck.js";
+import { EXCLUDED_CODES, SHELLCHECK_MEMORY_MB, type ShellcheckComment, type ShellcheckRequest, type ShellcheckStopped } from "./shellcheck.js";
 import { now } from "../source/clock.js";
-
-export interface ShellcheckRequest {
-  script: string;
-  /** ShellCheck's name for the shell (shellcheckDialect). */
-  dialect: string;
-  /** ARG and ENV names: declared to ShellCheck so that it does not take them for unassigned ones. */
-  declared: string[];
-}
 
 export type ShellcheckResult = ShellcheckComment[] | ShellcheckStopped;
 
@@ -131,7 +123,7 @@ export class ShellcheckRunner {
   }
 
   check(request: ShellcheckRequest, budget: TimeBudget): Promise<ShellcheckResult | typeof OUT_OF_TIME> {
-    const { text, shift } = shellcheckInput(request.script, request.declared);
+    const { text, shift } = request;
     const key = `${request.dialect}\0${text}`;
     this.stats.asked++;
     let result = this.asked.get(key);
@@ -157,7 +149,7 @@ export class ShellcheckRunner {
   /** The comments of a script checked before in this run, while it is remembered: a rule takes them during its walk. */
   resultAtHand(input: unknown): ShellcheckComment[] | undefined {
     const request = input as ShellcheckRequest;
-    const answer = this.answers.get(`${request.dialect}\0${shellcheckInput(request.script, request.declared).text}`);
+    const answer = this.answers.get(`${request.dialect}\0${request.text}`);
     if (answer) this.stats.asked++;
     return answer;
   }

@@ -76,26 +76,33 @@ export interface ShellcheckStopped {
  */
 export const EXCLUDED_CODES = ["SC1090", "SC1091", "SC2187"] as const;
 
+/** A script as ShellCheck is to read it: made once, by shellcheckRequest, and checked now or later. */
+export interface ShellcheckRequest {
+  /** ShellCheck's name for the shell (shellcheckDialect). */
+  dialect: string;
+  /** The script, after a line of ours when it has declared names to give. */
+  text: string;
+  /** The number of lines of ours before the script. */
+  shift: number;
+}
+
 /**
  * What ShellCheck reads for a script: `declared` names (those a shell can have) are exported on
- * a first line of our own, so ARG and ENV variables are not taken for unassigned ones; `shift`
- * is the number of lines of ours. Only the names that can change what ShellCheck says are given
- * (namesShellcheckCompares).
+ * a first line of our own, so ARG and ENV variables are not taken for unassigned ones. Only the
+ * names that can change what ShellCheck says are given (namesShellcheckCompares).
  */
-export function shellcheckInput(script: string, declared: string[]): { text: string; shift: number } {
+export function shellcheckRequest(script: string, dialect: string, declared: string[]): ShellcheckRequest {
   const names = namesShellcheckCompares(script, declared.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)));
-  return names.length ? { text: `export ${names.join(" ")}\n${script}`, shift: 1 } : { text: script, shift: 0 };
+  return names.length ? { dialect, text: `export ${names.join(" ")}\n${script}`, shift: 1 } : { dialect, text: script, shift: 0 };
 }
 
 /**
  * ShellCheck's findings for a script, one process reading it on standard input and blocking
  * until it ends: the engine's synchronous lintText (the rule tests, scripts). A session uses
- * ShellcheckRunner. `declared` names are exported on a first line of our own,
- * so ARG and ENV variables are not taken for unassigned ones; lines are given back without it.
+ * ShellcheckRunner. Lines are given back without the request's own.
  * `stopAt` (src/source/clock.ts's clock) ends the run early, as the file's time limit.
  */
-export function runShellcheck(script: string, dialect: string, declared: string[], stopAt = Number.POSITIVE_INFINITY): ShellcheckComment[] | ShellcheckStopped {
-  const { text, shift } = shellcheckInput(script, declared);
+export function runShellcheck({ dialect, text, shift }: ShellcheckRequest, stopAt = Number.POSITIVE_INFINITY): ShellcheckComment[] | ShellcheckStopped {
   const timeout = Math.max(1, Math.min(MAX_SECONDS * 1000, Math.floor(stopAt - now())));
   // child_process (with net and dgram, ~2 ms) is loaded here, not at start-up: most runs start no process
   const { spawnSync } = process.getBuiltinModule("node:child_process");

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { shellcheckInput } from "../../src/shell/shellcheck.js";
+import { shellcheckRequest } from "../../src/shell/shellcheck.js";
 import { namesShellcheckCompares, withinTwoEdits } from "../../src/shell/shellcheck-names.js";
 
 const BUILDKIT = ["TARGETPLATFORM", "TARGETARCH", "BUILDPLATFORM", "HTTP_PROXY", "http_proxy"];
 
 describe("the declared names given to ShellCheck", () => {
   it("are those the script names, in their order, on a line before it", () => {
-    expect(shellcheckInput('echo "$TARGETARCH $HOME"', [...BUILDKIT, "HOME"])).toEqual({ text: 'export TARGETARCH HOME\necho "$TARGETARCH $HOME"', shift: 1 });
+    expect(shellcheckRequest('echo "$TARGETARCH $HOME"', "sh", [...BUILDKIT, "HOME"])).toEqual({ dialect: "sh", text: 'export TARGETARCH HOME\necho "$TARGETARCH $HOME"', shift: 1 });
   });
 
   it("none when the script names none: no line of ours", () => {
-    expect(shellcheckInput("apt-get update", BUILDKIT)).toEqual({ text: "apt-get update", shift: 0 });
+    expect(shellcheckRequest("apt-get update", "sh", BUILDKIT)).toEqual({ dialect: "sh", text: "apt-get update", shift: 0 });
   });
 
   it("keep a name two edits or fewer from a word of the script, which ShellCheck may offer as 'did you mean' (SC2153, SC2154)", () => {

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ShellcheckRunner } from "../../src/shell/shellcheck-runner.js";
+import { shellcheckRequest } from "../../src/shell/shellcheck.js";
 import { project } from "../cli/run-cli.js";
 
 // Each process marks itself running, notes how many are running (waiting up to 5 s for a second
@@ -32,7 +33,7 @@ afterEach(() => {
 
 /** Four scripts' results, each script in a process of its own. */
 const checkFour = (runner: ShellcheckRunner, word = "four") =>
-  Promise.all([1, 2, 3, 4].map((n) => runner.check({ script: `echo ${word} ${n}`, dialect: "sh", declared: [] }, { remainingMs: 30_000 })));
+  Promise.all([1, 2, 3, 4].map((n) => runner.check(shellcheckRequest(`echo ${word} ${n}`, "sh", []), { remainingMs: 30_000 })));
 
 describe("ShellCheck processes at once", () => {
   it("one per spare core while the caller lints", async () => {
@@ -74,13 +75,13 @@ describe("answers kept for scripts asked for again", () => {
     fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
     process.env.PATH = `${bin}${path.delimiter}${savedPath}`;
     const runner = new ShellcheckRunner({ processes: 1 });
-    const request = { script: "echo $A", dialect: "sh", declared: ["A"] };
+    const request = shellcheckRequest("echo $A", "sh", ["A"]);
     const answer = runner.check(request, { remainingMs: 30_000 });
     expect(runner.resultAtHand(request)).toBeUndefined();
     expect(await answer).toEqual([]);
     expect(runner.resultAtHand(request)).toEqual([]);
-    expect(runner.resultAtHand({ ...request, declared: [] })).toBeUndefined();
-    expect(runner.resultAtHand({ ...request, dialect: "bash" })).toBeUndefined();
+    expect(runner.resultAtHand(shellcheckRequest("echo $A", "sh", []))).toBeUndefined();
+    expect(runner.resultAtHand(shellcheckRequest("echo $A", "bash", ["A"]))).toBeUndefined();
   });
 
   it("are the last 16,384 scripts': the oldest is checked again, a recent one is not", async () => {
@@ -88,7 +89,7 @@ describe("answers kept for scripts asked for again", () => {
     fs.chmodSync(path.join(bin, "shellcheck"), 0o755);
     process.env.PATH = `${bin}${path.delimiter}${savedPath}`;
     const runner = new ShellcheckRunner({ processes: 1 });
-    const ask = (n: number) => runner.check({ script: `echo ${n}`, dialect: "sh", declared: [] }, { remainingMs: 60_000 });
+    const ask = (n: number) => runner.check(shellcheckRequest(`echo ${n}`, "sh", []), { remainingMs: 60_000 });
     await Promise.all(Array.from({ length: 16_385 }, (_, n) => ask(n)));
     expect(runner.stats.ran).toBe(16_385);
     await ask(16_384);

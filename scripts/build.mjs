@@ -2,11 +2,12 @@
 // as ESM bundles (with shared chunks), the two WASM files tree-sitter needs beside them, and type
 // declarations for the library and the plugin (scripts/bundle-types.mjs; not with --no-types).
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, transform } from "esbuild";
 import { bundleTypes } from "./bundle-types.mjs";
 
@@ -33,6 +34,21 @@ const BUILD_ID = JSON.stringify(buildId.digest("hex").slice(0, 12));
  */
 const LONG_DOCS = ["rationale", "examples", "differences"];
 const RULE_DOCS = "rule-docs.json";
+
+/**
+ * Libraries a lint does not run, each bundled on its own beside the command's bundle (see
+ * src/cli/bin.ts): the file, what it exports, the imports of src/ it answers, and a run of the
+ * command that uses it, from which its code cache is made.
+ */
+const SIDE_BUNDLES = [
+  { name: "yaml.cjs", contents: 'module.exports = require("yaml");', answers: ["yaml"], run: lintForCache(path.join(root, "fixtures/compose")) },
+  {
+    name: "lsp-protocol.cjs",
+    contents: 'module.exports = { ...require("vscode-languageserver/node"), TextDocument: require("vscode-languageserver-textdocument").TextDocument };',
+    answers: ["vscode-languageserver", "vscode-languageserver/node", "vscode-languageserver-textdocument"],
+    run: languageServerSession,
+  },
+];
 
 
 await build({
@@ -64,14 +80,30 @@ if (!process.argv.includes("--no-types")) {
   bundleTypes({ root, entries: { index: "src/index.ts", "eslint-plugin": "src/eslint-plugin/index.ts" }, outdir: dist, tsconfig: "tsconfig.json" });
 }
 
+
 /**
- * The installed command: the CLI as one CommonJS bundle (dist/cli-main.cjs), its loader
- * (dist/cli.cjs, src/cli/bin.ts) and the V8 code cache the loader gives V8 (see bin.ts). The cache
- * is made by running the command on the fixtures, so it holds what a lint compiles; its name
- * carries the bundle's hash, so a cache never meets another bundle.
+ * The installed command: the CLI as one CommonJS bundle (dist/cli-main.cjs) and its side bundles,
+ * their loader (dist/cli.cjs, src/cli/bin.ts) and the V8 code caches the loader gives V8 (see
+ * bin.ts). Each cache is made by a run of the command that uses its bundle (the command's: a lint
+ * of the fixtures), so it holds what that run compiles; its name carries the bundle's hash, so a
+ * cache never meets another bundle.
  */
 async function buildCommand() {
   const main = path.join(dist, "cli-main.cjs");
+  for (const side of SIDE_BUNDLES) {
+    await build({
+      absWorkingDir: root,
+      stdin: { contents: side.contents, resolveDir: root, loader: "js" },
+      outfile: path.join(dist, side.name),
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      minify: !process.env.DOCKLINT_NO_MINIFY,
+      charset: "ascii",
+      logLevel: "warning",
+    });
+  }
   const { allRules } = await importTypeScript("rules/index.ts");
   const longDocs = Object.fromEntries(allRules.map(({ id, rule }) => [id, pick(rule.meta.docs, LONG_DOCS)]));
   fs.writeFileSync(path.join(dist, RULE_DOCS), JSON.stringify(longDocs));
@@ -87,7 +119,7 @@ async function buildCommand() {
     // the code that finds files beside itself (the WebAssembly, the worker) asks import.meta.url
     banner: { js: 'var __docklintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { "import.meta.url": "__docklintModuleUrl", __DOCKLINT_BUILD__: BUILD_ID, __DOCKLINT_RULE_DOCS__: JSON.stringify(`./${RULE_DOCS}`) },
-    plugins: [withoutLongDocs()],
+    plugins: [withoutLongDocs(), fromSideBundles()],
     logLevel: "warning",
   });
   // esbuild wraps a builtin in a copy of all its properties (`__toESM`) at every module that imports
@@ -100,8 +132,11 @@ async function buildCommand() {
   text = text.replace(new RegExp(`^var ${helper} = `, "m"), `var __docklintBuiltins = new Map();\nvar __docklintBuiltin = (id) => __docklintBuiltins.get(id) ?? __docklintBuiltins.set(id, ${helper}(require(id), 1)).get(id);\n$&`);
   if (!process.env.DOCKLINT_NO_MINIFY) text = (await transform(text, { minify: true, format: "cjs", target: "node20", charset: "ascii" })).code;
   fs.writeFileSync(main, text);
-  const hash = createHash("sha256").update(fs.readFileSync(main)).digest("hex").slice(0, 12);
-  const cacheName = `cli-main.${hash}.v8-cache`;
+  const caches = {};
+  for (const name of ["cli-main.cjs", ...SIDE_BUNDLES.map((side) => side.name)]) {
+    const hash = createHash("sha256").update(fs.readFileSync(path.join(dist, name))).digest("hex").slice(0, 12);
+    caches[name] = `${name.replace(/\.cjs$/, "")}.${hash}.v8-cache`;
+  }
   const bin = path.join(dist, "cli.cjs");
   await build({
     absWorkingDir: root,
@@ -113,22 +148,68 @@ async function buildCommand() {
     target: "node20",
     minify: !process.env.DOCKLINT_NO_MINIFY,
     banner: { js: "#!/usr/bin/env node" },
-    define: { __DOCKLINT_CODE_CACHE__: JSON.stringify(cacheName) },
+    define: { __DOCKLINT_CODE_CACHES__: JSON.stringify(caches) },
     logLevel: "warning",
   });
   fs.chmodSync(bin, 0o755);
   // a lint as users run it, of the data-science fixtures: none needs the shell parser (see bin.ts)
-  const cacheFile = path.join(dist, cacheName);
-  const made = spawnSync(process.execPath, [bin, "--no-config", "--rule", "shellcheck=off", path.join(root, "fixtures/data-science")], {
-    cwd: root,
-    stdio: "ignore",
-    env: { ...process.env, NO_COLOR: "1", DOCKLINT_CODE_CACHE_OUT: cacheFile },
-  });
-  if (made.status !== 1 || !fs.existsSync(cacheFile)) throw new Error(`build: making the code cache failed (docklint exited ${made.status})`);
+  const made = [["cli-main.cjs", lintForCache(path.join(root, "fixtures/data-science"))], ...SIDE_BUNDLES.map((side) => [side.name, side.run])];
   const { wrapBundle } = await importTypeScript("src/cli/code-cache.ts");
   const { Script } = await import("node:vm");
-  const check = new Script(wrapBundle(fs.readFileSync(main, "utf8")), { filename: main, cachedData: fs.readFileSync(cacheFile) });
-  if (check.cachedDataRejected) throw new Error("build: V8 rejects the code cache it made (did the run load the shell parser?)");
+  for (const [name, run] of made) {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-code-cache-"));
+    try {
+      const status = run(bin, out);
+      const cacheFile = path.join(out, caches[name]);
+      if (!fs.existsSync(cacheFile)) throw new Error(`build: making the code cache of ${name} failed (docklint exited ${status})`);
+      fs.copyFileSync(cacheFile, path.join(dist, caches[name]));
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+    const file = path.join(dist, name);
+    const check = new Script(wrapBundle(fs.readFileSync(file, "latin1")), { filename: file, cachedData: fs.readFileSync(path.join(dist, caches[name])) });
+    if (check.cachedDataRejected) throw new Error(`build: V8 rejects the code cache it made for ${name} (did the run load the shell parser?)`);
+  }
+}
+
+/** Lints `target` with the built command, its code caches written to `out`; the exit code. */
+function lintForCache(target) {
+  return (bin, out) => {
+    const run = spawnSync(process.execPath, [bin, "--no-config", "--rule", "shellcheck=off", target], { cwd: root, stdio: "ignore", env: { ...process.env, NO_COLOR: "1", DOCKLINT_CODE_CACHE_OUT: out } });
+    return run.status;
+  };
+}
+
+/** A language server session with the built command (a Dockerfile opened, then shutdown), its code caches written to `out`; the exit code. */
+function languageServerSession(bin, out) {
+  const messages = [
+    { jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } },
+    { jsonrpc: "2.0", method: "initialized", params: {} },
+    { jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri: pathToFileURL(path.join(root, "fixtures/data-science/Dockerfile")).href, languageId: "dockerfile", version: 1, text: "FROM debian\nMAINTAINER me\n" } } },
+    { jsonrpc: "2.0", id: 2, method: "shutdown" },
+    { jsonrpc: "2.0", method: "exit" },
+  ];
+  const input = messages.map((m) => JSON.stringify(m)).map((body) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`).join("");
+  const run = spawnSync(process.execPath, [bin, "--lsp", "--no-config", "--rule", "shellcheck=off"], { cwd: root, input, stdio: ["pipe", "ignore", "ignore"], timeout: 60_000, env: { ...process.env, DOCKLINT_CODE_CACHE_OUT: out } });
+  return run.status;
+}
+
+/**
+ * An esbuild plugin: the imports a side bundle answers become require()s of that bundle, by its
+ * name. Through a module of the bundle (`import()` of an external would stay an import(), which
+ * code run from a cache cannot do).
+ */
+function fromSideBundles() {
+  const bundleOf = new Map(SIDE_BUNDLES.flatMap((side) => side.answers.map((specifier) => [specifier, side.name])));
+  const names = new Set(SIDE_BUNDLES.map((side) => `./${side.name}`));
+  return {
+    name: "from-side-bundles",
+    setup(b) {
+      b.onResolve({ filter: /^[\w@]/ }, (args) => (bundleOf.has(args.path) ? { path: bundleOf.get(args.path), namespace: "side-bundle" } : undefined));
+      b.onLoad({ filter: /.*/, namespace: "side-bundle" }, (args) => ({ contents: `module.exports = require("./${args.path}");`, loader: "js" }));
+      b.onResolve({ filter: /^\.\//, namespace: "side-bundle" }, (args) => (names.has(args.path) ? { path: args.path, external: true } : undefined));
+    },
+  };
 }
 
 /** An esbuild plugin: each rule file with LONG_DOCS in its `meta.docs` replaced by empty values. */

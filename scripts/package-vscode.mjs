@@ -18,12 +18,13 @@ const outArg = process.argv.indexOf("--out");
 const vsix = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(extension, `docklint-${manifest.version}.vsix`);
 
 /**
- * What the server needs from dist/: the command's loader and bundle, the rules' documentation its
- * hover prints (left out of the bundle), and tree-sitter beside them.
- * Not the V8 code cache: it is made for the building Node's V8, which VS Code's is not (V8 would
- * reject it at every start), nor the library's ESM files and worker, which `--lsp` does not load.
+ * What the server needs from dist/: the command's loader and bundles (its own, YAML's and the
+ * language server protocol's), the rules' documentation its hover prints (left out of the
+ * bundle), and tree-sitter beside them.
+ * Not the V8 code caches: they are made for the building Node's V8, which VS Code's is not (V8 would
+ * reject them at every start), nor the library's ESM files and worker, which `--lsp` does not load.
  */
-const SERVER_FILES = ["cli.cjs", "cli-main.cjs", "rule-docs.json", "web-tree-sitter.cjs", "web-tree-sitter.wasm", "tree-sitter-bash.wasm"];
+const SERVER_FILES = ["cli.cjs", "cli-main.cjs", "lsp-protocol.cjs", "yaml.cjs", "rule-docs.json", "web-tree-sitter.cjs", "web-tree-sitter.wasm", "tree-sitter-bash.wasm"];
 
 const rootVersion = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version;
 if (manifest.version !== rootVersion) fail(`editors/vscode/package.json has version ${manifest.version}, docklint ${rootVersion}: the extension ships this server, give it its version`);

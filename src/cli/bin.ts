@@ -6,33 +6,56 @@
 // saves time. CommonJS rather than ESM: Node 20 can give V8 a cache only through vm.Script, and
 // an ESM entry costs the module loader's start-up besides.
 //
-// The build writes the cache by running this loader once with DOCKLINT_CODE_CACHE_OUT set
-// (scripts/build.mjs); it is a file of the package, never written at a user's run. That run must
-// not load the shell parser: it changes a V8 flag, and V8 rejects a cache made under other flags.
+// The libraries a lint does not run (YAML, read only for YAML configs and Compose files, and the
+// language server's protocol) are bundles of their own beside it, each with its cache, which the
+// command's bundle require()s by name ("./yaml.cjs") only when it needs them: every byte of the
+// command's bundle is read, and its functions deserialized, at every start.
+//
+// The build writes the caches by running this loader with DOCKLINT_CODE_CACHE_OUT naming a
+// directory (scripts/build.mjs); they are files of the package, never written at a user's run.
+// Those runs must not load the shell parser: it changes a V8 flag, and V8 rejects a cache made
+// under other flags.
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { wrapBundle } from "./code-cache.js";
 
-declare const __DOCKLINT_CODE_CACHE__: string;
+/** Each bundle of the command (its file in dist/) and the name of its code cache. */
+declare const __DOCKLINT_CODE_CACHES__: Record<string, string>;
 
-const bundle = path.join(__dirname, "cli-main.cjs");
-const cacheFile = path.join(__dirname, __DOCKLINT_CODE_CACHE__);
-// the build writes the bundle in ASCII (non-ASCII characters escaped): latin1 reads it faster than utf8
-const source = fs.readFileSync(bundle, "latin1");
-let cachedData: Buffer | undefined;
-try {
-  // V8 knows the bundle only by its length: one edited after the cache was made (a patch applied
-  // to the installed package) must not run the cache's code for its old text
-  if (fs.statSync(cacheFile).mtimeMs >= fs.statSync(bundle).mtimeMs) cachedData = fs.readFileSync(cacheFile);
-} catch {
-  // no cache (a build without one): compile from source
-}
-// Node 20 gives code V8 read from a cache no import(): the one JavaScript config files need is this one
-const script = new vm.Script(wrapBundle(source), { filename: bundle, cachedData });
-const output = process.env.DOCKLINT_CODE_CACHE_OUT;
-// after the run, so the cache also holds the functions the run compiled
-if (output) process.once("exit", () => fs.writeFileSync(output, script.createCachedData()));
-const main = { exports: {} };
+const cacheOutput = process.env.DOCKLINT_CODE_CACHE_OUT;
+const loaded = new Map<string, unknown>();
 const importModule = (url: string): Promise<unknown> => import(url);
-(script.runInThisContext() as (...args: unknown[]) => void)(main.exports, require, main, bundle, __dirname, importModule);
+
+/** Runs one bundle with its code cache and gives its exports; it require()s the others by name. */
+function runBundle(name: string): unknown {
+  const file = path.join(__dirname, name);
+  const cacheFile = path.join(__dirname, __DOCKLINT_CODE_CACHES__[name]);
+  // the build writes bundles in ASCII (non-ASCII characters escaped): latin1 reads them faster than utf8
+  const source = fs.readFileSync(file, "latin1");
+  let cachedData: Buffer | undefined;
+  try {
+    // V8 knows a bundle only by its length: one edited after its cache was made (a patch applied
+    // to the installed package) must not run the cache's code for its old text
+    if (fs.statSync(cacheFile).mtimeMs >= fs.statSync(file).mtimeMs) cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // no cache (a build without one): compile from source
+  }
+  // Node 20 gives code V8 read from a cache no import(): the one JavaScript config files need is this one
+  const script = new vm.Script(wrapBundle(source), { filename: file, cachedData });
+  // after the run, so the cache also holds the functions the run compiled
+  if (cacheOutput) process.once("exit", () => fs.writeFileSync(path.join(cacheOutput, __DOCKLINT_CODE_CACHES__[name]), script.createCachedData()));
+  const bundle: { exports: unknown } = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(bundle.exports, requireFromBundle, bundle, file, __dirname, importModule);
+  loaded.set(name, bundle.exports);
+  return bundle.exports;
+}
+
+/** require() as the bundles see it: another bundle of the command by its name, anything else as Node resolves it. */
+function requireFromBundle(id: string): unknown {
+  const name = id.startsWith("./") ? id.slice(2) : undefined;
+  if (name && Object.hasOwn(__DOCKLINT_CODE_CACHES__, name)) return loaded.get(name) ?? runBundle(name);
+  return require(id);
+}
+
+runBundle("cli-main.cjs");

@@ -13,17 +13,40 @@ const dist = path.dirname(CLI);
 const FIXTURE = path.join(import.meta.dirname, "..", "..", "fixtures", "data-science", "Dockerfile");
 
 describe("the command's start", () => {
-  it("has one code cache, named for its bundle, that this Node accepts", () => {
-    const caches = fs.readdirSync(dist).filter((name) => name.endsWith(".v8-cache"));
-    expect(caches).toHaveLength(1);
-    expect(fs.readFileSync(CLI, "utf8")).toContain(caches[0]);
+  it("has a code cache for each of its bundles, named for it, that this Node accepts", () => {
+    const bundles = ["cli-main.cjs", "lsp-protocol.cjs", "yaml.cjs"];
+    const caches = fs.readdirSync(dist).filter((name) => name.endsWith(".v8-cache")).sort();
+    expect(caches.map((name) => `${name.split(".")[0]}.cjs`)).toEqual(bundles);
+    for (const name of caches) expect(fs.readFileSync(CLI, "utf8")).toContain(name);
     // in a process of its own: V8 keys a cache on its flags, and a test that loaded the shell parser changed one here
     const [start, end] = wrapBundle("\u0000").split("\u0000");
-    const check = `const fs = require("node:fs"), vm = require("node:vm"); const [bundle, cache, start, end] = process.argv.slice(1);
-      const script = new vm.Script(start + fs.readFileSync(bundle, "latin1") + end, { filename: bundle, cachedData: fs.readFileSync(cache) });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const run = spawnSync(process.execPath, ["-e", check, path.join(dist, "cli-main.cjs"), path.join(dist, caches[0]), start, end], { encoding: "utf8" });
-    expect(run.stdout).toBe("false");
+    const check = `const fs = require("node:fs"), vm = require("node:vm"); const [start, end, ...pairs] = process.argv.slice(1);
+      for (let i = 0; i < pairs.length; i += 2) {
+        const script = new vm.Script(start + fs.readFileSync(pairs[i], "latin1") + end, { filename: pairs[i], cachedData: fs.readFileSync(pairs[i + 1]) });
+        process.stdout.write(String(script.cachedDataRejected) + " ");
+      }`;
+    const pairs = bundles.flatMap((name, i) => [path.join(dist, name), path.join(dist, caches[i])]);
+    const run = spawnSync(process.execPath, ["-e", check, start, end, ...pairs], { encoding: "utf8" });
+    expect(run.stdout).toBe("false false false ");
+  });
+
+  it("loads YAML's bundle only for a YAML file, and the language server's protocol only for --lsp", () => {
+    const trace = `const fs = require("node:fs"), read = fs.readFileSync;
+      fs.readFileSync = (file, ...rest) => { if (String(file).endsWith(".cjs")) process.stderr.write("read " + require("node:path").basename(String(file)) + "\\n"); return read(file, ...rest); };`;
+    const bundlesRead = (args: string[], cwd: string, input = "") => {
+      const run = spawnSync(process.execPath, ["-r", traceFile, CLI, ...args], { cwd, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      // (Node's own loader reads the loader, cli.cjs)
+      return run.stderr.split("\n").filter((line) => line.startsWith("read ") && line !== "read cli.cjs").map((line) => line.slice(5));
+    };
+    const traceFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "docklint-trace-")), "trace.cjs");
+    fs.writeFileSync(traceFile, trace);
+    expect(bundlesRead(["--no-config", "--rule", "shellcheck=off", "Dockerfile"], project({ Dockerfile: "FROM debian:12\n" }))).toEqual(["cli-main.cjs"]);
+    expect(bundlesRead(["--rule", "shellcheck=off", "Dockerfile"], project({ Dockerfile: "FROM debian:12\n", ".hadolint.yaml": "ignored: [DL3006]\n" }))).toEqual(["cli-main.cjs", "yaml.cjs"]);
+    const compose = project({ Dockerfile: "FROM debian:12\n", "compose.yaml": "services:\n  app:\n    build: .\n" });
+    expect(bundlesRead(["--no-config", "--rule", "shellcheck=off", "compose.yaml"], compose)).toEqual(["cli-main.cjs", "yaml.cjs"]);
+    const exit = JSON.stringify({ jsonrpc: "2.0", method: "exit" });
+    expect(bundlesRead(["--lsp", "--no-config"], compose, `Content-Length: ${exit.length}\r\n\r\n${exit}`)).toEqual(["cli-main.cjs", "lsp-protocol.cjs"]);
+    fs.rmSync(path.dirname(traceFile), { recursive: true, force: true });
   });
 
   it("gives the same report without its cache (another Node.js, or a cache V8 rejects)", () => {

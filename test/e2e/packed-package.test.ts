@@ -18,13 +18,14 @@ const ESLINT = pathToFileURL(fromRoot.resolve("eslint")).href;
 const ESLINT_BIN = path.join(path.dirname(fromRoot.resolve("eslint")), "..", "bin", "eslint.js");
 const TSC = fromRoot.resolve("typescript/bin/tsc");
 /**
- * What the package may weigh installed. Measured: 4,373,716 bytes, where it was 11 MB with its
- * dependencies. Of that, the command's own bundle (0.6 MB) and its V8 code cache (0.9 MB) are
- * what a one-file run starts from without compiling (src/cli/bin.ts); the library, the ESLint
- * plugin and the workers load the ES module bundle. The room left is for new rules and their
- * docs; a dependency, or a third copy of the code, would not fit.
+ * What the package may weigh installed. Measured: 5,397,847 bytes, where it was 11 MB with its
+ * dependencies. Of that, the command's bundles (0.8 MB: its own 0.5, YAML's 0.1 and the language
+ * server protocol's 0.2) and their V8 code caches (1.4 MB) are what the command starts from
+ * without compiling (src/cli/bin.ts); the library, the ESLint plugin and the workers load the ES
+ * module bundle. The room left is for new rules and their docs; a dependency, or a third copy of
+ * the code, would not fit.
  */
-const INSTALLED_BYTES_BUDGET = 5_000_000;
+const INSTALLED_BYTES_BUDGET = 5_800_000;
 const BAD = "FROM python\nMAINTAINER me\n";
 /** Shell code that only tree-sitter reads (a for loop): the plugin's shell parser must be loaded. */
 const LOOP = "FROM debian:12\nRUN for p in curl wget; do sudo apt-get install -y $p; done\n";

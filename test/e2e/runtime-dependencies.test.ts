@@ -34,8 +34,8 @@ const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier
 describe("the bundle's runtime dependencies", () => {
   it("are exactly package.json's dependencies: the bundle imports no other package", async () => {
     const entries = fs.readdirSync(path.join(root, "dist")).filter((f) => /\.c?js$/.test(f)).map((f) => path.join(root, "dist", f));
-    // the entry points, and web-tree-sitter's CommonJS build, which the ESLint plugin runs in a vm context
-    expect(entries.map((e) => path.basename(e)).sort()).toEqual(["action.js", "cli-main.cjs", "cli.cjs", "eslint-plugin.js", "index.js", "web-tree-sitter.cjs", "worker.js"]);
+    // the entry points, the command's side bundles, and web-tree-sitter's CommonJS build, which the ESLint plugin runs in a vm context
+    expect(entries.map((e) => path.basename(e)).sort()).toEqual(["action.js", "cli-main.cjs", "cli.cjs", "eslint-plugin.js", "index.js", "lsp-protocol.cjs", "web-tree-sitter.cjs", "worker.js", "yaml.cjs"]);
     const imports = await bareImports(entries);
     // the bundle does import builtins: the scan sees through the chunks
     expect(imports.has("node:fs")).toBe(true);

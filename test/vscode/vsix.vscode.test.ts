@@ -14,7 +14,7 @@ import { zipEntries } from "./zip-entries.js";
 const EXTENSION = path.join(import.meta.dirname, "../../editors/vscode");
 const { version } = JSON.parse(fs.readFileSync(path.join(EXTENSION, "package.json"), "utf8"));
 const VSIX = path.join(EXTENSION, `docklint-${version}.vsix`);
-const SERVER = ["cli.cjs", "cli-main.cjs", "rule-docs.json", "web-tree-sitter.cjs", "web-tree-sitter.wasm", "tree-sitter-bash.wasm"];
+const SERVER = ["cli.cjs", "cli-main.cjs", "lsp-protocol.cjs", "yaml.cjs", "rule-docs.json", "web-tree-sitter.cjs", "web-tree-sitter.wasm", "tree-sitter-bash.wasm"];
 
 const entries = zipEntries(VSIX);
 const manifest = JSON.parse(entries.get("extension/package.json")!.toString("utf8"));

@@ -18,7 +18,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { wrapBundle } from "./code-cache.js";
 
 /** Each bundle of the command (its file in dist/) and the name of its code cache. */
 declare const __DOCKLINT_CODE_CACHES__: Record<string, string>;
@@ -41,8 +40,10 @@ function runBundle(name: string): unknown {
   } catch {
     // no cache (a build without one): compile from source
   }
-  // Node 20 gives code V8 read from a cache no import(): the one JavaScript config files need is this one
-  const script = new vm.Script(wrapBundle(source), { filename: file, cachedData });
+  // the bundle is one function expression (scripts/build.mjs, wrapBundle), called below with what
+  // Node gives a module; Node 20 gives code V8 read from a cache no import(): the one JavaScript
+  // config files need is this one
+  const script = new vm.Script(source, { filename: file, cachedData });
   // after the run, so the cache also holds the functions the run compiled
   if (cacheOutput) process.once("exit", () => fs.writeFileSync(path.join(cacheOutput, __DOCKLINT_CODE_CACHES__[name]), script.createCachedData()));
   const bundle: { exports: unknown } = { exports: {} };

@@ -29,8 +29,8 @@ describe("the command's start", () => {
   });
 
   it("loads YAML's bundle only for a YAML file, and the language server's protocol only for --lsp", () => {
-    const trace = `const fs = require("node:fs"), read = fs.readFileSync;
-      fs.readFileSync = (file, ...rest) => { if (String(file).endsWith(".cjs")) process.stderr.write("read " + require("node:path").basename(String(file)) + "\\n"); return read(file, ...rest); };`;
+    const trace = `const fs = require("node:fs"), open = fs.openSync;
+      fs.openSync = (file, ...rest) => { if (String(file).endsWith(".cjs")) process.stderr.write("read " + require("node:path").basename(String(file)) + "\\n"); return open(file, ...rest); };`;
     const bundlesRead = (args: string[], cwd: string, input = "") => {
       const run = spawnSync(process.execPath, ["-r", traceFile, CLI, ...args], { cwd, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
       // (Node's own loader reads the loader, cli.cjs)

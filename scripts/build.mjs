@@ -50,7 +50,6 @@ const SIDE_BUNDLES = [
   },
 ];
 
-
 await build({
   absWorkingDir: root,
   entryPoints: { index: "src/index.ts", action: "src/action/main.ts", "eslint-plugin": "src/eslint-plugin/index.ts", worker: "src/batch/worker.ts" },
@@ -79,7 +78,6 @@ fs.copyFileSync(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"), path.
 if (!process.argv.includes("--no-types")) {
   bundleTypes({ root, entries: { index: "src/index.ts", "eslint-plugin": "src/eslint-plugin/index.ts" }, outdir: dist, tsconfig: "tsconfig.json" });
 }
-
 
 /**
  * The installed command: the CLI as one CommonJS bundle (dist/cli-main.cjs) and its side bundles,

@@ -6,7 +6,7 @@
 //   uncached one, the time per phase and the slowest rules (--timing), and peak RSS;
 // - a cold CLI run on one file against `node -e 0` (both without NODE_EXTRA_CA_CERTS: startEnv),
 //   without the command's V8 code cache (as another Node.js runs it), and on one whose RUN needs
-//   tree-sitter;
+//   tree-sitter; and the floor's cold start: dockerfile-ast alone parsing the same file;
 // - with `shellcheck` on PATH, the configuration its users run (the recommended preset turns the
 //   shellcheck rule on): the CLI over the corpus, one thread and the default, and a cold run on one
 //   file with three RUNs; and hadolint (which always runs ShellCheck) on the same files in the same
@@ -161,8 +161,9 @@ fs.writeFileSync(withTreeSitter, "FROM debian:12\nRUN retry() { apt-get update |
 const uncached = fs.mkdtempSync(path.join(os.tmpdir(), "docklint-bench-"));
 fs.cpSync(dist, uncached, { recursive: true });
 for (const name of fs.readdirSync(uncached).filter((f) => f.endsWith(".v8-cache"))) fs.rmSync(path.join(uncached, name));
-const [nodeStart, cliStart, cliStartUncached, cliStartTreeSitter] = interleavedMedians([
+const [nodeStart, floorStart, cliStart, cliStartUncached, cliStartTreeSitter] = interleavedMedians([
   [process.execPath, ["-e", "0"]],
+  [process.execPath, [path.join(root, "bench", "parse-one.cjs"), sample]],
   [process.execPath, [cli, ...OFF, sample]],
   [process.execPath, [path.join(uncached, path.basename(cli)), ...OFF, sample]],
   [process.execPath, [cli, ...OFF, withTreeSitter]],
@@ -250,6 +251,7 @@ console.log(`CLI, --cache 2nd run:    ${rate(best.cached)}  ratio to uncached ${
 console.log(`phases (--jobs 1):       ${timedOne.phases.map(([name, , share]) => `${name} ${share}`).join(", ")}`);
 console.log(`slowest rules:           ${timedOne.rules.map(([id, , share]) => `${id} ${share}`).join(", ")}`);
 console.log(`cold start, one file:    ${fmt(cliStart, 0)} ms  vs node -e 0: ${fmt(nodeStart, 0)} ms  ratio ${fmt(cliStart / nodeStart)}x${process.env.NODE_EXTRA_CA_CERTS ? "  (NODE_EXTRA_CA_CERTS, set here, left out)" : ""}`);
+console.log(`  floor, dockerfile-ast:  ${fmt(floorStart, 0)} ms  ratio ${fmt(floorStart / nodeStart)}x  (parsing the same file, loaded as packages load)`);
 console.log(`  without its code cache: ${fmt(cliStartUncached, 0)} ms  ratio ${fmt(cliStartUncached / nodeStart)}x  (another Node.js)`);
 console.log(`  one needing tree-sitter: ${fmt(cliStartTreeSitter, 0)} ms  ratio ${fmt(cliStartTreeSitter / nodeStart)}x`);
 if (shellcheck) {
